@@ -1,0 +1,9 @@
+//! The session and the rules of the workshop. Pure: no I/O, no terminal.
+
+mod principles;
+mod session;
+mod text;
+
+pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
+pub use session::*;
+pub use text::{sanitize_line, sanitize_text, word_count};

@@ -1,0 +1,764 @@
+//! The session file's content, schema version 1. Field order here is the order of
+//! keys in the file; `extra` keeps keys this version does not know, so a file written
+//! by a newer tool or by hand survives a load and a save.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::principles::PrincipleSet;
+
+/// The schema version this program writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Keys this version does not know, kept as they were.
+pub type Extra = Map<String, Value>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub schema_version: u32,
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+    #[serde(default)]
+    pub facilitator: String,
+    #[serde(default)]
+    pub participants: Vec<String>,
+    #[serde(default)]
+    pub stage: Stage,
+    #[serde(default)]
+    pub principles: PrincipleSet,
+    #[serde(default)]
+    pub customer: Customer,
+    #[serde(default)]
+    pub press_release: PressRelease,
+    #[serde(default)]
+    pub faq: Faq,
+    #[serde(default)]
+    pub review: Review,
+    #[serde(default)]
+    pub iterations: Vec<Iteration>,
+    #[serde(default)]
+    pub timeboxes: Timeboxes,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Session {
+    /// A new, empty session. `now` is an RFC 3339 time stamp; the caller owns the clock.
+    pub fn new(id: String, title: String, now: String, principles: PrincipleSet) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            id,
+            title,
+            created_at: now.clone(),
+            updated_at: now,
+            facilitator: String::new(),
+            participants: Vec::new(),
+            stage: Stage::Customer,
+            principles,
+            customer: Customer::default(),
+            press_release: PressRelease::default(),
+            faq: Faq::default(),
+            review: Review::default(),
+            iterations: Vec::new(),
+            timeboxes: Timeboxes::default(),
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn decisions(&self) -> impl Iterator<Item = &ReviewItem> {
+        self.review.items.iter().filter(|item| item.kind == ReviewKind::Decision)
+    }
+
+    /// The review items no iteration has addressed yet, for decisions marked "revise".
+    pub fn open_revisions(&self) -> impl Iterator<Item = &ReviewItem> {
+        self.decisions().filter(|item| item.outcome == Some(Outcome::Revise) && self.addressed_by(&item.id).is_none())
+    }
+
+    /// The number of the first version that addresses the review item, if any.
+    pub fn addressed_by(&self, item_id: &str) -> Option<u32> {
+        self.iterations.iter().find(|it| it.addresses.iter().any(|a| a == item_id)).map(|it| it.number)
+    }
+
+    /// How often each principle of the session's set is invoked by its decisions, in the
+    /// set's order, followed by any ids the set does not know.
+    pub fn principle_counts(&self) -> Vec<(String, usize)> {
+        let mut counts: Vec<(String, usize)> = self.principles.items.iter().map(|p| (p.id.clone(), 0)).collect();
+        for id in self.decisions().flat_map(|d| d.principles.iter()) {
+            match counts.iter_mut().find(|(known, _)| known == id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((id.clone(), 1)),
+            }
+        }
+        counts
+    }
+
+    /// Press-release words, the figure the one-page target is measured in.
+    pub fn press_release_words(&self) -> usize {
+        self.press_release.word_count()
+    }
+}
+
+/// The four stages of the workshop, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    #[default]
+    Customer,
+    PressRelease,
+    Review,
+    Iteration,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::Customer, Stage::PressRelease, Stage::Review, Stage::Iteration];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Stage::Customer => "Customer problem",
+            Stage::PressRelease => "Press release",
+            Stage::Review => "Review",
+            Stage::Iteration => "Iteration",
+        }
+    }
+
+    /// 1-based position, as the stepper shows it and the keys 1–4 choose it.
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    pub fn next(self) -> Stage {
+        Stage::ALL[(self as usize + 1).min(3)]
+    }
+
+    pub fn previous(self) -> Stage {
+        Stage::ALL[(self as usize).saturating_sub(1)]
+    }
+}
+
+/// How well an answer is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Observed,
+    Reported,
+    Assumed,
+    #[default]
+    Unknown,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 4] =
+        [Confidence::Observed, Confidence::Reported, Confidence::Assumed, Confidence::Unknown];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Observed => "observed",
+            Confidence::Reported => "reported",
+            Confidence::Assumed => "assumed",
+            Confidence::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Answer {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub confidence: Confidence,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The five customer questions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Customer {
+    #[serde(default)]
+    pub who: Answer,
+    #[serde(default)]
+    pub problem: Answer,
+    #[serde(default)]
+    pub benefit: Answer,
+    #[serde(default)]
+    pub evidence: Answer,
+    #[serde(default)]
+    pub experience: Answer,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One of the five customer questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustomerQuestion {
+    Who,
+    Problem,
+    Benefit,
+    Evidence,
+    Experience,
+}
+
+impl CustomerQuestion {
+    pub const ALL: [CustomerQuestion; 5] = [Self::Who, Self::Problem, Self::Benefit, Self::Evidence, Self::Experience];
+
+    /// The key in the session file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Who => "who",
+            Self::Problem => "problem",
+            Self::Benefit => "benefit",
+            Self::Evidence => "evidence",
+            Self::Experience => "experience",
+        }
+    }
+
+    pub fn question(self) -> &'static str {
+        match self {
+            Self::Who => "Who is the customer?",
+            Self::Problem => "What is the customer's problem or opportunity?",
+            Self::Benefit => "What is the most important customer benefit?",
+            Self::Evidence => "How do you know what customers need or want?",
+            Self::Experience => "What does the customer experience look like?",
+        }
+    }
+
+    /// What a good answer looks like, in one line.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::Who => "A specific person in a specific situation, not \"users\".",
+            Self::Problem => "Sized, with data where possible.",
+            Self::Benefit => "One benefit, stated as the customer feels it.",
+            Self::Evidence => "Research, data, quotes: say what is observed, reported or assumed.",
+            Self::Experience => "The steps the customer takes, start to finish.",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|q| q.key() == key)
+    }
+}
+
+impl Customer {
+    pub fn answer(&self, question: CustomerQuestion) -> &Answer {
+        match question {
+            CustomerQuestion::Who => &self.who,
+            CustomerQuestion::Problem => &self.problem,
+            CustomerQuestion::Benefit => &self.benefit,
+            CustomerQuestion::Evidence => &self.evidence,
+            CustomerQuestion::Experience => &self.experience,
+        }
+    }
+
+    pub fn answer_mut(&mut self, question: CustomerQuestion) -> &mut Answer {
+        match question {
+            CustomerQuestion::Who => &mut self.who,
+            CustomerQuestion::Problem => &mut self.problem,
+            CustomerQuestion::Benefit => &mut self.benefit,
+            CustomerQuestion::Evidence => &mut self.evidence,
+            CustomerQuestion::Experience => &mut self.experience,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        CustomerQuestion::ALL.iter().all(|q| self.answer(*q).text.trim().is_empty())
+    }
+}
+
+/// The nine sections of the press release.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PressRelease {
+    #[serde(default)]
+    pub headline: String,
+    #[serde(default)]
+    pub subheading: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub problem: String,
+    #[serde(default)]
+    pub solution: String,
+    #[serde(default)]
+    pub leader_quote: String,
+    #[serde(default)]
+    pub getting_started: String,
+    #[serde(default)]
+    pub customer_quote: String,
+    #[serde(default)]
+    pub call_to_action: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One section of the press release, in the document's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Headline,
+    Subheading,
+    Summary,
+    Problem,
+    Solution,
+    LeaderQuote,
+    GettingStarted,
+    CustomerQuote,
+    CallToAction,
+}
+
+impl Section {
+    pub const ALL: [Section; 9] = [
+        Self::Headline,
+        Self::Subheading,
+        Self::Summary,
+        Self::Problem,
+        Self::Solution,
+        Self::LeaderQuote,
+        Self::GettingStarted,
+        Self::CustomerQuote,
+        Self::CallToAction,
+    ];
+
+    /// The key in the session file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Headline => "headline",
+            Self::Subheading => "subheading",
+            Self::Summary => "summary",
+            Self::Problem => "problem",
+            Self::Solution => "solution",
+            Self::LeaderQuote => "leader_quote",
+            Self::GettingStarted => "getting_started",
+            Self::CustomerQuote => "customer_quote",
+            Self::CallToAction => "call_to_action",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Headline => "Headline",
+            Self::Subheading => "Subheading",
+            Self::Summary => "Summary",
+            Self::Problem => "Problem",
+            Self::Solution => "Solution",
+            Self::LeaderQuote => "Leader quote",
+            Self::GettingStarted => "How it works / getting started",
+            Self::CustomerQuote => "Customer quote",
+            Self::CallToAction => "Call to action",
+        }
+    }
+
+    /// What good looks like, in one line.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::Headline => "The product named in words the customer understands; one line.",
+            Self::Subheading => "One sentence: who the customer is and what they gain.",
+            Self::Summary => "A dateline (city, date), then what launched and why it matters.",
+            Self::Problem => "The problem in the customer's own terms, with its size.",
+            Self::Solution => "How the product solves it, from the customer's side.",
+            Self::LeaderQuote => "A company spokesperson on why this matters.",
+            Self::GettingStarted => "What the customer does first; concrete.",
+            Self::CustomerQuote => "A believable customer describing the benefit they got.",
+            Self::CallToAction => "Where and how to start; availability.",
+        }
+    }
+
+    /// Whether the section is one line by nature (Enter moves on instead of breaking the line).
+    pub fn is_one_line(self) -> bool {
+        matches!(self, Self::Headline | Self::Subheading)
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+impl PressRelease {
+    pub fn section(&self, section: Section) -> &String {
+        match section {
+            Section::Headline => &self.headline,
+            Section::Subheading => &self.subheading,
+            Section::Summary => &self.summary,
+            Section::Problem => &self.problem,
+            Section::Solution => &self.solution,
+            Section::LeaderQuote => &self.leader_quote,
+            Section::GettingStarted => &self.getting_started,
+            Section::CustomerQuote => &self.customer_quote,
+            Section::CallToAction => &self.call_to_action,
+        }
+    }
+
+    pub fn section_mut(&mut self, section: Section) -> &mut String {
+        match section {
+            Section::Headline => &mut self.headline,
+            Section::Subheading => &mut self.subheading,
+            Section::Summary => &mut self.summary,
+            Section::Problem => &mut self.problem,
+            Section::Solution => &mut self.solution,
+            Section::LeaderQuote => &mut self.leader_quote,
+            Section::GettingStarted => &mut self.getting_started,
+            Section::CustomerQuote => &mut self.customer_quote,
+            Section::CallToAction => &mut self.call_to_action,
+        }
+    }
+
+    pub fn word_count(&self) -> usize {
+        Section::ALL.iter().map(|s| super::text::word_count(self.section(*s))).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        Section::ALL.iter().all(|s| self.section(*s).trim().is_empty())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Faq {
+    #[serde(default)]
+    pub external: Vec<FaqEntry>,
+    #[serde(default)]
+    pub internal: Vec<FaqEntry>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Faq {
+    pub fn len(&self) -> usize {
+        self.external.len() + self.internal.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn find(&self, id: &str) -> Option<&FaqEntry> {
+        self.external.iter().chain(&self.internal).find(|q| q.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FaqEntry {
+    pub id: String,
+    #[serde(default)]
+    pub question: String,
+    #[serde(default)]
+    pub answer: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Review {
+    #[serde(default)]
+    pub items: Vec<ReviewItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewKind {
+    Comment,
+    Question,
+    Concern,
+    Decision,
+}
+
+impl ReviewKind {
+    pub const ALL: [ReviewKind; 4] = [Self::Comment, Self::Question, Self::Concern, Self::Decision];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Comment => "comment",
+            Self::Question => "question",
+            Self::Concern => "concern",
+            Self::Decision => "decision",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Approved,
+    Revise,
+    Rejected,
+    Parked,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [Self::Approved, Self::Revise, Self::Rejected, Self::Parked];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Approved => "approved",
+            Self::Revise => "revise",
+            Self::Rejected => "rejected",
+            Self::Parked => "parked",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.label() == label)
+    }
+}
+
+/// What a review item is about: a place in the draft. Written in the file as a short
+/// path such as `press_release.headline`, `customer.who`, `faq.q3` or `draft`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum About {
+    Draft,
+    Customer(CustomerQuestion),
+    Section(Section),
+    Faq(String),
+    /// A place this version does not know, kept as written.
+    Other(String),
+}
+
+impl From<String> for About {
+    fn from(path: String) -> Self {
+        if path == "draft" {
+            return About::Draft;
+        }
+        if let Some(key) = path.strip_prefix("press_release.") {
+            if let Some(section) = Section::from_key(key) {
+                return About::Section(section);
+            }
+        }
+        if let Some(key) = path.strip_prefix("customer.") {
+            if let Some(question) = CustomerQuestion::from_key(key) {
+                return About::Customer(question);
+            }
+        }
+        if let Some(id) = path.strip_prefix("faq.") {
+            if !id.is_empty() {
+                return About::Faq(id.to_owned());
+            }
+        }
+        About::Other(path)
+    }
+}
+
+impl From<About> for String {
+    fn from(about: About) -> String {
+        match about {
+            About::Draft => "draft".to_owned(),
+            About::Customer(q) => format!("customer.{}", q.key()),
+            About::Section(s) => format!("press_release.{}", s.key()),
+            About::Faq(id) => format!("faq.{id}"),
+            About::Other(path) => path,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewItem {
+    pub id: String,
+    pub kind: ReviewKind,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<About>,
+    #[serde(default)]
+    pub votes: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// A calendar date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<String>,
+    #[serde(default)]
+    pub principles: Vec<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictDecision {
+    Go,
+    Iterate,
+    Stop,
+}
+
+impl VerdictDecision {
+    pub const ALL: [VerdictDecision; 3] = [Self::Go, Self::Iterate, Self::Stop];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Go => "go",
+            Self::Iterate => "iterate",
+            Self::Stop => "stop",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.label() == label)
+    }
+}
+
+/// The review's verdict on the whole draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub decision: VerdictDecision,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A frozen version of the draft. Never changes once made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Iteration {
+    pub number: u32,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub addresses: Vec<String>,
+    #[serde(default)]
+    pub customer: Customer,
+    #[serde(default)]
+    pub press_release: PressRelease,
+    #[serde(default)]
+    pub faq: Faq,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Minutes per stage, one figure for each of the four stages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PerStage {
+    #[serde(default)]
+    pub customer: u64,
+    #[serde(default)]
+    pub press_release: u64,
+    #[serde(default)]
+    pub review: u64,
+    #[serde(default)]
+    pub iteration: u64,
+}
+
+impl PerStage {
+    pub fn get(&self, stage: Stage) -> u64 {
+        match stage {
+            Stage::Customer => self.customer,
+            Stage::PressRelease => self.press_release,
+            Stage::Review => self.review,
+            Stage::Iteration => self.iteration,
+        }
+    }
+
+    pub fn get_mut(&mut self, stage: Stage) -> &mut u64 {
+        match stage {
+            Stage::Customer => &mut self.customer,
+            Stage::PressRelease => &mut self.press_release,
+            Stage::Review => &mut self.review,
+            Stage::Iteration => &mut self.iteration,
+        }
+    }
+}
+
+/// The agenda: minutes planned per stage, and seconds actually spent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timeboxes {
+    #[serde(default = "default_minutes")]
+    pub minutes: PerStage,
+    #[serde(default)]
+    pub spent_seconds: PerStage,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+fn default_minutes() -> PerStage {
+    PerStage { customer: 20, press_release: 30, review: 40, iteration: 20 }
+}
+
+impl Default for Timeboxes {
+    fn default() -> Self {
+        Self { minutes: default_minutes(), spent_seconds: PerStage::default(), extra: Extra::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn about_paths_round_trip_and_keep_the_unknown() {
+        for path in ["draft", "press_release.leader_quote", "customer.evidence", "faq.q7", "appendix.x"] {
+            assert_eq!(String::from(About::from(path.to_owned())), path);
+        }
+        assert_eq!(About::from("press_release.headline".to_owned()), About::Section(Section::Headline));
+        assert_eq!(About::from("press_release.nope".to_owned()), About::Other("press_release.nope".into()));
+    }
+
+    #[test]
+    fn stages_step_without_leaving_the_four() {
+        assert_eq!(Stage::Customer.previous(), Stage::Customer);
+        assert_eq!(Stage::Review.next(), Stage::Iteration);
+        assert_eq!(Stage::Iteration.next(), Stage::Iteration);
+        assert_eq!(Stage::PressRelease.number(), 2);
+    }
+
+    fn decision(id: &str, outcome: Outcome, principles: &[&str]) -> ReviewItem {
+        ReviewItem {
+            id: id.into(),
+            kind: ReviewKind::Decision,
+            text: String::new(),
+            author: String::new(),
+            created_at: String::new(),
+            about: None,
+            votes: 0,
+            outcome: Some(outcome),
+            owner: None,
+            due: None,
+            resources: None,
+            principles: principles.iter().map(|p| p.to_string()).collect(),
+            extra: Extra::new(),
+        }
+    }
+
+    #[test]
+    fn a_revise_decision_stays_open_until_a_version_addresses_it() {
+        let mut session = Session::new("s".into(), "t".into(), "2026-01-01T00:00:00Z".into(), PrincipleSet::amazon());
+        session.review.items.push(decision("r1", Outcome::Revise, &[]));
+        session.review.items.push(decision("r2", Outcome::Approved, &[]));
+        assert_eq!(session.open_revisions().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["r1"]);
+        session.iterations.push(Iteration {
+            number: 1,
+            created_at: String::new(),
+            note: String::new(),
+            addresses: vec!["r1".into()],
+            customer: Customer::default(),
+            press_release: PressRelease::default(),
+            faq: Faq::default(),
+            extra: Extra::new(),
+        });
+        assert_eq!(session.open_revisions().count(), 0);
+        assert_eq!(session.addressed_by("r1"), Some(1));
+    }
+
+    #[test]
+    fn principle_counts_follow_the_set_and_keep_unknown_ids() {
+        let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
+        session.review.items.push(decision("a", Outcome::Approved, &["frugality", "customer-obsession"]));
+        session.review.items.push(decision("b", Outcome::Parked, &["frugality", "retired-value"]));
+        let counts = session.principle_counts();
+        assert_eq!(counts[0], ("customer-obsession".to_owned(), 1));
+        assert!(counts.contains(&("frugality".to_owned(), 2)));
+        assert_eq!(counts.last(), Some(&("retired-value".to_owned(), 1)));
+        assert_eq!(counts.len(), 17);
+    }
+}

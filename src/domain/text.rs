@@ -1,0 +1,66 @@
+//! Text hygiene shared by loading, pasting and exporting.
+
+/// Removes what must never reach a terminal or a document from user text: C0 and C1
+/// control characters (newline and tab excepted) and bidirectional controls, which
+/// can make text read differently from what it holds. Carriage returns become line feeds.
+pub fn sanitize_text(text: &str) -> String {
+    if !text.chars().any(needs_cleaning) {
+        return text.to_owned();
+    }
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    unified.chars().filter(|c| !is_forbidden(*c)).collect()
+}
+
+/// Like [`sanitize_text`] for one-line values (titles, names): line breaks and tabs
+/// become spaces.
+pub fn sanitize_line(text: &str) -> String {
+    sanitize_text(text).chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
+}
+
+fn needs_cleaning(c: char) -> bool {
+    c == '\r' || is_forbidden(c)
+}
+
+fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Words as a reader counts them: runs of characters between white space.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_lose_their_escape_character() {
+        assert_eq!(sanitize_text("a\u{1b}[31mred\u{1b}]0;title\u{7}"), "a[31mred]0;title");
+    }
+
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_removed() {
+        assert_eq!(sanitize_text("x\u{9b}1m\u{202E}evil\u{2066}"), "x1mevil");
+    }
+
+    #[test]
+    fn line_endings_become_line_feeds_and_tabs_stay() {
+        assert_eq!(sanitize_text("a\r\nb\rc\td"), "a\nb\nc\td");
+    }
+
+    #[test]
+    fn one_line_values_lose_their_breaks() {
+        assert_eq!(sanitize_line("Kids\nreader\tapp"), "Kids reader app");
+    }
+
+    #[test]
+    fn words_are_counted_between_white_space() {
+        assert_eq!(word_count("  One page,\nno more. "), 4);
+        assert_eq!(word_count(""), 0);
+    }
+}

@@ -1,0 +1,3 @@
+//! Backwards: a terminal workshop for Working Backwards sessions.
+
+pub mod domain;
