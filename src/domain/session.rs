@@ -523,20 +523,14 @@ impl From<String> for About {
         if path == "draft" {
             return About::Draft;
         }
-        if let Some(key) = path.strip_prefix("press_release.") {
-            if let Some(section) = Section::from_key(key) {
-                return About::Section(section);
-            }
+        if let Some(section) = path.strip_prefix("press_release.").and_then(Section::from_key) {
+            return About::Section(section);
         }
-        if let Some(key) = path.strip_prefix("customer.") {
-            if let Some(question) = CustomerQuestion::from_key(key) {
-                return About::Customer(question);
-            }
+        if let Some(question) = path.strip_prefix("customer.").and_then(CustomerQuestion::from_key) {
+            return About::Customer(question);
         }
-        if let Some(id) = path.strip_prefix("faq.") {
-            if !id.is_empty() {
-                return About::Faq(id.to_owned());
-            }
+        if let Some(id) = path.strip_prefix("faq.").filter(|id| !id.is_empty()) {
+            return About::Faq(id.to_owned());
         }
         About::Other(path)
     }
