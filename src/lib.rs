@@ -1,3 +1,4 @@
 //! Backwards: a terminal workshop for Working Backwards sessions.
 
 pub mod domain;
+pub mod export;
