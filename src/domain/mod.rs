@@ -3,7 +3,9 @@
 mod principles;
 mod session;
 mod text;
+mod validate;
 
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
 pub use text::{sanitize_line, sanitize_text, word_count};
+pub use validate::problems;

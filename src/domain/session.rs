@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::principles::PrincipleSet;
+use super::text::{sanitize_line, sanitize_text};
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -95,6 +96,32 @@ impl Session {
             }
         }
         counts
+    }
+
+    /// Cleans every text the session holds (see [`sanitize_text`]): what a file or a paste
+    /// brings in must never reach the terminal as an escape sequence or a bidi override.
+    pub fn sanitize(&mut self) {
+        for line in [&mut self.title, &mut self.facilitator] {
+            *line = sanitize_line(line);
+        }
+        for participant in &mut self.participants {
+            *participant = sanitize_line(participant);
+        }
+        sanitize_draft(&mut self.customer, &mut self.press_release, &mut self.faq);
+        for item in &mut self.review.items {
+            item.text = sanitize_text(&item.text);
+            item.author = sanitize_line(&item.author);
+            for field in [&mut item.owner, &mut item.due, &mut item.resources].into_iter().flatten() {
+                *field = sanitize_text(field);
+            }
+        }
+        if let Some(verdict) = &mut self.review.verdict {
+            verdict.reason = sanitize_text(&verdict.reason);
+        }
+        for iteration in &mut self.iterations {
+            iteration.note = sanitize_text(&iteration.note);
+            sanitize_draft(&mut iteration.customer, &mut iteration.press_release, &mut iteration.faq);
+        }
     }
 
     /// Press-release words, the figure the one-page target is measured in.
@@ -631,6 +658,21 @@ pub struct Iteration {
     pub extra: Extra,
 }
 
+fn sanitize_draft(customer: &mut Customer, press_release: &mut PressRelease, faq: &mut Faq) {
+    for question in CustomerQuestion::ALL {
+        let answer = customer.answer_mut(question);
+        answer.text = sanitize_text(&answer.text);
+    }
+    for section in Section::ALL {
+        let text = press_release.section_mut(section);
+        *text = sanitize_text(text);
+    }
+    for entry in faq.external.iter_mut().chain(faq.internal.iter_mut()) {
+        entry.question = sanitize_text(&entry.question);
+        entry.answer = sanitize_text(&entry.answer);
+    }
+}
+
 /// Minutes per stage, one figure for each of the four stages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct PerStage {
@@ -685,6 +727,15 @@ impl Default for Timeboxes {
     }
 }
 
+/// Checks a due date: a real calendar date written `YYYY-MM-DD`.
+pub fn parse_due_date(text: &str) -> Result<jiff::civil::Date, String> {
+    let well_formed = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    match text.parse::<jiff::civil::Date>() {
+        Ok(date) if well_formed => Ok(date),
+        _ => Err(format!("due date {text:?} is not a calendar date; write it as YYYY-MM-DD, e.g. 2026-03-31")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -696,6 +747,14 @@ mod tests {
         }
         assert_eq!(About::from("press_release.headline".to_owned()), About::Section(Section::Headline));
         assert_eq!(About::from("press_release.nope".to_owned()), About::Other("press_release.nope".into()));
+    }
+
+    #[test]
+    fn due_dates_must_be_real_calendar_dates() {
+        assert!(parse_due_date("2026-03-31").is_ok());
+        assert!(parse_due_date("2026-02-30").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_due_date("31/03/2026").is_err());
+        assert!(parse_due_date("next week").is_err());
     }
 
     #[test]

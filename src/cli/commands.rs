@@ -1,0 +1,270 @@
+//! What each command does. Output goes to stdout, problems to stderr.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+use serde_json::json;
+
+use super::{Cli, Command, EXIT_FAILURE};
+use crate::domain::{problems, slugify};
+use crate::export::markdown;
+use crate::store::{self, Entry, Listing, Paths, StoreError};
+
+/// A failure of a command, already in words for the user.
+type Outcome = Result<ExitCode, String>;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let outcome = Paths::resolve(cli.dir.clone()).map_err(|e| e.to_string()).and_then(|paths| dispatch(cli, &paths));
+    match outcome {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("backwards: {message}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
+    let named_folder = cli.dir.is_some();
+    match cli.command {
+        None => start_ui(paths),
+        Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
+        Some(Command::List { json }) => list(paths, json),
+        Some(Command::Show { reference }) => show(paths, &reference),
+        Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
+        Some(Command::Validate { paths: files }) => validate(paths, files),
+        Some(Command::Principles { json }) => principles(paths, cli.principles.as_deref(), json),
+        Some(Command::Paths) => print_paths(paths),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn fail(error: StoreError) -> String {
+    error.to_string()
+}
+
+fn start_ui(paths: &Paths) -> Outcome {
+    println!("The terminal UI is not built yet. Sessions in {}:", paths.sessions.display());
+    list(paths, false)
+}
+
+fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder: bool) -> Outcome {
+    let principles = store::load_principles(paths, principles_file).map_err(fail)?;
+    let loaded = store::create(paths, title, principles, named_folder).map_err(fail)?;
+    println!("{}\t{}", loaded.session.id, loaded.path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(paths: &Paths, as_json: bool) -> Outcome {
+    let listing = store::list(paths).map_err(fail)?;
+    let mut out = std::io::stdout().lock();
+    let written =
+        if as_json { write_listing_json(&mut out, &listing) } else { write_listing_table(&mut out, &listing, paths) };
+    written.map_err(|e| format!("cannot write the list: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -> std::io::Result<()> {
+    if listing.entries.is_empty() {
+        writeln!(out, "No sessions in {} yet. Create one with: backwards new \"Title\"", paths.sessions.display())?;
+        return Ok(());
+    }
+    writeln!(out, "{:<26}  {:<16}  {:<10}  {:>3}  {:>3}  {:>3}  TITLE", "ID", "STAGE", "UPDATED", "FAQ", "DEC", "VER")?;
+    for entry in &listing.entries {
+        match entry {
+            Entry::Session { summary, .. } => {
+                let mut title = summary.title.clone();
+                if entry.is_copy() {
+                    title = format!("{title}  [copy: {}]", file_name(entry.path()));
+                }
+                if summary.read_only.is_some() {
+                    title.push_str("  [read-only]");
+                }
+                writeln!(
+                    out,
+                    "{:<26}  {:<16}  {:<10}  {:>3}  {:>3}  {:>3}  {}",
+                    summary.id,
+                    summary.stage.title(),
+                    summary.updated_at.get(..10).unwrap_or(&summary.updated_at),
+                    summary.faq_questions,
+                    summary.decisions,
+                    summary.iterations,
+                    title
+                )?;
+            }
+            Entry::Unreadable { path, reason } => writeln!(out, "unreadable: {}: {reason}", path.display())?,
+        }
+    }
+    Ok(())
+}
+
+fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Result<()> {
+    let sessions: Vec<_> = listing
+        .entries
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Session { path, summary } => Some(json!({
+                "id": summary.id,
+                "title": summary.title,
+                "path": path,
+                "stage": summary.stage,
+                "created_at": summary.created_at,
+                "updated_at": summary.updated_at,
+                "facilitator": summary.facilitator,
+                "faq_questions": summary.faq_questions,
+                "review_items": summary.review_items,
+                "decisions": summary.decisions,
+                "iterations": summary.iterations,
+                "press_release_words": summary.press_release_words,
+                "verdict": summary.verdict,
+                "principles": summary.principles,
+                "open_revisions": summary.open_revisions,
+                "copy": entry.is_copy(),
+                "read_only": summary.read_only,
+            })),
+            Entry::Unreadable { .. } => None,
+        })
+        .collect();
+    let unreadable: Vec<_> = listing
+        .entries
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Unreadable { path, reason } => Some(json!({"path": path, "reason": reason})),
+            Entry::Session { .. } => None,
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &json!({"sessions": sessions, "unreadable": unreadable}))?;
+    writeln!(out)
+}
+
+fn show(paths: &Paths, reference: &str) -> Outcome {
+    let path = store::resolve(paths, reference).map_err(fail)?;
+    let loaded = store::load(&path).map_err(fail)?;
+    print!("{}", markdown(&loaded.session));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBuf>, force: bool) -> Outcome {
+    let sources: Vec<PathBuf> = if all {
+        let listing = store::list(paths).map_err(fail)?;
+        let originals = listing.entries.iter().filter(|e| matches!(e, Entry::Session { .. }) && !e.is_copy());
+        originals.map(|e| e.path().to_path_buf()).collect()
+    } else {
+        references.iter().map(|r| store::resolve(paths, r)).collect::<Result<_, _>>().map_err(fail)?
+    };
+    if sources.is_empty() {
+        return Err(format!("there are no sessions in {} to export", paths.sessions.display()));
+    }
+    let output = output.unwrap_or_else(|| PathBuf::from("."));
+    let single_file = sources.len() == 1 && output.extension().is_some_and(|e| e == "md");
+    if !single_file && !output.is_dir() {
+        return Err(format!(
+            "{} is not a folder; create it, or name a file ending in .md when exporting one session",
+            output.display()
+        ));
+    }
+    let mut taken = HashSet::new();
+    let mut planned = Vec::new();
+    for source in &sources {
+        let loaded = store::load(source).map_err(fail)?;
+        let target =
+            if single_file { output.clone() } else { output.join(export_file_name(&loaded.session, &mut taken)) };
+        if target.exists() && !force {
+            return Err(format!("{} exists already; use --force to overwrite it", target.display()));
+        }
+        planned.push((target, markdown(&loaded.session)));
+    }
+    for (target, document) in planned {
+        std::fs::write(&target, document).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        println!("{}", target.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `<slug of the title>.md`, or the id where the title gives no slug; a second session
+/// with the same slug gets its id appended. A slug holds only `a-z 0-9 -`, so the name
+/// can never leave the target folder.
+fn export_file_name(session: &crate::domain::Session, taken: &mut HashSet<String>) -> String {
+    let mut slug: String = slugify(&session.title).chars().take(60).collect();
+    slug.truncate(slug.trim_end_matches('-').len());
+    let id = slugify(&session.id);
+    let base = if slug.is_empty() { id.clone() } else { slug };
+    let name = if taken.contains(&base) { format!("{base}-{id}") } else { base };
+    taken.insert(name.clone());
+    format!("{name}.md")
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
+    let files = if files.is_empty() {
+        store::list(paths).map_err(fail)?.entries.iter().map(|e| e.path().to_path_buf()).collect()
+    } else {
+        files
+    };
+    let mut found = 0;
+    for file in &files {
+        let mut report = |problem: String| {
+            found += 1;
+            println!("{}: {problem}", file.display());
+        };
+        match store::load(file) {
+            Err(StoreError::Invalid { reason, .. }) => report(format!("not a valid session file: {reason}")),
+            Err(error) => report(error.to_string()),
+            Ok(loaded) => {
+                if let store::Access::ReadOnly(reason) = &loaded.access {
+                    report(reason.clone());
+                }
+                let expected_name = format!("{}.json", loaded.session.id);
+                if file_name(file) != expected_name {
+                    report(format!("the file should be named {expected_name} after the session's id (is it a copy?)"));
+                }
+                problems(&loaded.session).into_iter().for_each(report);
+            }
+        }
+    }
+    if found == 0 {
+        eprintln!("{} file(s) checked, no problems", files.len());
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{} file(s) checked, {found} problem(s)", files.len());
+        Ok(ExitCode::from(EXIT_FAILURE))
+    }
+}
+
+fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
+    let set = store::load_principles(paths, file).map_err(fail)?;
+    if as_json {
+        let text = serde_json::to_string_pretty(&set).map_err(|e| e.to_string())?;
+        println!("{text}");
+    } else {
+        println!("{} ({} principles)", set.set, set.items.len());
+        for principle in &set.items {
+            println!("  {:<46} {}", principle.id, principle.name);
+            if !principle.summary.is_empty() {
+                println!("  {:<46} {}", "", principle.summary);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_paths(paths: &Paths) -> Outcome {
+    let principles = paths.principles_file();
+    let principles_note = if principles.exists() { "" } else { "  (absent: Amazon's sixteen are used)" };
+    println!("sessions    {}", paths.sessions.display());
+    println!("config      {}", paths.config.display());
+    println!("principles  {}{principles_note}", principles.display());
+    println!("state       {}", paths.state.display());
+    println!("trash       {}", paths.trash().display());
+    println!("list cache  {}", paths.list_cache().display());
+    Ok(ExitCode::SUCCESS)
+}

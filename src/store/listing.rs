@@ -1,0 +1,425 @@
+//! The list of sessions in a folder, with a summary cache in the local data folder so a
+//! start does not parse every file: a file is parsed again only when its name, length or
+//! modification time changed.
+
+use std::collections::BTreeMap;
+use std::fs::DirEntry;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Outcome, ReviewKind, Session, Stage, VerdictDecision};
+
+use super::session_file::{Access, MAX_FILE_BYTES, load_bytes};
+use super::{Paths, StoreError};
+
+/// What the list shows of a session, and what its filters need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub stage: Stage,
+    pub created_at: String,
+    pub updated_at: String,
+    pub facilitator: String,
+    pub faq_questions: usize,
+    pub review_items: usize,
+    pub decisions: usize,
+    pub iterations: usize,
+    pub press_release_words: usize,
+    pub headline: String,
+    pub verdict: Option<VerdictDecision>,
+    /// Principle ids invoked by decisions, each once, in the order first met.
+    pub principles: Vec<String>,
+    /// The outcome of every decision that has one.
+    pub outcomes: Vec<Outcome>,
+    /// Decisions marked "revise" that no version addresses yet.
+    pub open_revisions: usize,
+    /// Set when the file cannot be written by this version.
+    pub read_only: Option<String>,
+}
+
+impl Summary {
+    pub fn of(session: &Session, access: &Access) -> Self {
+        let mut principles: Vec<String> = Vec::new();
+        for id in session.decisions().flat_map(|d| &d.principles) {
+            if !principles.contains(id) {
+                principles.push(id.clone());
+            }
+        }
+        Self {
+            id: session.id.clone(),
+            title: session.title.clone(),
+            stage: session.stage,
+            created_at: session.created_at.clone(),
+            updated_at: session.updated_at.clone(),
+            facilitator: session.facilitator.clone(),
+            faq_questions: session.faq.len(),
+            review_items: session.review.items.len(),
+            decisions: session.review.items.iter().filter(|i| i.kind == ReviewKind::Decision).count(),
+            iterations: session.iterations.len(),
+            press_release_words: session.press_release_words(),
+            headline: session.press_release.headline.clone(),
+            verdict: session.review.verdict.as_ref().map(|v| v.decision),
+            principles,
+            outcomes: session.decisions().filter_map(|d| d.outcome).collect(),
+            open_revisions: session.open_revisions().count(),
+            read_only: match access {
+                Access::ReadWrite => None,
+                Access::ReadOnly(reason) => Some(reason.clone()),
+            },
+        }
+    }
+}
+
+/// One file of the sessions folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Entry {
+    Session {
+        path: PathBuf,
+        summary: Summary,
+    },
+    /// A file that could not be read as a session, and why.
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
+}
+
+impl Entry {
+    pub fn path(&self) -> &Path {
+        match self {
+            Entry::Session { path, .. } | Entry::Unreadable { path, .. } => path,
+        }
+    }
+
+    /// A copy beside the session file rather than the file itself: a conflict copy of
+    /// ours, or of a sync tool, named other than `<id>.json`.
+    pub fn is_copy(&self) -> bool {
+        match self {
+            Entry::Session { path, summary } => path.file_stem().is_some_and(|stem| *stem != *summary.id),
+            Entry::Unreadable { .. } => false,
+        }
+    }
+}
+
+/// The sessions folder's files, sessions newest first, then the unreadable ones.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Listing {
+    pub entries: Vec<Entry>,
+}
+
+impl Listing {
+    pub fn sessions(&self) -> impl Iterator<Item = (&Path, &Summary)> {
+        self.entries.iter().filter_map(|e| match e {
+            Entry::Session { path, summary } => Some((path.as_path(), summary)),
+            Entry::Unreadable { .. } => None,
+        })
+    }
+}
+
+/// What the cache keeps of one file: the key it was read under and what it held.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct CachedFile {
+    len: u64,
+    modified_ns: u64,
+    entry: CachedEntry,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+enum CachedEntry {
+    Session(Summary),
+    Unreadable(String),
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Cache {
+    format: u32,
+    files: BTreeMap<String, CachedFile>,
+}
+
+/// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
+const CACHE_FORMAT: u32 = 1;
+
+/// Lists the sessions folder. A folder that does not exist lists as empty.
+pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
+    let folder = &paths.sessions;
+    let read_dir = match std::fs::read_dir(folder) {
+        Ok(read_dir) => read_dir,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Listing::default()),
+        Err(source) => return Err(StoreError::Read { path: folder.clone(), source }),
+    };
+    let cache_path = cache_file(paths);
+    let mut cache = read_cache(&cache_path);
+    let mut fresh = Cache { format: CACHE_FORMAT, files: BTreeMap::new() };
+    let mut changed = false;
+    let mut entries = Vec::new();
+    for dir_entry in read_dir.flatten() {
+        let Some(name) = session_file_name(&dir_entry) else { continue };
+        let path = dir_entry.path();
+        let Some((len, modified_ns)) = file_key(&dir_entry) else {
+            entries.push(Entry::Unreadable { path, reason: unreadable_kind(&dir_entry) });
+            continue;
+        };
+        let cached = match cache.files.remove(&name) {
+            Some(hit) if hit.len == len && hit.modified_ns == modified_ns => hit,
+            _ => {
+                changed = true;
+                CachedFile { len, modified_ns, entry: read_entry(&path, len) }
+            }
+        };
+        entries.push(match &cached.entry {
+            CachedEntry::Session(summary) => Entry::Session { path, summary: summary.clone() },
+            CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason: reason.clone() },
+        });
+        fresh.files.insert(name, cached);
+    }
+    if changed || !cache.files.is_empty() {
+        write_cache(&cache_path, &fresh);
+    }
+    entries.sort_by(|a, b| match (a, b) {
+        (Entry::Session { summary: x, .. }, Entry::Session { summary: y, .. }) => {
+            y.updated_at.cmp(&x.updated_at).then_with(|| x.title.cmp(&y.title))
+        }
+        (Entry::Session { .. }, Entry::Unreadable { .. }) => std::cmp::Ordering::Less,
+        (Entry::Unreadable { .. }, Entry::Session { .. }) => std::cmp::Ordering::Greater,
+        (Entry::Unreadable { path: x, .. }, Entry::Unreadable { path: y, .. }) => x.cmp(y),
+    });
+    Ok(Listing { entries })
+}
+
+/// `*.json`, not hidden: the files the folder's sessions live in.
+fn session_file_name(dir_entry: &DirEntry) -> Option<String> {
+    let name = dir_entry.file_name().into_string().ok()?;
+    (name.ends_with(".json") && !name.starts_with('.')).then_some(name)
+}
+
+/// Length and modification time of a regular file; None for anything else, which is
+/// never followed (a link could point outside the folder).
+fn file_key(dir_entry: &DirEntry) -> Option<(u64, u64)> {
+    let metadata = dir_entry.metadata().ok()?;
+    if !metadata.file_type().is_file() {
+        return None;
+    }
+    let modified = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    Some((metadata.len(), modified.as_nanos() as u64))
+}
+
+fn unreadable_kind(dir_entry: &DirEntry) -> String {
+    match dir_entry.file_type() {
+        Ok(kind) if kind.is_symlink() => "a symbolic link; Backwards opens only regular files in the folder".to_owned(),
+        Ok(kind) if kind.is_dir() => "a folder, not a session file".to_owned(),
+        _ => "not a regular file".to_owned(),
+    }
+}
+
+fn read_entry(path: &Path, len: u64) -> CachedEntry {
+    if len > MAX_FILE_BYTES {
+        return CachedEntry::Unreadable(format!(
+            "it is {} MB; a session file is at most {} MB",
+            len >> 20,
+            MAX_FILE_BYTES >> 20
+        ));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return CachedEntry::Unreadable(format!("cannot read it: {e}")),
+    };
+    match load_bytes(path, &bytes) {
+        Ok((session, access)) => CachedEntry::Session(Summary::of(&session, &access)),
+        Err(StoreError::Invalid { reason, .. }) => CachedEntry::Unreadable(reason),
+        Err(other) => CachedEntry::Unreadable(other.to_string()),
+    }
+}
+
+/// One cache file per sessions folder, named by a hash of the folder's path.
+fn cache_file(paths: &Paths) -> PathBuf {
+    let folder = std::fs::canonicalize(&paths.sessions).unwrap_or_else(|_| paths.sessions.clone());
+    let mut hasher = std::hash::DefaultHasher::new();
+    folder.hash(&mut hasher);
+    paths.list_cache().join(format!("{:016x}.json", hasher.finish()))
+}
+
+/// A missing, old or damaged cache is an empty one: it only ever saves work.
+fn read_cache(path: &Path) -> Cache {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Cache>(&bytes).ok())
+        .filter(|cache| cache.format == CACHE_FORMAT)
+        .unwrap_or_default()
+}
+
+/// Best effort: a cache that cannot be written costs time on the next start, nothing else.
+fn write_cache(path: &Path, cache: &Cache) {
+    let Some(folder) = path.parent() else { return };
+    if std::fs::create_dir_all(folder).is_err() {
+        return;
+    }
+    if let Ok(bytes) = serde_json::to_vec(cache) {
+        if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path) {
+            if std::io::Write::write_all(&mut file, &bytes).is_ok() {
+                let _ = file.commit();
+            }
+        }
+    }
+}
+
+/// Finds a session by REF: a path to a file, an id, or a unique prefix of one.
+pub fn resolve(paths: &Paths, reference: &str) -> Result<PathBuf, StoreError> {
+    let as_path = Path::new(reference);
+    let looks_like_path =
+        reference.contains(std::path::MAIN_SEPARATOR) || reference.contains('/') || reference.ends_with(".json");
+    if looks_like_path {
+        return if as_path.is_file() {
+            Ok(as_path.to_path_buf())
+        } else {
+            Err(StoreError::NotFound { reference: reference.to_owned() })
+        };
+    }
+    let wanted = reference.to_lowercase();
+    let listing = list(paths)?;
+    let stems: Vec<(&Path, String)> = listing
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.path(), e.path().file_stem()?.to_string_lossy().into_owned())))
+        .collect();
+    if let Some((path, _)) = stems.iter().find(|(_, stem)| *stem == wanted) {
+        return Ok(path.to_path_buf());
+    }
+    let matches: Vec<&(&Path, String)> = stems.iter().filter(|(_, stem)| stem.starts_with(&wanted)).collect();
+    match matches.as_slice() {
+        [] => Err(StoreError::NotFound { reference: reference.to_owned() }),
+        [(path, _)] => Ok(path.to_path_buf()),
+        many => Err(StoreError::Ambiguous {
+            reference: reference.to_owned(),
+            candidates: many.iter().map(|(_, stem)| stem.clone()).collect(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::PrincipleSet;
+    use crate::store::session_file::{save, to_bytes};
+
+    struct Folder {
+        _root: tempfile::TempDir,
+        paths: Paths,
+    }
+
+    fn folder() -> Folder {
+        let root = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            sessions: root.path().join("sessions"),
+            state: root.path().join("state"),
+            config: root.path().join("config"),
+        };
+        std::fs::create_dir_all(&paths.sessions).unwrap();
+        Folder { _root: root, paths }
+    }
+
+    fn add(paths: &Paths, id: &str, title: &str, updated_at: &str) -> PathBuf {
+        let mut session = Session::new(id.into(), title.into(), updated_at.into(), PrincipleSet::amazon());
+        session.updated_at = updated_at.into();
+        let path = paths.sessions.join(format!("{id}.json"));
+        save(&path, &session, None).unwrap();
+        path
+    }
+
+    fn titles(listing: &Listing) -> Vec<String> {
+        listing.sessions().map(|(_, s)| s.title.clone()).collect()
+    }
+
+    #[test]
+    fn sessions_come_newest_first_and_broken_files_last_with_their_reason() {
+        let f = folder();
+        add(&f.paths, "01a", "Older", "2026-01-01T00:00:00Z");
+        add(&f.paths, "01b", "Newer", "2026-02-01T00:00:00Z");
+        std::fs::write(f.paths.sessions.join("broken.json"), "{\"id\": ").unwrap();
+        std::fs::write(f.paths.sessions.join("notes.txt"), "not a session").unwrap();
+        let listing = list(&f.paths).unwrap();
+        assert_eq!(titles(&listing), ["Newer", "Older"]);
+        assert_eq!(listing.entries.len(), 3);
+        let Entry::Unreadable { path, reason } = &listing.entries[2] else { panic!("expected the broken file last") };
+        assert!(path.ends_with("broken.json"));
+        assert!(reason.contains("EOF"), "{reason}");
+    }
+
+    #[test]
+    fn an_unchanged_file_is_not_parsed_again() {
+        let f = folder();
+        let path = add(&f.paths, "01a", "Cached title", "2026-01-01T00:00:00Z");
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["Cached title"]);
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        let same_length =
+            String::from_utf8(std::fs::read(&path).unwrap()).unwrap().replace("Cached title", "Edited title");
+        std::fs::write(&path, same_length).unwrap();
+        std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["Cached title"], "same name, length and time: the cache answers");
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(modified + std::time::Duration::from_secs(1))
+            .unwrap();
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["Edited title"], "a new time: the file is read again");
+    }
+
+    #[test]
+    fn the_cache_lives_in_the_state_folder_never_in_the_sessions_folder() {
+        let f = folder();
+        add(&f.paths, "01a", "One", "2026-01-01T00:00:00Z");
+        list(&f.paths).unwrap();
+        let names: Vec<_> = std::fs::read_dir(&f.paths.sessions).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["01a.json"]);
+        assert_eq!(std::fs::read_dir(f.paths.list_cache()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_damaged_cache_is_rebuilt() {
+        let f = folder();
+        add(&f.paths, "01a", "One", "2026-01-01T00:00:00Z");
+        list(&f.paths).unwrap();
+        let cache = std::fs::read_dir(f.paths.list_cache()).unwrap().next().unwrap().unwrap().path();
+        std::fs::write(&cache, "garbage").unwrap();
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["One"]);
+        assert!(std::fs::read_to_string(&cache).unwrap().contains("\"One\""));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_listed_as_unreadable_and_not_followed() {
+        let f = folder();
+        let outside = f.paths.state.join("outside.json");
+        std::fs::create_dir_all(&f.paths.state).unwrap();
+        let session = Session::new("01z".into(), "Outside".into(), String::new(), PrincipleSet::amazon());
+        std::fs::write(&outside, to_bytes(&session)).unwrap();
+        std::os::unix::fs::symlink(&outside, f.paths.sessions.join("01z.json")).unwrap();
+        let listing = list(&f.paths).unwrap();
+        assert!(matches!(&listing.entries[..], [Entry::Unreadable { reason, .. }] if reason.contains("symbolic link")));
+    }
+
+    #[test]
+    fn a_reference_is_an_id_a_unique_prefix_or_a_path() {
+        let f = folder();
+        let first = add(&f.paths, "01jaaa", "A", "2026-01-01T00:00:00Z");
+        let second = add(&f.paths, "01jabb", "B", "2026-01-01T00:00:00Z");
+        assert_eq!(resolve(&f.paths, "01jaaa").unwrap(), first);
+        assert_eq!(resolve(&f.paths, "01JAB").unwrap(), second);
+        assert_eq!(resolve(&f.paths, first.to_str().unwrap()).unwrap(), first);
+        let ambiguous = resolve(&f.paths, "01ja").unwrap_err().to_string();
+        assert!(ambiguous.contains("01jaaa") && ambiguous.contains("01jabb"), "{ambiguous}");
+        assert!(matches!(resolve(&f.paths, "zz"), Err(StoreError::NotFound { .. })));
+        assert!(matches!(resolve(&f.paths, "missing/x.json"), Err(StoreError::NotFound { .. })));
+    }
+
+    #[test]
+    fn a_missing_folder_lists_as_empty() {
+        let f = folder();
+        let paths = Paths { sessions: f.paths.sessions.join("nowhere"), ..f.paths.clone() };
+        assert!(list(&paths).unwrap().entries.is_empty());
+    }
+}

@@ -1,0 +1,27 @@
+//! Sessions on disk: folders, loading and atomic saving, migrations, the list and its
+//! cache, the trash. No terminal.
+
+mod error;
+mod listing;
+mod migrate;
+mod paths;
+mod principles_file;
+mod session_file;
+
+pub use error::StoreError;
+pub use listing::{Entry, Listing, Summary, list, resolve};
+pub use migrate::migrate;
+pub use paths::Paths;
+pub use principles_file::load_principles;
+pub use session_file::{Access, Fingerprint, Loaded, Saved, create, load, load_bytes, save, to_bytes, trash};
+
+/// An RFC 3339 time stamp of now, to the second, in UTC: the form the session file uses.
+pub fn now_rfc3339() -> String {
+    jiff::Timestamp::now().round(jiff::Unit::Second).map(|t| t.to_string()).unwrap_or_default()
+}
+
+/// A new stable session id: a lower-case ULID, which sorts by creation time and is
+/// safe as a file name on every system.
+pub fn new_session_id() -> String {
+    ulid::Ulid::new().to_string().to_lowercase()
+}

@@ -1,0 +1,300 @@
+//! One session file: parse, serialise, atomic save with a check for changes from
+//! elsewhere, creation, and the trash.
+
+use std::hash::{Hash, Hasher};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use atomic_write_file::AtomicWriteFile;
+use serde_json::Value;
+
+use crate::domain::{PrincipleSet, SCHEMA_VERSION, Session};
+
+use super::{Paths, StoreError, migrate, new_session_id, now_rfc3339};
+
+/// Larger files are refused before parsing: a session of a long workshop is well under
+/// 1 MB, and a file of this size is a mistake or an attack.
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// What a file held when it was read: enough to tell, before a save, whether someone
+/// else changed it since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub fn of(bytes: &[u8]) -> Self {
+        let mut hasher = std::hash::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self { len: bytes.len() as u64, hash: hasher.finish() }
+    }
+}
+
+/// Whether a loaded session may be written back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// Why not, in words for the user.
+    ReadOnly(String),
+}
+
+/// A session as read from its file.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub session: Session,
+    pub path: PathBuf,
+    pub fingerprint: Fingerprint,
+    pub access: Access,
+}
+
+/// What a save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// The file now holds the session.
+    Written(Fingerprint),
+    /// The file had changed on disk since it was loaded; it was left alone and the
+    /// session was written beside it to `copy`.
+    Conflict { copy: PathBuf, fingerprint: Fingerprint },
+}
+
+/// Parses a session file's bytes, migrating older versions. A newer version is parsed
+/// as far as this version understands it and marked read-only.
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreError> {
+    let invalid = |reason: String| StoreError::Invalid { path: path.to_path_buf(), reason };
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
+    let version = match value.get("schema_version") {
+        None => 0,
+        Some(v) => v.as_u64().ok_or_else(|| invalid("schema_version is not a whole number".to_owned()))?,
+    };
+    let (value, access) = if version > u64::from(SCHEMA_VERSION) {
+        let reason = format!("written by a newer Backwards (schema {version}); read-only here");
+        (value, Access::ReadOnly(reason))
+    } else {
+        (migrate(value, version as u32).map_err(invalid)?, Access::ReadWrite)
+    };
+    let mut session: Session = serde_json::from_value(value).map_err(|e| match &access {
+        Access::ReadOnly(_) => StoreError::Newer { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION },
+        Access::ReadWrite => invalid(e.to_string()),
+    })?;
+    session.sanitize();
+    Ok((session, access))
+}
+
+/// Reads and parses a session file.
+pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    let read_error = |source| StoreError::Read { path: path.to_path_buf(), source };
+    let metadata = std::fs::metadata(path).map_err(read_error)?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            reason: format!("it is {} MB; a session file is at most {} MB", metadata.len() >> 20, MAX_FILE_BYTES >> 20),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    let (session, mut access) = load_bytes(path, &bytes)?;
+    if access == Access::ReadWrite && std::fs::OpenOptions::new().append(true).open(path).is_err() {
+        access = Access::ReadOnly("no permission to write the file; read-only".to_owned());
+    }
+    Ok(Loaded { session, path: path.to_path_buf(), fingerprint: Fingerprint::of(&bytes), access })
+}
+
+/// The file's bytes: pretty JSON, keys in a stable order, a newline at the end. The same
+/// session always gives the same bytes.
+pub fn to_bytes(session: &Session) -> Vec<u8> {
+    // Serialising a `Session` cannot fail: every key is a string and every value is
+    // plain data, so the only possible error, an I/O one, cannot occur on a Vec.
+    let mut bytes = serde_json::to_vec_pretty(session).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Saves atomically and durably. `loaded_from` is the fingerprint of the file as it was
+/// read (None for a new file): if the file on disk is no longer that one, it is left
+/// untouched and the session goes to a conflict copy beside it.
+pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) -> Result<Saved, StoreError> {
+    if session.schema_version > SCHEMA_VERSION {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            found: session.schema_version.into(),
+            known: SCHEMA_VERSION,
+        });
+    }
+    let bytes = to_bytes(session);
+    let on_disk = match std::fs::read(path) {
+        Ok(current) => Some(Fingerprint::of(&current)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(source) => return Err(StoreError::Read { path: path.to_path_buf(), source }),
+    };
+    let changed_elsewhere = match (on_disk, loaded_from) {
+        (Some(now), Some(then)) => now != then,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    if changed_elsewhere {
+        let copy = conflict_copy_path(path);
+        write_atomically(&copy, &bytes)?;
+        return Ok(Saved::Conflict { copy, fingerprint: Fingerprint::of(&bytes) });
+    }
+    write_atomically(path, &bytes)?;
+    Ok(Saved::Written(Fingerprint::of(&bytes)))
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let write_error = |source| StoreError::Write { path: path.to_path_buf(), source };
+    let mut file = AtomicWriteFile::open(path).map_err(write_error)?;
+    file.write_all(bytes).map_err(write_error)?;
+    file.commit().map_err(write_error)
+}
+
+/// `<stem>.conflict-<UTC time>.json` beside the file, never one that exists already.
+fn conflict_copy_path(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let folder = path.parent().unwrap_or(Path::new("."));
+    (1..)
+        .map(|n| {
+            let suffix = if n == 1 { String::new() } else { format!("-{n}") };
+            folder.join(format!("{stem}.conflict-{stamp}{suffix}.json"))
+        })
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| folder.join(format!("{stem}.conflict.json")))
+}
+
+/// Creates a new session file named by a fresh id.
+pub fn create(paths: &Paths, title: &str, principles: PrincipleSet, named_by_user: bool) -> Result<Loaded, StoreError> {
+    let folder = paths.ensure_sessions_folder(named_by_user)?;
+    let title = crate::domain::sanitize_line(title).trim().to_owned();
+    let session = Session::new(new_session_id(), title, now_rfc3339(), principles);
+    let path = folder.join(format!("{}.json", session.id));
+    match save(&path, &session, None)? {
+        Saved::Written(fingerprint) => Ok(Loaded { session, path, fingerprint, access: Access::ReadWrite }),
+        Saved::Conflict { copy, .. } => Err(StoreError::Write {
+            path: copy,
+            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "a session with this id already exists"),
+        }),
+    }
+}
+
+/// Moves a session file to the trash in the local data folder, from where it can be
+/// copied back. Returns where it went.
+pub fn trash(paths: &Paths, path: &Path) -> Result<PathBuf, StoreError> {
+    let trash = paths.trash();
+    std::fs::create_dir_all(&trash).map_err(|source| StoreError::Write { path: trash.clone(), source })?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "session.json".into());
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let target = trash.join(format!("{stamp}-{name}"));
+    if std::fs::rename(path, &target).is_err() {
+        // The trash may be on another file system than a shared folder: copy, then remove.
+        std::fs::copy(path, &target).map_err(|source| StoreError::Write { path: target.clone(), source })?;
+        std::fs::remove_file(path).map_err(|source| StoreError::Write { path: path.to_path_buf(), source })?;
+    }
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Session {
+        let mut session =
+            Session::new("01abc".into(), "Kids reader".into(), "2026-01-01T00:00:00Z".into(), PrincipleSet::amazon());
+        session.press_release.headline = "Read with me".into();
+        session
+    }
+
+    #[test]
+    fn saving_an_unchanged_session_gives_identical_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01abc.json");
+        save(&path, &sample(), None).unwrap();
+        let first = std::fs::read(&path).unwrap();
+        let loaded = load(&path).unwrap();
+        assert_eq!(save(&path, &loaded.session, Some(loaded.fingerprint)).unwrap(), Saved::Written(loaded.fingerprint));
+        assert_eq!(std::fs::read(&path).unwrap(), first);
+        assert!(first.ends_with(b"}\n"));
+    }
+
+    #[test]
+    fn a_file_changed_since_loading_is_left_alone_and_a_conflict_copy_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01abc.json");
+        save(&path, &sample(), None).unwrap();
+        let mut loaded = load(&path).unwrap();
+        let theirs = std::fs::read_to_string(&path).unwrap().replace("Read with me", "Their headline");
+        std::fs::write(&path, &theirs).unwrap();
+        loaded.session.press_release.headline = "My headline".into();
+        let Saved::Conflict { copy, .. } = save(&path, &loaded.session, Some(loaded.fingerprint)).unwrap() else {
+            panic!("expected a conflict");
+        };
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+        assert!(copy.file_name().unwrap().to_string_lossy().starts_with("01abc.conflict-"));
+        assert_eq!(load(&copy).unwrap().session.press_release.headline, "My headline");
+    }
+
+    #[test]
+    fn a_new_file_never_replaces_an_existing_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01abc.json");
+        std::fs::write(&path, "{}").unwrap();
+        assert!(matches!(save(&path, &sample(), None).unwrap(), Saved::Conflict { .. }));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
+    }
+
+    #[test]
+    fn a_newer_schema_loads_read_only_and_is_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01abc.json");
+        let newer =
+            String::from_utf8(to_bytes(&sample())).unwrap().replace("\"schema_version\": 1", "\"schema_version\": 9");
+        std::fs::write(&path, &newer).unwrap();
+        let loaded = load(&path).unwrap();
+        assert!(matches!(loaded.access, Access::ReadOnly(_)));
+        assert!(matches!(save(&path, &loaded.session, Some(loaded.fingerprint)), Err(StoreError::Newer { .. })));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    }
+
+    #[test]
+    fn unknown_keys_survive_a_load_and_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01abc.json");
+        let text = String::from_utf8(to_bytes(&sample()))
+            .unwrap()
+            .replacen("\"title\"", "\"x_team\": {\"tags\": [1, 2]},\n  \"title\"", 1)
+            .replacen("\"headline\"", "\"x_tone\": \"warm\",\n    \"headline\"", 1);
+        std::fs::write(&path, &text).unwrap();
+        let loaded = load(&path).unwrap();
+        save(&path, &loaded.session, Some(loaded.fingerprint)).unwrap();
+        let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(saved["x_team"]["tags"], serde_json::json!([1, 2]));
+        assert_eq!(saved["press_release"]["x_tone"], "warm");
+    }
+
+    #[test]
+    fn an_unversioned_file_is_migrated_on_load() {
+        let (session, access) =
+            load_bytes(Path::new("old.json"), br#"{"id": "old1", "title": "Before versions", "stage": "review"}"#)
+                .unwrap();
+        assert_eq!(session.schema_version, SCHEMA_VERSION);
+        assert_eq!(session.title, "Before versions");
+        assert_eq!(access, Access::ReadWrite);
+    }
+
+    #[test]
+    fn escape_sequences_in_a_file_never_reach_the_session() {
+        let (session, _) = load_bytes(
+            Path::new("x.json"),
+            "{\"schema_version\":1,\"id\":\"x\",\"title\":\"a\\u001b]0;pwned\\u0007b\"}".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(session.title, "a]0;pwnedb");
+    }
+
+    #[test]
+    fn a_broken_file_says_where() {
+        let err = load_bytes(Path::new("bad.json"), b"{\"schema_version\": 1, \"id\": ").unwrap_err();
+        assert!(err.to_string().contains("bad.json is not a valid session file"), "{err}");
+        assert!(err.to_string().contains("line 1"), "{err}");
+    }
+}
