@@ -2,7 +2,7 @@
 //! start does not parse every file: a file is parsed again only when its name, length or
 //! modification time changed.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fs::DirEntry;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -23,6 +23,8 @@ pub struct Summary {
     pub stage: Stage,
     pub created_at: String,
     pub updated_at: String,
+    /// `updated_at` in seconds since 1970, for sorting; files with no valid time sort last.
+    pub updated_seconds: i64,
     pub facilitator: String,
     pub faq_questions: usize,
     pub review_items: usize,
@@ -55,6 +57,7 @@ impl Summary {
             stage: session.stage,
             created_at: session.created_at.clone(),
             updated_at: session.updated_at.clone(),
+            updated_seconds: session.updated_at.parse::<jiff::Timestamp>().map_or(i64::MIN, |t| t.as_second()),
             facilitator: session.facilitator.clone(),
             faq_questions: session.faq.len(),
             review_items: session.review.items.len(),
@@ -123,6 +126,7 @@ impl Listing {
 /// What the cache keeps of one file: the key it was read under and what it held.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct CachedFile {
+    name: String,
     len: u64,
     modified_ns: u64,
     entry: CachedEntry,
@@ -137,13 +141,29 @@ enum CachedEntry {
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Cache {
     format: u32,
-    files: BTreeMap<String, CachedFile>,
+    files: Vec<CachedFile>,
 }
 
 /// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-const CACHE_FORMAT: u32 = 1;
+const CACHE_FORMAT: u32 = 3;
+
+/// Below this many files the work is done on one thread: starting threads costs more.
+const PARALLEL_FROM: usize = 256;
+
+/// A file of the folder as found by the directory scan.
+struct Found {
+    name: String,
+    path: PathBuf,
+    /// Length and modification time; None for what is not a regular file.
+    key: Option<(u64, u64)>,
+    kind: std::io::Result<std::fs::FileType>,
+}
 
 /// Lists the sessions folder. A folder that does not exist lists as empty.
+///
+/// Only files whose name, length or modification time changed since the last list are
+/// parsed; the rest come from the cache. Metadata and parsing are spread over the
+/// machine's cores, and the cache is read while the folder is scanned.
 pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
     let folder = &paths.sessions;
     let read_dir = match std::fs::read_dir(folder) {
@@ -152,42 +172,109 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         Err(source) => return Err(StoreError::Read { path: folder.clone(), source }),
     };
     let cache_path = cache_file(paths);
-    let mut cache = read_cache(&cache_path);
-    let mut fresh = Cache { format: CACHE_FORMAT, files: BTreeMap::new() };
-    let mut changed = false;
-    let mut entries = Vec::new();
-    for dir_entry in read_dir.flatten() {
-        let Some(name) = session_file_name(&dir_entry) else { continue };
-        let path = dir_entry.path();
-        let Some((len, modified_ns)) = file_key(&dir_entry) else {
-            entries.push(Entry::Unreadable { path, reason: unreadable_kind(&dir_entry) });
+    let (found, cache) = std::thread::scope(|scope| {
+        let cache = scope.spawn(|| read_cache(&cache_path));
+        let dir_entries: Vec<(String, DirEntry)> =
+            read_dir.flatten().filter_map(|e| Some((session_file_name(&e)?, e))).collect();
+        let found = in_parallel(dir_entries, |(name, dir_entry)| Found {
+            path: dir_entry.path(),
+            key: file_key(&dir_entry),
+            kind: dir_entry.file_type(),
+            name,
+        });
+        (found, cache.join().unwrap_or_default())
+    });
+
+    let mut cached_files: Vec<Option<CachedFile>> = cache.files.into_iter().map(Some).collect();
+    let mut cached: HashMap<String, usize> = HashMap::with_capacity(cached_files.len());
+    for (index, file) in cached_files.iter_mut().enumerate() {
+        if let Some(file) = file {
+            cached.insert(std::mem::take(&mut file.name), index);
+        }
+    }
+    let mut misses = Vec::new();
+    let mut files: Vec<(PathBuf, Option<CachedFile>)> = Vec::with_capacity(found.len());
+    let mut unreadable = Vec::new();
+    for file in found {
+        let Some((len, modified_ns)) = file.key else {
+            unreadable.push(Entry::Unreadable { path: file.path, reason: unreadable_kind(file.kind) });
             continue;
         };
-        let cached = match cache.files.remove(&name) {
-            Some(hit) if hit.len == len && hit.modified_ns == modified_ns => hit,
-            _ => {
-                changed = true;
-                CachedFile { len, modified_ns, entry: read_entry(&path, len) }
+        let hit = cached.remove(&file.name).and_then(|index| cached_files[index].take());
+        match hit {
+            Some(mut hit) if hit.len == len && hit.modified_ns == modified_ns => {
+                hit.name = file.name;
+                files.push((file.path, Some(hit)))
             }
-        };
-        entries.push(match &cached.entry {
-            CachedEntry::Session(summary) => Entry::Session { path, summary: summary.clone() },
-            CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason: reason.clone() },
-        });
-        fresh.files.insert(name, cached);
+            _ => {
+                misses.push((files.len(), file.name, file.path.clone(), len, modified_ns));
+                files.push((file.path, None));
+            }
+        }
     }
-    if changed || !cache.files.is_empty() {
+    let cache_is_stale = !misses.is_empty() || !cached.is_empty();
+    let parsed = in_parallel(misses, |(index, name, path, len, modified_ns)| {
+        (index, CachedFile { entry: read_entry(&path, len), name, len, modified_ns })
+    });
+    for (index, file) in parsed {
+        files[index].1 = Some(file);
+    }
+    let files: Vec<(PathBuf, CachedFile)> = files.into_iter().filter_map(|(path, file)| Some((path, file?))).collect();
+    if cache_is_stale {
+        let fresh = Cache { format: CACHE_FORMAT, files: files.iter().map(|(_, file)| file.clone()).collect() };
         write_cache(&cache_path, &fresh);
     }
-    entries.sort_by(|a, b| match (a, b) {
+
+    let mut entries: Vec<Entry> = files
+        .into_iter()
+        .map(|(path, file)| match file.entry {
+            CachedEntry::Session(summary) => Entry::Session { path, summary },
+            CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason },
+        })
+        .collect();
+    entries.extend(unreadable);
+    Ok(Listing { entries: newest_first(entries) })
+}
+
+/// Sessions by last change, newest first, then by title; unreadable files last, by path.
+/// Sorts positions rather than the entries themselves, which are large to move.
+fn newest_first(entries: Vec<Entry>) -> Vec<Entry> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| match (&entries[a], &entries[b]) {
         (Entry::Session { summary: x, .. }, Entry::Session { summary: y, .. }) => {
-            y.updated_at.cmp(&x.updated_at).then_with(|| x.title.cmp(&y.title))
+            y.updated_seconds.cmp(&x.updated_seconds).then_with(|| x.title.cmp(&y.title))
         }
         (Entry::Session { .. }, Entry::Unreadable { .. }) => std::cmp::Ordering::Less,
         (Entry::Unreadable { .. }, Entry::Session { .. }) => std::cmp::Ordering::Greater,
         (Entry::Unreadable { path: x, .. }, Entry::Unreadable { path: y, .. }) => x.cmp(y),
     });
-    Ok(Listing { entries })
+    let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|index| slots[index].take()).collect()
+}
+
+/// Maps `work` over `items` on as many threads as the machine has cores, keeping order.
+fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if items.len() < PARALLEL_FROM || threads == 1 {
+        return items.into_iter().map(work).collect();
+    }
+    let chunk_len = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        chunks.push(items.by_ref().take(chunk_len).collect());
+    }
+    let work = &work;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(work).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 /// `*.json`, not hidden: the files the folder's sessions live in.
@@ -207,8 +294,8 @@ fn file_key(dir_entry: &DirEntry) -> Option<(u64, u64)> {
     Some((metadata.len(), modified.as_nanos() as u64))
 }
 
-fn unreadable_kind(dir_entry: &DirEntry) -> String {
-    match dir_entry.file_type() {
+fn unreadable_kind(kind: std::io::Result<std::fs::FileType>) -> String {
+    match kind {
         Ok(kind) if kind.is_symlink() => "a symbolic link; Backwards opens only regular files in the folder".to_owned(),
         Ok(kind) if kind.is_dir() => "a folder, not a session file".to_owned(),
         _ => "not a regular file".to_owned(),
@@ -234,19 +321,21 @@ fn read_entry(path: &Path, len: u64) -> CachedEntry {
     }
 }
 
-/// One cache file per sessions folder, named by a hash of the folder's path.
+/// One cache file per sessions folder, named by a hash of the folder's path. It is
+/// binary (postcard): it is read at every start, and JSON made that read most of a warm
+/// list's time.
 fn cache_file(paths: &Paths) -> PathBuf {
     let folder = std::fs::canonicalize(&paths.sessions).unwrap_or_else(|_| paths.sessions.clone());
     let mut hasher = std::hash::DefaultHasher::new();
     folder.hash(&mut hasher);
-    paths.list_cache().join(format!("{:016x}.json", hasher.finish()))
+    paths.list_cache().join(format!("{:016x}.bin", hasher.finish()))
 }
 
 /// A missing, old or damaged cache is an empty one: it only ever saves work.
 fn read_cache(path: &Path) -> Cache {
     std::fs::read(path)
         .ok()
-        .and_then(|bytes| serde_json::from_slice::<Cache>(&bytes).ok())
+        .and_then(|bytes| postcard::from_bytes::<Cache>(&bytes).ok())
         .filter(|cache| cache.format == CACHE_FORMAT)
         .unwrap_or_default()
 }
@@ -254,14 +343,13 @@ fn read_cache(path: &Path) -> Cache {
 /// Best effort: a cache that cannot be written costs time on the next start, nothing else.
 fn write_cache(path: &Path, cache: &Cache) {
     let Some(folder) = path.parent() else { return };
+    let Ok(bytes) = postcard::to_stdvec(cache) else { return };
     if std::fs::create_dir_all(folder).is_err() {
         return;
     }
-    if let Ok(bytes) = serde_json::to_vec(cache) {
-        if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path) {
-            if std::io::Write::write_all(&mut file, &bytes).is_ok() {
-                let _ = file.commit();
-            }
+    if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path) {
+        if std::io::Write::write_all(&mut file, &bytes).is_ok() {
+            let _ = file.commit();
         }
     }
 }
@@ -386,7 +474,8 @@ mod tests {
         let cache = std::fs::read_dir(f.paths.list_cache()).unwrap().next().unwrap().unwrap().path();
         std::fs::write(&cache, "garbage").unwrap();
         assert_eq!(titles(&list(&f.paths).unwrap()), ["One"]);
-        assert!(std::fs::read_to_string(&cache).unwrap().contains("\"One\""));
+        assert_ne!(std::fs::read(&cache).unwrap(), b"garbage");
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["One"]);
     }
 
     #[cfg(unix)]
@@ -414,6 +503,25 @@ mod tests {
         assert!(ambiguous.contains("01jaaa") && ambiguous.contains("01jabb"), "{ambiguous}");
         assert!(matches!(resolve(&f.paths, "zz"), Err(StoreError::NotFound { .. })));
         assert!(matches!(resolve(&f.paths, "missing/x.json"), Err(StoreError::NotFound { .. })));
+    }
+
+    #[test]
+    fn a_large_folder_is_listed_whole_cold_and_warm() {
+        let f = folder();
+        for n in 0..(PARALLEL_FROM + 50) {
+            add(
+                &f.paths,
+                &format!("01n{n:04}"),
+                &format!("Session {n:04}"),
+                &format!("2026-01-01T00:{:02}:{:02}Z", n / 60, n % 60),
+            );
+        }
+        std::fs::write(f.paths.sessions.join("broken.json"), "[").unwrap();
+        let cold = list(&f.paths).unwrap();
+        assert_eq!(cold.sessions().count(), PARALLEL_FROM + 50);
+        assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", PARALLEL_FROM + 49));
+        assert!(matches!(cold.entries.last(), Some(Entry::Unreadable { .. })));
+        assert_eq!(list(&f.paths).unwrap(), cold);
     }
 
     #[test]
