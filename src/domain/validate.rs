@@ -47,10 +47,8 @@ fn item_problems(item: &super::ReviewItem, principles: &PrincipleSet) -> Vec<Str
                 .push(format!("review item {:?} names principle {id:?}, which is not in the session's set", item.id));
         }
     }
-    if let Some(due) = &item.due {
-        if let Err(reason) = super::parse_due_date(due) {
-            problems.push(format!("review item {:?}: {reason}", item.id));
-        }
+    if let Some(Err(reason)) = item.due.as_deref().map(super::parse_due_date) {
+        problems.push(format!("review item {:?}: {reason}", item.id));
     }
     if item.kind != ReviewKind::Decision && item.outcome.is_some() {
         problems.push(format!(

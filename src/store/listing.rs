@@ -82,7 +82,7 @@ impl Summary {
 pub enum Entry {
     Session {
         path: PathBuf,
-        summary: Summary,
+        summary: Box<Summary>,
     },
     /// A file that could not be read as a session, and why.
     Unreadable {
@@ -117,7 +117,7 @@ pub struct Listing {
 impl Listing {
     pub fn sessions(&self) -> impl Iterator<Item = (&Path, &Summary)> {
         self.entries.iter().filter_map(|e| match e {
-            Entry::Session { path, summary } => Some((path.as_path(), summary)),
+            Entry::Session { path, summary } => Some((path.as_path(), summary.as_ref())),
             Entry::Unreadable { .. } => None,
         })
     }
@@ -134,7 +134,7 @@ struct CachedFile {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 enum CachedEntry {
-    Session(Summary),
+    Session(Box<Summary>),
     Unreadable(String),
 }
 
@@ -315,7 +315,7 @@ fn read_entry(path: &Path, len: u64) -> CachedEntry {
         Err(e) => return CachedEntry::Unreadable(format!("cannot read it: {e}")),
     };
     match load_bytes(path, &bytes) {
-        Ok((session, access)) => CachedEntry::Session(Summary::of(&session, &access)),
+        Ok((session, access)) => CachedEntry::Session(Box::new(Summary::of(&session, &access))),
         Err(StoreError::Invalid { reason, .. }) => CachedEntry::Unreadable(reason),
         Err(other) => CachedEntry::Unreadable(other.to_string()),
     }
@@ -347,10 +347,10 @@ fn write_cache(path: &Path, cache: &Cache) {
     if std::fs::create_dir_all(folder).is_err() {
         return;
     }
-    if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path) {
-        if std::io::Write::write_all(&mut file, &bytes).is_ok() {
-            let _ = file.commit();
-        }
+    if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path)
+        && std::io::Write::write_all(&mut file, &bytes).is_ok()
+    {
+        let _ = file.commit();
     }
 }
 

@@ -1,0 +1,161 @@
+//! The real binary in a pseudo-terminal: keys go in as bytes, the screen comes back
+//! through a vt100 parser. Waits poll the screen until a condition holds, with a
+//! deadline, instead of sleeping for a fixed time.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+pub const DEADLINE: Duration = Duration::from_secs(20);
+
+pub struct Terminal {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    output: Arc<Mutex<Vec<u8>>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+/// Folders for one run: sessions, local state and config in a temporary root.
+pub struct Folders {
+    pub root: tempfile::TempDir,
+}
+
+impl Folders {
+    pub fn new() -> Self {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        std::fs::create_dir_all(root.path().join("sessions")).expect("the sessions folder");
+        Self { root }
+    }
+
+    pub fn sessions(&self) -> PathBuf {
+        self.root.path().join("sessions")
+    }
+
+    /// The session files in the folder, parsed.
+    pub fn saved_sessions(&self) -> Vec<serde_json::Value> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.sessions())
+            .expect("read the sessions folder")
+            .map(|e| e.expect("an entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        files.iter().map(|p| serde_json::from_slice(&std::fs::read(p).expect("read a session")).expect("valid JSON")).collect()
+    }
+}
+
+impl Terminal {
+    pub fn start(folders: &Folders, args: &[&str], size: (u16, u16)) -> Self {
+        let (cols, rows) = size;
+        let pair = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_backwards"));
+        command.args(args);
+        command.cwd(folders.root.path());
+        command.env("BACKWARDS_DIR", folders.sessions());
+        command.env("BACKWARDS_STATE_DIR", folders.root.path().join("state"));
+        command.env("BACKWARDS_CONFIG_DIR", folders.root.path().join("config"));
+        command.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(command).expect("start backwards");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("a reader");
+        let writer = pair.master.take_writer().expect("a writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().expect("rows"),
+            cols.try_into().expect("cols"),
+            0,
+        )));
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let (screen_in, output_in) = (Arc::clone(&screen), Arc::clone(&output));
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                screen_in.lock().expect("screen").process(&buffer[..n]);
+                output_in.lock().expect("output").extend_from_slice(&buffer[..n]);
+            }
+        });
+        Self { child, writer, screen, output, _master: pair.master }
+    }
+
+    pub fn send(&mut self, bytes: impl AsRef<[u8]>) {
+        self.writer.write_all(bytes.as_ref()).expect("write to the terminal");
+        self.writer.flush().expect("flush the terminal");
+    }
+
+    /// Types text as keys, one write per character, as a person would.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            let mut buffer = [0u8; 4];
+            self.send(c.encode_utf8(&mut buffer).as_bytes());
+        }
+    }
+
+    /// A bracketed paste, as a terminal sends it.
+    pub fn paste(&mut self, text: &str) {
+        self.send(format!("\x1b[200~{text}\x1b[201~"));
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen.lock().expect("screen").screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    pub fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("the screen to show {text:?}"), |screen| screen.contents().contains(text));
+    }
+
+    pub fn wait_until(&self, what: &str, condition: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        loop {
+            if condition(self.screen.lock().expect("screen").screen()) {
+                return;
+            }
+            assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}; the screen shows:\n{}", self.contents());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("the child's status") {
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < DEADLINE, "the program did not exit; the screen shows:\n{}", self.contents());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Whether the terminal was left as found: main screen, no bracketed paste, cursor shown.
+    pub fn restored(&self) -> bool {
+        let parser = self.screen.lock().expect("screen");
+        let screen = parser.screen();
+        !screen.alternate_screen() && !screen.bracketed_paste() && !screen.hide_cursor()
+    }
+
+    pub fn output(&self) -> Vec<u8> {
+        self.output.lock().expect("output").clone()
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+pub fn file_text(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}

@@ -1,0 +1,226 @@
+//! Strategies that make arbitrary sessions, shared by the property tests.
+#![allow(dead_code)]
+
+use backwards::domain::*;
+use proptest::collection::{btree_map, vec};
+use proptest::option;
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Pieces of markdown syntax that user text must never turn into structure.
+pub const MARKDOWN_PIECES: &[&str] = &[
+    "# ",
+    "## x #",
+    "- ",
+    "* ",
+    "+ ",
+    "1. ",
+    "2) ",
+    "> ",
+    "---",
+    "===",
+    "***",
+    "___",
+    "```",
+    "~~~",
+    "    ",
+    "\t",
+    "\n",
+    "\n\n",
+    "|",
+    " | ",
+    "| a | b |",
+    "<b>",
+    "</div>",
+    "<!--",
+    "<script>",
+    "&amp;",
+    "&#35;",
+    "[x](y)",
+    "![i](y)",
+    "[x]: /u",
+    "<http://a.b>",
+    "[^1]",
+    "- [ ] ",
+    "~~x~~",
+    "*em*",
+    "__strong__",
+    "`code`",
+    "\\",
+    "word",
+    " ",
+    "日本",
+    "😀",
+    "=",
+    "-",
+    "\\\n",
+    ":",
+    "{#id}",
+];
+
+/// Text as people type it (markdown punctuation, wide characters, line breaks) or
+/// assembled from pieces of markdown syntax; control characters are left to the
+/// sanitiser's own tests.
+pub fn text() -> BoxedStrategy<String> {
+    prop_oneof![
+        "[a-zA-Z0-9 #*_`|<>\\[\\]().,!?'\"\n\t\\-éü日本語😀]{0,40}",
+        vec(prop::sample::select(MARKDOWN_PIECES), 0..12).prop_map(|pieces| pieces.concat()),
+    ]
+    .boxed()
+}
+
+pub fn line() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 #*_|.,'éü日本😀\\-]{0,20}"
+}
+
+fn extra() -> impl Strategy<Value = Extra> {
+    btree_map("x_[a-z]{1,6}", prop_oneof![any::<i64>().prop_map(Value::from), line().prop_map(Value::from)], 0..2)
+        .prop_map(|map| map.into_iter().collect())
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    (text(), prop::sample::select(Confidence::ALL.to_vec()), extra()).prop_map(|(text, confidence, extra)| Answer {
+        text,
+        confidence,
+        extra,
+    })
+}
+
+fn customer() -> impl Strategy<Value = Customer> {
+    (answer(), answer(), answer(), answer(), answer(), extra()).prop_map(
+        |(who, problem, benefit, evidence, experience, extra)| Customer {
+            who,
+            problem,
+            benefit,
+            evidence,
+            experience,
+            extra,
+        },
+    )
+}
+
+fn press_release() -> impl Strategy<Value = PressRelease> {
+    (vec(text(), 9), extra()).prop_map(|(texts, extra)| {
+        let mut pr = PressRelease { extra, ..Default::default() };
+        for (section, text) in Section::ALL.into_iter().zip(texts) {
+            *pr.section_mut(section) = text;
+        }
+        pr
+    })
+}
+
+fn faq_entry() -> impl Strategy<Value = FaqEntry> {
+    ("q[0-9]{1,3}", text(), text(), extra()).prop_map(|(id, question, answer, extra)| FaqEntry {
+        id,
+        question,
+        answer,
+        extra,
+    })
+}
+
+fn faq() -> impl Strategy<Value = Faq> {
+    (vec(faq_entry(), 0..3), vec(faq_entry(), 0..3), extra()).prop_map(|(external, internal, extra)| Faq {
+        external,
+        internal,
+        extra,
+    })
+}
+
+fn review_item() -> impl Strategy<Value = ReviewItem> {
+    (
+        ("r[0-9]{1,3}", prop::sample::select(ReviewKind::ALL.to_vec()), text(), line(), line()),
+        (option::of(prop_oneof![
+            Just(About::Draft),
+            Just(About::Section(Section::Problem)),
+            "faq\\.q[0-9]".prop_map(About::from)
+        ])),
+        (
+            any::<u32>(),
+            option::of(prop::sample::select(Outcome::ALL.to_vec())),
+            option::of(line()),
+            option::of(line()),
+            option::of(text()),
+        ),
+        (vec("[a-z\\-]{1,12}", 0..3), extra()),
+    )
+        .prop_map(
+            |(
+                (id, kind, text, author, created_at),
+                about,
+                (votes, outcome, owner, due, resources),
+                (principles, extra),
+            )| {
+                ReviewItem {
+                    id,
+                    kind,
+                    text,
+                    author,
+                    created_at,
+                    about,
+                    votes,
+                    outcome,
+                    owner,
+                    due,
+                    resources,
+                    principles,
+                    extra,
+                }
+            },
+        )
+}
+
+fn verdict() -> impl Strategy<Value = Verdict> {
+    (prop::sample::select(VerdictDecision::ALL.to_vec()), text(), extra())
+        .prop_map(|(decision, reason, extra)| Verdict { decision, reason, extra })
+}
+
+fn iteration() -> impl Strategy<Value = Iteration> {
+    (1..50u32, line(), text(), vec("r[0-9]", 0..3), customer(), press_release(), faq(), extra()).prop_map(
+        |(number, created_at, note, addresses, customer, press_release, faq, extra)| Iteration {
+            number,
+            created_at,
+            note,
+            addresses,
+            customer,
+            press_release,
+            faq,
+            extra,
+        },
+    )
+}
+
+fn per_stage() -> impl Strategy<Value = PerStage> {
+    (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()).prop_map(|(a, b, c, d)| PerStage {
+        customer: a.into(),
+        press_release: b.into(),
+        review: c.into(),
+        iteration: d.into(),
+    })
+}
+
+prop_compose! {
+    /// A session whose text comes from `text` and `line`.
+    pub fn session()(
+        (id, title, created_at, updated_at, facilitator) in ("[0-9a-z]{1,26}", line(), line(), line(), line()),
+        participants in vec(line(), 0..4),
+        stage in prop::sample::select(Stage::ALL.to_vec()),
+        customer in customer(),
+        press_release in press_release(),
+        faq in faq(),
+        (items, verdict, review_extra) in (vec(review_item(), 0..4), option::of(verdict()), extra()),
+        iterations in vec(iteration(), 0..2),
+        (minutes, spent_seconds, timebox_extra) in (per_stage(), per_stage(), extra()),
+        extra in extra(),
+    ) -> Session {
+        Session {
+            schema_version: SCHEMA_VERSION,
+            id, title, created_at, updated_at, facilitator, participants, stage,
+            principles: PrincipleSet::amazon(),
+            customer, press_release, faq,
+            review: Review { items, verdict, extra: review_extra },
+            iterations,
+            timeboxes: Timeboxes { minutes, spent_seconds, extra: timebox_extra },
+            extra,
+        }
+    }
+}
