@@ -239,8 +239,8 @@ fn the_document_follows_the_pr_faq_order() {
     assert!(document.contains(
         "| Words here (resources: Words here) | revise (addressed in version 1) | Words here | Words here | Dive Deep |"
     ));
-    assert!(document.contains("Never invoked: Customer Obsession, Ownership,"));
-    assert!(document.contains("Addresses: “Words here”."));
+    assert!(document.contains("Never invoked: Customer Obsession · Ownership · Invent and Simplify"));
+    assert!(document.contains("Addresses: “Words here”"));
     assert!(document.contains("| Review | 40 min | 1:15 |"));
 }
 

@@ -22,6 +22,10 @@ pub fn markdown(session: &Session) -> String {
     doc.finish()
 }
 
+/// Between principle names, which may hold commas and semicolons themselves
+/// ("Are Right, A Lot"; "Have Backbone; Disagree and Commit").
+const NAME_SEPARATOR: &str = " · ";
+
 /// Blocks separated by one blank line, ending in one newline.
 #[derive(Default)]
 struct Document {
@@ -202,7 +206,12 @@ fn decisions_table(doc: &mut Document, session: &Session) {
         let principles = if decision.principles.is_empty() {
             "⚠ no principle".to_owned()
         } else {
-            decision.principles.iter().map(|id| inline(session.principles.name_of(id))).collect::<Vec<_>>().join(", ")
+            decision
+                .principles
+                .iter()
+                .map(|id| inline(session.principles.name_of(id)))
+                .collect::<Vec<_>>()
+                .join(NAME_SEPARATOR)
         };
         let mut text = inline(&decision.text);
         if let Some(resources) = decision.resources.as_deref().filter(|r| !r.trim().is_empty()) {
@@ -241,7 +250,7 @@ fn principle_counts(doc: &mut Document, session: &Session) {
     let never: Vec<String> =
         counts.iter().filter(|(_, n)| *n == 0).map(|(id, _)| inline(session.principles.name_of(id))).collect();
     if !never.is_empty() {
-        doc.block(format!("Never invoked: {}.", never.join(", ")));
+        doc.block(format!("Never invoked: {}", never.join(NAME_SEPARATOR)));
     }
 }
 
@@ -269,7 +278,7 @@ fn iterations(doc: &mut Document, session: &Session) {
             })
             .collect();
         if !addressed.is_empty() {
-            let _ = write!(line, " Addresses: {}.", addressed.join("; "));
+            let _ = write!(line, " Addresses: {}", addressed.join("; "));
         }
         lines.push(line);
     }
