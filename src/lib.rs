@@ -1,6 +1,9 @@
 //! Backwards: a terminal workshop for Working Backwards sessions.
 
+pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod export;
 pub mod store;
+pub mod tui;
+pub mod ui;

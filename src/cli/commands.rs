@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::{Cli, Command, EXIT_FAILURE};
 use crate::domain::{problems, slugify};
-use crate::export::markdown;
+use crate::export::{file_stem, markdown};
 use crate::store::{self, Entry, Listing, Paths, StoreError};
 
 /// A failure of a command, already in words for the user.
@@ -30,7 +30,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
     let named_folder = cli.dir.is_some();
     match cli.command {
-        None => start_ui(paths),
+        None => crate::tui::run(paths.clone(), named_folder, cli.principles.clone()),
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json }) => list(paths, json),
         Some(Command::Show { reference }) => show(paths, &reference),
@@ -47,11 +47,6 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
 
 fn fail(error: StoreError) -> String {
     error.to_string()
-}
-
-fn start_ui(paths: &Paths) -> Outcome {
-    println!("The terminal UI is not built yet. Sessions in {}:", paths.sessions.display());
-    list(paths, false)
 }
 
 fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder: bool) -> Outcome {
@@ -187,15 +182,10 @@ fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBu
     Ok(ExitCode::SUCCESS)
 }
 
-/// `<slug of the title>.md`, or the id where the title gives no slug; a second session
-/// with the same slug gets its id appended. A slug holds only `a-z 0-9 -`, so the name
-/// can never leave the target folder.
+/// `<slug of the title>.md`; a second session with the same slug gets its id appended.
 fn export_file_name(session: &crate::domain::Session, taken: &mut HashSet<String>) -> String {
-    let mut slug: String = slugify(&session.title).chars().take(60).collect();
-    slug.truncate(slug.trim_end_matches('-').len());
-    let id = slugify(&session.id);
-    let base = if slug.is_empty() { id.clone() } else { slug };
-    let name = if taken.contains(&base) { format!("{base}-{id}") } else { base };
+    let base = file_stem(session);
+    let name = if taken.contains(&base) { format!("{base}-{}", slugify(&session.id)) } else { base };
     taken.insert(name.clone());
     format!("{name}.md")
 }

@@ -124,6 +124,23 @@ impl Session {
         }
     }
 
+    /// All the text a person wrote in the session, lower-cased, for finding it by a word.
+    pub fn searchable_text(&self) -> String {
+        let mut parts: Vec<&str> = vec![&self.title, &self.facilitator];
+        parts.extend(self.participants.iter().map(String::as_str));
+        parts.extend(CustomerQuestion::ALL.iter().map(|q| self.customer.answer(*q).text.as_str()));
+        parts.extend(Section::ALL.iter().map(|s| self.press_release.section(*s).as_str()));
+        for entry in self.faq.external.iter().chain(&self.faq.internal) {
+            parts.extend([entry.question.as_str(), entry.answer.as_str()]);
+        }
+        for item in &self.review.items {
+            parts.extend([item.text.as_str(), item.author.as_str()]);
+        }
+        parts.extend(self.review.verdict.iter().map(|v| v.reason.as_str()));
+        parts.extend(self.iterations.iter().map(|i| i.note.as_str()));
+        parts.join("\n").to_lowercase()
+    }
+
     /// Press-release words, the figure the one-page target is measured in.
     pub fn press_release_words(&self) -> usize {
         self.press_release.word_count()

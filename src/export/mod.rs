@@ -9,6 +9,15 @@ use crate::domain::{CustomerQuestion, FaqEntry, ReviewItem, ReviewKind, Section,
 
 use escape::{inline, paragraphs};
 
+/// A file name (without extension) for the session's document: a slug of its title, or
+/// its id when the title gives none. A slug holds only `a-z 0-9 -`, so the name can
+/// never leave the folder it is written to.
+pub fn file_stem(session: &Session) -> String {
+    let slug: String = crate::domain::slugify(&session.title).chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() { crate::domain::slugify(&session.id) } else { slug.to_owned() }
+}
+
 /// The session as a markdown document.
 pub fn markdown(session: &Session) -> String {
     let mut doc = Document::default();

@@ -177,6 +177,27 @@ pub fn create(paths: &Paths, title: &str, principles: PrincipleSet, named_by_use
     }
 }
 
+/// Writes `bytes` to `<stem>.<extension>` in `folder`, or `<stem>-2.<extension>` and so
+/// on: never over a file that exists. Returns the path written.
+pub fn write_new_file(folder: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    for n in 1..1000 {
+        let suffix = if n == 1 { String::new() } else { format!("-{n}") };
+        let path = folder.join(format!("{stem}{suffix}.{extension}"));
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(mut file) => {
+                file.write_all(bytes).map_err(|source| StoreError::Write { path: path.clone(), source })?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(source) => return Err(StoreError::Write { path, source }),
+        }
+    }
+    Err(StoreError::Write {
+        path: folder.join(format!("{stem}.{extension}")),
+        source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "too many files with this name"),
+    })
+}
+
 /// Moves a session file to the trash in the local data folder, from where it can be
 /// copied back. Returns where it went.
 pub fn trash(paths: &Paths, path: &Path) -> Result<PathBuf, StoreError> {

@@ -1,0 +1,65 @@
+//! What happened: a key's meaning, a paste, a tick of the clock, or the result of an
+//! effect the runner performed.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::domain::Stage;
+use crate::store::{Listing, Loaded, Saved};
+
+#[derive(Debug)]
+pub enum Action {
+    // Anywhere.
+    SaveNow,
+    SaveAndQuit,
+    ToggleHelp,
+    /// Esc: close what is open, leave edit mode, or go back to the list.
+    Back,
+    Tick,
+
+    // The list.
+    SelectNext,
+    SelectPrevious,
+    SelectFirst,
+    SelectLast,
+    OpenSelected,
+    AskNewTitle,
+    StartFilter,
+    AskDelete,
+    ExportSelected,
+    Quit,
+
+    // Dialogs and prompts.
+    PromptKey(KeyEvent),
+    Confirm,
+    Deny,
+
+    // The session, navigating.
+    GoToStage(Stage),
+    NextStage,
+    PreviousStage,
+    NextField,
+    PreviousField,
+    Edit,
+    AddItem,
+    CycleConfidence,
+    ExportSession,
+
+    // The session, editing.
+    EditKey(KeyEvent),
+    NextFieldEditing,
+    PreviousFieldEditing,
+    Undo,
+    Redo,
+    Paste(String),
+
+    // Results of effects.
+    Listed(Result<Listing, String>),
+    Opened(Result<Box<Loaded>, String>),
+    SaveFinished(Result<Saved, String>),
+    Trashed(Result<PathBuf, String>),
+    Exported(Result<PathBuf, String>),
+    ContentIndexed(HashMap<PathBuf, String>),
+}

@@ -1,0 +1,28 @@
+//! What `update` asks the runner to do: every piece of I/O, as data.
+
+use std::path::PathBuf;
+
+use crate::domain::Session;
+use crate::store::Fingerprint;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Read the sessions folder.
+    List,
+    /// Read every session's text, for the list's filter.
+    IndexContent,
+    Open(PathBuf),
+    Create(String),
+    /// Write the session; `loaded_from` is what the file held when it was read.
+    Save {
+        path: PathBuf,
+        session: Box<Session>,
+        loaded_from: Option<Fingerprint>,
+    },
+    Trash(PathBuf),
+    /// Write the session as markdown into the current folder.
+    Export(Box<Session>),
+    /// Export the session whose file this is.
+    ExportFile(PathBuf),
+    Quit,
+}

@@ -1,0 +1,237 @@
+//! The application's state and how it changes: keys become actions (`keymap`), actions
+//! change the state and ask for effects (`update`), which the runner performs. Nothing
+//! here does I/O.
+
+mod action;
+mod effect;
+mod field;
+mod keymap;
+mod update;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+pub use action::Action;
+pub use effect::Effect;
+pub use field::{FaqPart, Field, fields};
+pub use keymap::{KeyHint, action_for, key_hints, screen_hints};
+pub use update::update;
+
+use crate::domain::{Session, Stage};
+use crate::store::{Access, Entry, Fingerprint, Listing};
+
+/// Autosave waits this long after the last change, so it never interrupts typing.
+pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The clock, read by the runner and passed in, so that time is testable.
+#[derive(Debug, Clone)]
+pub struct Now {
+    pub instant: Instant,
+    /// The same moment as an RFC 3339 time stamp, for the session file.
+    pub timestamp: String,
+}
+
+pub struct App {
+    pub screen: Screen,
+    pub list: ListView,
+    pub overlay: Option<Overlay>,
+    /// A short message for the footer: what just happened.
+    pub notice: Option<Notice>,
+    /// When the state last changed, for "saved 3 s ago".
+    pub now: Instant,
+    pub quit: bool,
+}
+
+pub enum Screen {
+    List,
+    Session(Box<SessionView>),
+}
+
+/// What covers the screen for a moment.
+pub enum Overlay {
+    Help,
+    NewTitle(String),
+    ConfirmDelete { path: PathBuf, title: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+pub struct ListView {
+    pub folder: PathBuf,
+    pub listing: Listing,
+    /// Position among the entries the filter lets through.
+    pub selected: usize,
+    pub filter: String,
+    /// The filter prompt is open and keys go to it.
+    pub filtering: bool,
+    /// Every session's text, lower-cased, read when the filter is first used.
+    pub content: Option<HashMap<PathBuf, String>>,
+    /// The session to select once the list is read again (the one just closed).
+    pub reselect: Option<PathBuf>,
+}
+
+impl ListView {
+    /// The entries the filter lets through: every word of the filter must appear in the
+    /// title or, once read, anywhere in the session's text.
+    pub fn visible(&self) -> Vec<&Entry> {
+        let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        if words.is_empty() {
+            return self.listing.entries.iter().collect();
+        }
+        self.listing
+            .entries
+            .iter()
+            .filter(|entry| {
+                let title = match entry {
+                    Entry::Session { summary, .. } => summary.title.to_lowercase(),
+                    Entry::Unreadable { path, .. } => path.to_string_lossy().to_lowercase(),
+                };
+                let content = self.content.as_ref().and_then(|c| c.get(entry.path()));
+                words.iter().all(|w| title.contains(w.as_str()) || content.is_some_and(|c| c.contains(w.as_str())))
+            })
+            .collect()
+    }
+
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        self.visible().get(self.selected).copied()
+    }
+}
+
+/// An open session.
+pub struct SessionView {
+    pub session: Session,
+    pub path: PathBuf,
+    pub loaded_from: Option<Fingerprint>,
+    pub access: Access,
+    pub focus: usize,
+    /// Some while editing: the focused field's text in an editor.
+    pub editor: Option<Editor>,
+    pub save: SaveState,
+}
+
+impl SessionView {
+    pub fn new(session: Session, path: PathBuf, loaded_from: Option<Fingerprint>, access: Access) -> Self {
+        Self { session, path, loaded_from, access, focus: 0, editor: None, save: SaveState::default() }
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.session.stage
+    }
+
+    pub fn fields(&self) -> Vec<Field> {
+        fields(&self.session, self.session.stage)
+    }
+
+    pub fn focused_field(&self) -> Option<Field> {
+        self.fields().get(self.focus).copied()
+    }
+
+    pub fn read_only_reason(&self) -> Option<&str> {
+        match &self.access {
+            Access::ReadWrite => None,
+            Access::ReadOnly(reason) => Some(reason),
+        }
+    }
+
+    pub fn file_name(&self) -> String {
+        file_name(&self.path)
+    }
+}
+
+/// The field being edited and its editor. Every change is written straight back into
+/// the session, so nothing typed lives only in the widget.
+pub struct Editor {
+    pub field: Field,
+    pub textarea: TextArea<'static>,
+}
+
+impl Editor {
+    pub fn new(field: Field, text: &str) -> Self {
+        let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
+        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+        textarea.set_cursor_line_style(ratatui::style::Style::default());
+        textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        textarea.move_cursor(ratatui_textarea::CursorMove::End);
+        Self { field, textarea }
+    }
+
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n")
+    }
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SaveState {
+    /// Changes not yet written.
+    pub dirty: bool,
+    pub last_change: Option<Instant>,
+    pub last_saved: Option<Instant>,
+    pub problem: Option<SaveProblem>,
+    /// What to do once the pending save has succeeded.
+    pub then: Option<AfterSave>,
+    /// A save failed while quitting: a second Ctrl+Q quits without saving.
+    pub quit_unsaved_armed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveProblem {
+    Failed(String),
+    /// The file changed elsewhere; the session now lives in this copy.
+    Conflict(PathBuf),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterSave {
+    Quit,
+    BackToList,
+}
+
+impl App {
+    pub fn new(folder: PathBuf, now: Instant) -> Self {
+        Self {
+            screen: Screen::List,
+            list: ListView {
+                folder,
+                listing: Listing::default(),
+                selected: 0,
+                filter: String::new(),
+                filtering: false,
+                content: None,
+                reselect: None,
+            },
+            overlay: None,
+            notice: None,
+            now,
+            quit: false,
+        }
+    }
+
+    pub fn session(&self) -> Option<&SessionView> {
+        match &self.screen {
+            Screen::Session(view) => Some(view),
+            Screen::List => None,
+        }
+    }
+
+    pub fn session_mut(&mut self) -> Option<&mut SessionView> {
+        match &mut self.screen {
+            Screen::Session(view) => Some(view),
+            Screen::List => None,
+        }
+    }
+
+    pub fn is_editing(&self) -> bool {
+        self.session().is_some_and(|view| view.editor.is_some())
+    }
+}
+
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}

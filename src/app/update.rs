@@ -1,0 +1,514 @@
+//! How the state changes. Never does I/O: what must be read or written is returned as
+//! effects for the runner, whose results come back as actions.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{
+    AUTOSAVE_AFTER, Action, AfterSave, App, Editor, Effect, FaqPart, Field, Notice, Now, Overlay, SaveProblem, Screen,
+    SessionView,
+};
+use crate::domain::{Confidence, FaqEntry, ReviewItem, ReviewKind, Stage, sanitize_line, sanitize_text};
+use crate::store::{Entry, Saved};
+
+pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
+    app.now = now.instant;
+    if is_from_user(&action) {
+        app.notice = None;
+    }
+    match action {
+        Action::Tick => autosave(app, now),
+        Action::SaveNow => save_now(app, now),
+        Action::SaveAndQuit => save_and_quit(app, now),
+        Action::Quit => vec![Effect::Quit],
+        Action::ToggleHelp => {
+            app.overlay = match app.overlay {
+                Some(Overlay::Help) => None,
+                _ => Some(Overlay::Help),
+            };
+            Vec::new()
+        }
+        Action::Back => back(app, now),
+        Action::SelectNext => move_selection(app, 1),
+        Action::SelectPrevious => move_selection(app, -1),
+        Action::SelectFirst => move_selection(app, isize::MIN),
+        Action::SelectLast => move_selection(app, isize::MAX),
+        Action::OpenSelected => match app.list.selected_entry() {
+            Some(Entry::Session { path, .. }) => vec![Effect::Open(path.clone())],
+            Some(Entry::Unreadable { reason, .. }) => error(app, format!("Cannot open it: {reason}")),
+            None => Vec::new(),
+        },
+        Action::AskNewTitle => {
+            app.overlay = Some(Overlay::NewTitle(String::new()));
+            Vec::new()
+        }
+        Action::StartFilter => {
+            app.list.filtering = true;
+            if app.list.content.is_none() { vec![Effect::IndexContent] } else { Vec::new() }
+        }
+        Action::AskDelete => {
+            if let Some(entry) = app.list.selected_entry() {
+                let title = match entry {
+                    Entry::Session { summary, .. } => summary.title.clone(),
+                    Entry::Unreadable { path, .. } => super::file_name(path),
+                };
+                app.overlay = Some(Overlay::ConfirmDelete { path: entry.path().to_path_buf(), title });
+            }
+            Vec::new()
+        }
+        Action::ExportSelected => match app.list.selected_entry() {
+            Some(Entry::Session { path, .. }) => vec![Effect::ExportFile(path.clone())],
+            Some(Entry::Unreadable { reason, .. }) => error(app, format!("Cannot export it: {reason}")),
+            None => Vec::new(),
+        },
+        Action::PromptKey(key) => {
+            prompt_key(app, key);
+            Vec::new()
+        }
+        Action::Confirm => confirm(app),
+        Action::Deny => {
+            if app.overlay.take().is_none() && app.list.filtering {
+                app.list.filtering = false;
+                app.list.filter.clear();
+            }
+            Vec::new()
+        }
+        Action::GoToStage(stage) => go_to_stage(app, stage, now),
+        Action::NextStage => match app.session() {
+            Some(view) => go_to_stage(app, view.stage().next(), now),
+            None => Vec::new(),
+        },
+        Action::PreviousStage => match app.session() {
+            Some(view) => go_to_stage(app, view.stage().previous(), now),
+            None => Vec::new(),
+        },
+        Action::NextField => move_focus(app, 1),
+        Action::PreviousField => move_focus(app, -1),
+        Action::Edit => start_editing(app),
+        Action::AddItem => add_item(app, now),
+        Action::CycleConfidence => cycle_confidence(app, now),
+        Action::ExportSession => match app.session() {
+            Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
+            None => Vec::new(),
+        },
+        Action::EditKey(key) => {
+            edit_with(app, now, |editor| {
+                let one_line = editor.field.is_one_line();
+                let is_newline = matches!(key.code, KeyCode::Enter | KeyCode::Char('\n' | '\r'))
+                    || (key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL));
+                !(one_line && is_newline) && editor.textarea.input(key)
+            });
+            Vec::new()
+        }
+        Action::NextFieldEditing => move_focus_editing(app, 1),
+        Action::PreviousFieldEditing => move_focus_editing(app, -1),
+        Action::Undo => {
+            edit_with(app, now, |editor| editor.textarea.undo());
+            Vec::new()
+        }
+        Action::Redo => {
+            edit_with(app, now, |editor| editor.textarea.redo());
+            Vec::new()
+        }
+        Action::Paste(text) => {
+            paste(app, &text, now);
+            Vec::new()
+        }
+        Action::Listed(result) => {
+            match result {
+                Ok(listing) => {
+                    app.list.listing = listing;
+                    if let Some(path) = app.list.reselect.take() {
+                        app.list.selected = app.list.visible().iter().position(|e| e.path() == path).unwrap_or(0);
+                    }
+                    move_selection(app, 0);
+                }
+                Err(message) => {
+                    error(app, message);
+                }
+            }
+            Vec::new()
+        }
+        Action::Opened(Ok(loaded)) => {
+            let loaded = *loaded;
+            let view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
+            if let Some(reason) = view.read_only_reason() {
+                app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
+            }
+            app.overlay = None;
+            app.screen = Screen::Session(Box::new(view));
+            Vec::new()
+        }
+        Action::Opened(Err(message)) => error(app, message),
+        Action::SaveFinished(result) => save_finished(app, result, now),
+        Action::Trashed(Ok(path)) => {
+            info(app, format!("Moved to the trash: {}", path.display()));
+            vec![Effect::List]
+        }
+        Action::Trashed(Err(message)) | Action::Exported(Err(message)) => error(app, message),
+        Action::Exported(Ok(path)) => {
+            info(app, format!("Exported to {}", path.display()));
+            Vec::new()
+        }
+        Action::ContentIndexed(content) => {
+            app.list.content = Some(content);
+            Vec::new()
+        }
+    }
+}
+
+fn is_from_user(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Tick
+            | Action::Listed(_)
+            | Action::Opened(_)
+            | Action::SaveFinished(_)
+            | Action::Trashed(_)
+            | Action::Exported(_)
+            | Action::ContentIndexed(_)
+    )
+}
+
+fn info(app: &mut App, text: String) -> Vec<Effect> {
+    app.notice = Some(Notice { text, is_error: false });
+    Vec::new()
+}
+
+fn error(app: &mut App, text: String) -> Vec<Effect> {
+    app.notice = Some(Notice { text, is_error: true });
+    Vec::new()
+}
+
+/// A save of the open session, if it has changes and may be written.
+fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
+    if !view.save.dirty || view.read_only_reason().is_some() {
+        return None;
+    }
+    view.session.updated_at = now.timestamp.clone();
+    Some(Effect::Save {
+        path: view.path.clone(),
+        session: Box::new(view.session.clone()),
+        loaded_from: view.loaded_from,
+    })
+}
+
+fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let quiet_long_enough = view.save.last_change.is_some_and(|at| now.instant.duration_since(at) >= AUTOSAVE_AFTER);
+    if quiet_long_enough { save_effect(view, now).into_iter().collect() } else { Vec::new() }
+}
+
+fn save_now(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    if let Some(reason) = view.read_only_reason() {
+        let text = format!("Read-only: {reason}");
+        return error(app, text);
+    }
+    match save_effect(view, now) {
+        Some(effect) => vec![effect],
+        None => info(app, "Saved: nothing changed since the last save.".to_owned()),
+    }
+}
+
+fn save_and_quit(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return vec![Effect::Quit] };
+    close_editor(view);
+    if view.save.quit_unsaved_armed {
+        return vec![Effect::Quit];
+    }
+    match save_effect(view, now) {
+        Some(effect) => {
+            view.save.then = Some(AfterSave::Quit);
+            vec![effect]
+        }
+        None => vec![Effect::Quit],
+    }
+}
+
+fn back(app: &mut App, now: &Now) -> Vec<Effect> {
+    if app.overlay.take().is_some() {
+        return Vec::new();
+    }
+    let Screen::Session(view) = &mut app.screen else {
+        app.list.filter.clear();
+        return Vec::new();
+    };
+    if view.editor.is_some() {
+        close_editor(view);
+        return save_effect(view, now).into_iter().collect();
+    }
+    match save_effect(view, now) {
+        Some(effect) => {
+            view.save.then = Some(AfterSave::BackToList);
+            vec![effect]
+        }
+        None => to_list(app),
+    }
+}
+
+fn to_list(app: &mut App) -> Vec<Effect> {
+    if let Screen::Session(view) = &app.screen {
+        app.list.reselect = Some(view.path.clone());
+    }
+    app.screen = Screen::List;
+    vec![Effect::List]
+}
+
+fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let then = view.save.then.take();
+    match result {
+        Ok(saved) => {
+            match saved {
+                Saved::Written(fingerprint) => view.loaded_from = Some(fingerprint),
+                Saved::Conflict { copy, fingerprint } => {
+                    view.loaded_from = Some(fingerprint);
+                    view.path = copy.clone();
+                    view.save.problem = Some(SaveProblem::Conflict(copy));
+                }
+            }
+            if matches!(view.save.problem, Some(SaveProblem::Failed(_))) {
+                view.save.problem = None;
+            }
+            view.save.dirty = false;
+            view.save.last_saved = Some(now.instant);
+            view.save.quit_unsaved_armed = false;
+            match then {
+                Some(AfterSave::Quit) => vec![Effect::Quit],
+                Some(AfterSave::BackToList) => to_list(app),
+                None => Vec::new(),
+            }
+        }
+        Err(message) => {
+            view.save.problem = Some(SaveProblem::Failed(message.clone()));
+            // Try again a second from now rather than on every tick.
+            view.save.last_change = Some(now.instant);
+            if then == Some(AfterSave::Quit) {
+                view.save.quit_unsaved_armed = true;
+                return error(
+                    app,
+                    format!("Not saved: {message}. Ctrl+S tries again; Ctrl+Q again quits WITHOUT saving."),
+                );
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn move_selection(app: &mut App, by: isize) -> Vec<Effect> {
+    let count = app.list.visible().len();
+    app.list.selected = match by {
+        isize::MIN => 0,
+        isize::MAX => count.saturating_sub(1),
+        _ => app.list.selected.saturating_add_signed(by).min(count.saturating_sub(1)),
+    };
+    Vec::new()
+}
+
+fn prompt_key(app: &mut App, key: KeyEvent) {
+    let buffer = match &mut app.overlay {
+        Some(Overlay::NewTitle(title)) => title,
+        _ if app.list.filtering => {
+            app.list.selected = 0;
+            &mut app.list.filter
+        }
+        _ => return,
+    };
+    match key.code {
+        KeyCode::Backspace => {
+            buffer.pop();
+        }
+        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => buffer.clear(),
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            buffer.push_str(&sanitize_line(&c.to_string()))
+        }
+        _ => {}
+    }
+}
+
+fn confirm(app: &mut App) -> Vec<Effect> {
+    match app.overlay.take() {
+        Some(Overlay::NewTitle(title)) if title.trim().is_empty() => {
+            app.overlay = Some(Overlay::NewTitle(title));
+            error(app, "Type a title first, e.g. Kids reader.".to_owned())
+        }
+        Some(Overlay::NewTitle(title)) => vec![Effect::Create(title.trim().to_owned())],
+        Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
+        Some(Overlay::Help) => Vec::new(),
+        None => {
+            app.list.filtering = false;
+            Vec::new()
+        }
+    }
+}
+
+/// Writes the editor's text back into the session.
+fn close_editor(view: &mut SessionView) {
+    if let Some(editor) = view.editor.take()
+        && let Some(text) = editor.field.text_mut(&mut view.session)
+    {
+        *text = editor.text();
+    }
+}
+
+fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    close_editor(view);
+    if view.stage() == stage {
+        return Vec::new();
+    }
+    view.session.stage = stage;
+    view.focus = 0;
+    if view.read_only_reason().is_none() {
+        mark_changed(view, now);
+    }
+    save_effect(view, now).into_iter().collect()
+}
+
+fn mark_changed(view: &mut SessionView, now: &Now) {
+    view.save.dirty = true;
+    view.save.last_change = Some(now.instant);
+}
+
+fn move_focus(app: &mut App, by: isize) -> Vec<Effect> {
+    if let Some(view) = app.session_mut() {
+        let count = view.fields().len();
+        view.focus = view.focus.saturating_add_signed(by).min(count.saturating_sub(1));
+    }
+    Vec::new()
+}
+
+fn start_editing(app: &mut App) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    if let Some(reason) = view.read_only_reason() {
+        let text = format!("Read-only: {reason}");
+        return error(app, text);
+    }
+    if let Some(field) = view.focused_field().filter(|f| f.is_editable()) {
+        let text = field.text(&view.session).unwrap_or_default().to_owned();
+        view.editor = Some(Editor::new(field, &text));
+    }
+    Vec::new()
+}
+
+fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    close_editor(view);
+    let fields = view.fields();
+    let next = view.focus.saturating_add_signed(by).min(fields.len().saturating_sub(1));
+    view.focus = next;
+    if let Some(field) = fields.get(next).filter(|f| f.is_editable()) {
+        let text = field.text(&view.session).unwrap_or_default().to_owned();
+        view.editor = Some(Editor::new(*field, &text));
+    }
+    Vec::new()
+}
+
+/// Applies an edit to the open editor and, when the text changed, copies it back.
+fn edit_with(app: &mut App, now: &Now, edit: impl FnOnce(&mut Editor) -> bool) {
+    let Some(view) = app.session_mut() else { return };
+    let Some(editor) = view.editor.as_mut() else { return };
+    if !edit(editor) {
+        return;
+    }
+    let text = editor.text();
+    if let Some(target) = editor.field.text_mut(&mut view.session) {
+        *target = text;
+    }
+    mark_changed(view, now);
+}
+
+fn paste(app: &mut App, text: &str, now: &Now) {
+    if let Some(Overlay::NewTitle(title)) = &mut app.overlay {
+        title.push_str(&sanitize_line(text));
+        return;
+    }
+    if app.list.filtering && app.session().is_none() {
+        app.list.filter.push_str(&sanitize_line(text));
+        return;
+    }
+    edit_with(app, now, |editor| {
+        let clean = if editor.field.is_one_line() { sanitize_line(text) } else { sanitize_text(text) };
+        editor.textarea.insert_str(clean)
+    });
+}
+
+fn add_item(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    if let Some(reason) = view.read_only_reason() {
+        let text = format!("Read-only: {reason}");
+        return error(app, text);
+    }
+    close_editor(view);
+    let field = match view.stage() {
+        Stage::PressRelease => {
+            let part = match view.focused_field() {
+                Some(Field::FaqQuestion(FaqPart::Internal, _) | Field::FaqAnswer(FaqPart::Internal, _)) => {
+                    FaqPart::Internal
+                }
+                _ => FaqPart::External,
+            };
+            let id =
+                next_id("q", view.session.faq.external.iter().chain(&view.session.faq.internal).map(|q| q.id.as_str()));
+            let entries = part.entries_mut(&mut view.session);
+            entries.push(FaqEntry { id, question: String::new(), answer: String::new(), extra: Default::default() });
+            Field::FaqQuestion(part, entries.len() - 1)
+        }
+        Stage::Review => {
+            let id = next_id("r", view.session.review.items.iter().map(|i| i.id.as_str()));
+            view.session.review.items.push(ReviewItem {
+                id,
+                kind: ReviewKind::Comment,
+                text: String::new(),
+                author: String::new(),
+                created_at: now.timestamp.clone(),
+                about: None,
+                votes: 0,
+                outcome: None,
+                owner: None,
+                due: None,
+                resources: None,
+                principles: Vec::new(),
+                extra: Default::default(),
+            });
+            Field::ReviewItem(view.session.review.items.len() - 1)
+        }
+        Stage::Customer | Stage::Iteration => return Vec::new(),
+    };
+    mark_changed(view, now);
+    view.focus = view.fields().iter().position(|f| *f == field).unwrap_or(0);
+    view.editor = Some(Editor::new(field, ""));
+    Vec::new()
+}
+
+/// `q7` after `q1`…`q6`: one more than the highest number in use, never a reused id.
+fn next_id<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    let highest = ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok()).max().unwrap_or(0);
+    format!("{prefix}{}", highest + 1)
+}
+
+fn cycle_confidence(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    if let Some(reason) = view.read_only_reason() {
+        let text = format!("Read-only: {reason}");
+        return error(app, text);
+    }
+    if let Some(Field::Answer(question)) = view.focused_field() {
+        let answer = view.session.customer.answer_mut(question);
+        let position = Confidence::ALL.iter().position(|c| *c == answer.confidence).unwrap_or(0);
+        answer.confidence = Confidence::ALL[(position + 1) % Confidence::ALL.len()];
+        mark_changed(view, now);
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_ids_never_reuse_a_number() {
+        assert_eq!(next_id("q", ["q1", "q7", "x9", "q"].into_iter()), "q8");
+        assert_eq!(next_id("r", std::iter::empty()), "r1");
+    }
+}

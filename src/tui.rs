@@ -1,0 +1,178 @@
+//! The terminal: setting it up and restoring it, the event loop, and the runner that
+//! performs the effects `update` asks for (store, export) and feeds their results back.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+
+use crate::app::{Action, App, Effect, Now, action_for, update};
+use crate::export::{file_stem, markdown};
+use crate::store::{self, Entry, Paths};
+
+/// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Performs effects against the real folders. Drives the app both in the terminal and
+/// in tests, where a `TestBackend` draws and keys are fed in by hand.
+pub struct Runner {
+    pub app: App,
+    paths: Paths,
+    named_folder: bool,
+    principles_file: Option<PathBuf>,
+    /// Where `x` writes markdown.
+    export_folder: PathBuf,
+}
+
+impl Runner {
+    pub fn new(
+        paths: Paths,
+        named_folder: bool,
+        principles_file: Option<PathBuf>,
+        export_folder: PathBuf,
+        now: &Now,
+    ) -> Self {
+        let app = App::new(paths.sessions.clone(), now.instant);
+        let mut runner = Self { app, paths, named_folder, principles_file, export_folder };
+        runner.perform_all(vec![Effect::List], now);
+        runner
+    }
+
+    /// A terminal event: key presses (never releases or repeats of other kinds) and pastes.
+    pub fn handle_event(&mut self, event: Event, now: &Now) {
+        let action = match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => action_for(key, &self.app),
+            Event::Paste(text) => Some(Action::Paste(text)),
+            _ => None,
+        };
+        if let Some(action) = action {
+            self.handle(action, now);
+        }
+    }
+
+    pub fn handle(&mut self, action: Action, now: &Now) {
+        let effects = update(&mut self.app, action, now);
+        self.perform_all(effects, now);
+    }
+
+    fn perform_all(&mut self, effects: Vec<Effect>, now: &Now) {
+        for effect in effects {
+            if let Some(result) = self.perform(effect) {
+                self.handle(result, now);
+            }
+        }
+    }
+
+    fn perform(&mut self, effect: Effect) -> Option<Action> {
+        let text = |e: store::StoreError| e.to_string();
+        Some(match effect {
+            Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
+            Effect::IndexContent => Action::ContentIndexed(self.index_content()),
+            Effect::Open(path) => Action::Opened(store::load(&path).map(Box::new).map_err(text)),
+            Effect::Create(title) => {
+                let created = store::load_principles(&self.paths, self.principles_file.as_deref())
+                    .and_then(|principles| store::create(&self.paths, &title, principles, self.named_folder));
+                Action::Opened(created.map(Box::new).map_err(text))
+            }
+            Effect::Save { path, session, loaded_from } => {
+                Action::SaveFinished(store::save(&path, &session, loaded_from).map_err(text))
+            }
+            Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
+            Effect::Export(session) => Action::Exported(self.export(&session)),
+            Effect::ExportFile(path) => {
+                Action::Exported(store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session)))
+            }
+            Effect::Quit => {
+                self.app.quit = true;
+                return None;
+            }
+        })
+    }
+
+    fn export(&self, session: &crate::domain::Session) -> Result<PathBuf, String> {
+        store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
+            .map_err(|e| e.to_string())
+    }
+
+    fn index_content(&self) -> HashMap<PathBuf, String> {
+        self.app
+            .list
+            .listing
+            .entries
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Session { path, .. } => {
+                    let bytes = std::fs::read(path).ok()?;
+                    let (session, _) = store::load_bytes(path, &bytes).ok()?;
+                    Some((path.clone(), session.searchable_text()))
+                }
+                Entry::Unreadable { .. } => None,
+            })
+            .collect()
+    }
+
+    /// Saves whatever is unsaved: before the program ends for any reason.
+    pub fn save_before_exit(&mut self, now: &Now) {
+        if self.app.session().is_some_and(|view| view.save.dirty || view.editor.is_some()) {
+            self.handle(Action::SaveAndQuit, now);
+        }
+    }
+}
+
+pub fn now() -> Now {
+    Now { instant: Instant::now(), timestamp: store::now_rfc3339() }
+}
+
+/// Runs the terminal UI until the user quits or the terminal goes away.
+pub fn run(paths: Paths, named_folder: bool, principles_file: Option<PathBuf>) -> Result<ExitCode, String> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err("the terminal UI needs a terminal on stdin and stdout; for scripts use `backwards list`, \
+                    `backwards show REF` or `backwards export`"
+            .to_owned());
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| format!("cannot watch for signals: {e}"))?;
+    }
+    let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
+
+    let mut terminal = ratatui::init();
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        previous_hook(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+
+    let outcome =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| event_loop(&mut terminal, &mut runner, &stop)));
+    // Whatever ended the loop, nothing typed is left unsaved.
+    let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner.save_before_exit(&now())));
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    match outcome {
+        Ok(Ok(())) if saved.is_ok() => Ok(ExitCode::SUCCESS),
+        Ok(Ok(())) => Err("could not save before exiting".to_owned()),
+        Ok(Err(e)) => Err(format!("the terminal failed: {e}")),
+        Err(_) => Err("Backwards hit a bug and stopped; what you typed was saved if it could be".to_owned()),
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
+    while !runner.app.quit && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|frame| crate::ui::render(frame, &runner.app))?;
+        if event::poll(TICK)? {
+            let event = event::read()?;
+            runner.handle_event(event, &now());
+        }
+        runner.handle(Action::Tick, &now());
+    }
+    Ok(())
+}

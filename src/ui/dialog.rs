@@ -1,0 +1,43 @@
+//! Small questions: a new session's title, and whether to delete.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::{centered, theme};
+
+pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
+    let lines = vec![
+        Line::raw("What is the session about? A working title is fine."),
+        Line::raw(""),
+        Line::from(vec![Span::styled("Title: ", theme::label()), Span::raw(format!("{title}▏"))]),
+    ];
+    popup(frame, area, " New session ", lines);
+}
+
+pub fn confirm_delete(frame: &mut Frame, area: Rect, title: &str) {
+    let lines = vec![
+        Line::from(vec![
+            Span::raw("Move "),
+            Span::styled(format!("“{title}”"), theme::label()),
+            Span::raw(" to the trash?"),
+        ]),
+        Line::raw(""),
+        Line::raw("It can be recovered from the trash folder (backwards paths shows where)."),
+        Line::from(vec![
+            Span::styled("y", theme::key()),
+            Span::raw(" yes   "),
+            Span::styled("n", theme::key()),
+            Span::raw(" no"),
+        ]),
+    ];
+    popup(frame, area, " Delete ", lines);
+}
+
+fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
+    let area = centered(area, 64, lines.len() as u16 + 4);
+    frame.render_widget(Clear, area);
+    let block = Block::default().borders(Borders::ALL).title(title.to_owned()).border_style(theme::label());
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+}

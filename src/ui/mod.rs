@@ -1,0 +1,56 @@
+//! Drawing: reads the `App`, changes nothing. One file per screen.
+
+mod dialog;
+mod footer;
+mod help;
+mod list;
+mod session;
+mod text;
+mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, Overlay, Screen};
+
+/// Below this size the screens cannot show a field with its label and the footer.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn render(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let [body, footer_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+    match &app.screen {
+        Screen::List => list::render(frame, body, app),
+        Screen::Session(view) => session::render(frame, body, view),
+    }
+    footer::render(frame, footer_area, app);
+    match &app.overlay {
+        Some(Overlay::Help) => help::render(frame, body, app),
+        Some(Overlay::NewTitle(title)) => dialog::new_title(frame, body, title),
+        Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let message = vec![
+        Line::from("Terminal too small"),
+        Line::from(format!("need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}", area.width, area.height)),
+        Line::from("Ctrl+Q saves and quits"),
+    ];
+    frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
+}
+
+/// A rectangle of at most `width` × `height` in the middle of `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height }
+}

@@ -1,0 +1,52 @@
+//! Styles. State is always carried by bold, reverse or a symbol as well as by colour,
+//! so it reads under NO_COLOR and on a washed-out projector.
+
+use ratatui::style::{Color, Modifier, Style};
+
+pub fn title_bar() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+}
+
+pub fn label() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+
+pub fn focused_label() -> Style {
+    Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
+
+pub fn hint() -> Style {
+    Style::default().fg(Color::DarkGray).add_modifier(Modifier::ITALIC)
+}
+
+pub fn dim() -> Style {
+    Style::default().fg(Color::DarkGray)
+}
+
+pub fn selected() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+}
+
+pub fn current_stage() -> Style {
+    Style::default().fg(Color::Cyan).add_modifier(Modifier::REVERSED | Modifier::BOLD)
+}
+
+pub fn error() -> Style {
+    Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
+pub fn warning() -> Style {
+    Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+
+pub fn good() -> Style {
+    Style::default().fg(Color::Green)
+}
+
+pub fn key() -> Style {
+    Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+pub fn editing_border() -> Style {
+    Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
