@@ -161,16 +161,17 @@ pub fn screen_hints(app: &App) -> Vec<KeyHint> {
         }
         Screen::Session(view) => {
             let stage = view.stage();
-            let mut hints = vec![
-                hint("Tab ↑ ↓", "field", true),
-                hint("Enter", if view.read_only_reason().is_some() { "read" } else { "edit" }, true),
-                hint("1-4 ] [", "stage", true),
-            ];
+            let writable = view.read_only_reason().is_none();
+            let mut hints = vec![hint("Tab ↑ ↓", "field", true)];
+            if writable {
+                hints.push(hint("Enter", "edit", true));
+            }
+            hints.push(hint("1-4 ] [", "stage", true));
             match stage {
-                Stage::Customer => hints.push(hint("o", "confidence", true)),
-                Stage::PressRelease => hints.push(hint("a", "add a FAQ question", true)),
-                Stage::Review => hints.push(hint("a", "add a review item", true)),
-                Stage::Iteration => {}
+                Stage::Customer if writable => hints.push(hint("o", "confidence", true)),
+                Stage::PressRelease if writable => hints.push(hint("a", "add a FAQ question", true)),
+                Stage::Review if writable => hints.push(hint("a", "add a review item", true)),
+                _ => {}
             }
             hints.extend([
                 hint("x", "export", true),

@@ -287,7 +287,7 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
                 view.save.quit_unsaved_armed = true;
                 return error(
                     app,
-                    format!("Not saved: {message}. Ctrl+S tries again; Ctrl+Q again quits WITHOUT saving."),
+                    format!("Not saved. Ctrl+Q again quits WITHOUT saving; Ctrl+S tries again. {message}"),
                 );
             }
             Vec::new()

@@ -70,7 +70,7 @@ fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {
         Stage::PressRelease => {
             let words = session.press_release_words();
             format!(
-                "Press release: {words} words (one page is about {ONE_PAGE_WORDS}). FAQ: {} customer, {} internal questions.",
+                "Press release: {words} words (one page ≈ {ONE_PAGE_WORDS}) · FAQ: {} customer, {} internal",
                 session.faq.external.len(),
                 session.faq.internal.len()
             )

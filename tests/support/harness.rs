@@ -1,0 +1,204 @@
+//! The real keymap, update and runner, driven in-process against temporary folders,
+//! with a clock the test moves and a `TestBackend` to look at.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use backwards::app::Now;
+use backwards::store::Paths;
+use backwards::tui::Runner;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+pub struct Harness {
+    pub runner: Runner,
+    pub root: tempfile::TempDir,
+    pub paths: Paths,
+    base: Instant,
+    elapsed: Duration,
+    terminal: Terminal<TestBackend>,
+}
+
+impl Harness {
+    /// An empty sessions folder.
+    pub fn new(width: u16, height: u16) -> Self {
+        Self::with_sessions(width, height, &[])
+    }
+
+    /// A sessions folder holding copies of these example files.
+    pub fn with_sessions(width: u16, height: u16, files: &[&Path]) -> Self {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        let paths = Paths {
+            sessions: root.path().join("sessions"),
+            state: root.path().join("state"),
+            config: root.path().join("config"),
+        };
+        std::fs::create_dir_all(&paths.sessions).expect("the sessions folder");
+        for file in files {
+            std::fs::copy(file, paths.sessions.join(file.file_name().expect("a file name"))).expect("copy an example");
+        }
+        let exports = root.path().join("exports");
+        std::fs::create_dir_all(&exports).expect("the exports folder");
+        let base = Instant::now();
+        let now = Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned() };
+        let runner = Runner::new(paths.clone(), true, None, exports, &now);
+        let terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+        Self { runner, root, paths, base, elapsed: Duration::ZERO, terminal }
+    }
+
+    /// With all the repository's example sessions.
+    pub fn with_examples(width: u16, height: u16) -> Self {
+        let files = example_files();
+        let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        Self::with_sessions(width, height, &refs)
+    }
+
+    /// Reads the folder again, as the app does when it returns to the list.
+    pub fn relist(&mut self) {
+        let listing = backwards::store::list(&self.paths).map_err(|e| e.to_string());
+        let now = self.now();
+        self.runner.handle(backwards::app::Action::Listed(listing), &now);
+    }
+
+    pub fn now(&self) -> Now {
+        let seconds = self.elapsed.as_secs();
+        Now {
+            instant: self.base + self.elapsed,
+            timestamp: format!("2026-03-03T09:{:02}:{:02}Z", (seconds / 60) % 60, seconds % 60),
+        }
+    }
+
+    /// Feeds a key script: plain characters are typed; `<Enter> <Esc> <Tab> <S-Tab> <Up>
+    /// <Down> <Left> <Right> <Home> <End> <Backspace> <F1> <C-s>` are keys; `<wait>`
+    /// lets two seconds pass, long enough for autosave.
+    pub fn keys(&mut self, script: &str) {
+        let mut rest = script;
+        while let Some(c) = rest.chars().next() {
+            if c == '<'
+                && let Some(end) = rest.find('>')
+                && end > 1
+            {
+                let name = &rest[1..end];
+                rest = &rest[end + 1..];
+                if name == "wait" {
+                    self.wait(Duration::from_secs(2));
+                } else {
+                    self.press(named_key(name));
+                }
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            self.press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    pub fn press(&mut self, key: KeyEvent) {
+        let now = self.now();
+        self.runner.handle_event(Event::Key(key), &now);
+        self.runner.handle(backwards::app::Action::Tick, &now);
+    }
+
+    /// A key release, as Windows terminals send after every press.
+    pub fn release(&mut self, code: KeyCode) {
+        let mut key = KeyEvent::new(code, KeyModifiers::NONE);
+        key.kind = KeyEventKind::Release;
+        let now = self.now();
+        self.runner.handle_event(Event::Key(key), &now);
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        let now = self.now();
+        self.runner.handle_event(Event::Paste(text.to_owned()), &now);
+    }
+
+    pub fn wait(&mut self, time: Duration) {
+        self.elapsed += time;
+        let now = self.now();
+        self.runner.handle(backwards::app::Action::Tick, &now);
+    }
+
+    /// The screen as text, one line per row, trailing spaces removed.
+    pub fn screen(&mut self) -> String {
+        let app = &self.runner.app;
+        self.terminal.draw(|frame| backwards::ui::render(frame, app)).expect("draw");
+        buffer_text(self.terminal.backend().buffer())
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.terminal.backend_mut().resize(width, height);
+    }
+
+    /// The session files in the folder, parsed, sorted by file name.
+    pub fn saved(&self) -> Vec<serde_json::Value> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&self.paths.sessions)
+            .expect("read the sessions folder")
+            .map(|e| e.expect("an entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        files.iter().map(|p| serde_json::from_slice(&std::fs::read(p).expect("read")).expect("valid JSON")).collect()
+    }
+
+    pub fn session_files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.paths.sessions)
+            .expect("read the sessions folder")
+            .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+pub fn example_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions"))
+        .expect("the examples")
+        .map(|e| e.expect("an entry").path())
+        .collect();
+    files.sort();
+    files
+}
+
+pub fn example(prefix: &str) -> PathBuf {
+    example_files()
+        .into_iter()
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+        .expect("an example with that id prefix")
+}
+
+fn named_key(name: &str) -> KeyEvent {
+    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    match name {
+        "Enter" => plain(KeyCode::Enter),
+        "Esc" => plain(KeyCode::Esc),
+        "Tab" => plain(KeyCode::Tab),
+        "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+        "Up" => plain(KeyCode::Up),
+        "Down" => plain(KeyCode::Down),
+        "Left" => plain(KeyCode::Left),
+        "Right" => plain(KeyCode::Right),
+        "Home" => plain(KeyCode::Home),
+        "End" => plain(KeyCode::End),
+        "Backspace" => plain(KeyCode::Backspace),
+        "F1" => plain(KeyCode::F(1)),
+        "Space" => plain(KeyCode::Char(' ')),
+        ctrl if ctrl.starts_with("C-") && ctrl.len() == 3 => {
+            KeyEvent::new(KeyCode::Char(ctrl.chars().nth(2).expect("a letter")), KeyModifiers::CONTROL)
+        }
+        other => panic!("unknown key <{other}> in a key script"),
+    }
+}
+
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    let mut lines = Vec::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        for x in 0..area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        lines.push(line.trim_end().to_owned());
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,315 @@
+//! Whole flows through the terminal UI, as a facilitator would type them, checked on
+//! the screen and in the saved file.
+
+#[path = "support/harness.rs"]
+mod harness;
+
+use std::time::Duration;
+
+use harness::{Harness, example};
+use ratatui::crossterm::event::KeyCode;
+
+#[test]
+fn create_a_session_type_and_it_is_saved_a_second_after_typing_stops() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nKids reader<Enter><Enter>Parents of 6-year-olds<Tab>They cannot tell if reading is improving");
+    assert!(h.screen().contains("saving…"), "{}", h.screen());
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "", "not saved while typing");
+    h.wait(Duration::from_secs(2));
+    let saved = &h.saved()[0];
+    assert_eq!(saved["title"], "Kids reader");
+    assert_eq!(saved["customer"]["who"]["text"], "Parents of 6-year-olds");
+    assert_eq!(saved["customer"]["problem"]["text"], "They cannot tell if reading is improving");
+    assert!(h.screen().contains("✓ saved 0 s ago"), "{}", h.screen());
+    h.wait(Duration::from_secs(5));
+    assert!(h.screen().contains("✓ saved 5 s ago"));
+}
+
+#[test]
+fn ctrl_s_saves_at_once() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nPet sitter<Enter><Enter>Dog owners<C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "Dog owners");
+}
+
+#[test]
+fn leaving_edit_mode_and_going_back_to_the_list_save() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nPet sitter<Enter><Enter>Dog owners<Esc>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "Dog owners");
+    h.keys("<Enter> who travel<Esc><Esc>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "Dog owners who travel");
+    let screen = h.screen();
+    assert!(screen.contains("▶ Pet sitter"), "back on the list with the session selected:\n{screen}");
+}
+
+#[test]
+fn ctrl_q_while_editing_saves_and_quits() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nPet sitter<Enter><Enter>Dog owners<C-q>");
+    assert!(h.runner.app.quit);
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "Dog owners");
+}
+
+#[test]
+fn tab_moves_to_the_next_field_and_never_types_a_tab() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter><Enter>one<Tab>two<S-Tab> more<C-s>");
+    let saved = &h.saved()[0];
+    assert_eq!(saved["customer"]["who"]["text"], "one more");
+    assert_eq!(saved["customer"]["problem"]["text"], "two");
+}
+
+#[test]
+fn enter_in_a_one_line_field_moves_on_and_elsewhere_breaks_the_line() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>2<Enter>Read together<Enter>Parents gain 10 minutes<Enter>SEATTLE<Enter>Today<C-s>");
+    let saved = &h.saved()[0];
+    assert_eq!(saved["press_release"]["headline"], "Read together");
+    assert_eq!(saved["press_release"]["subheading"], "Parents gain 10 minutes");
+    assert_eq!(saved["press_release"]["summary"], "SEATTLE\nToday");
+}
+
+#[test]
+fn undo_and_redo_while_editing() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter><Enter>abc<C-z><C-s>");
+    assert_ne!(h.saved()[0]["customer"]["who"]["text"], "abc");
+    h.keys("<C-y><C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "abc");
+}
+
+#[test]
+fn a_paste_arrives_with_line_breaks_unified_and_control_characters_removed() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter><Enter>");
+    h.paste("first\r\nsecond\rthird\u{1b}[31m\u{7}\u{202e}");
+    h.keys("<C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "first\nsecond\nthird[31m");
+}
+
+#[test]
+fn a_paste_into_a_one_line_field_stays_on_one_line() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>2<Enter>");
+    h.paste("Read\ntogether");
+    h.keys("<C-s>");
+    assert_eq!(h.saved()[0]["press_release"]["headline"], "Read together");
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter><Enter>a");
+    h.release(KeyCode::Char('a'));
+    h.keys("<C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "a");
+}
+
+#[test]
+fn the_confidence_of_an_answer_cycles_with_o() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>o<C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["confidence"], "observed");
+    h.keys("oo<C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["confidence"], "assumed");
+    assert!(h.screen().contains("[assumed]"));
+}
+
+#[test]
+fn a_adds_a_faq_question_and_starts_editing_it() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>2aHow much does it cost?<Enter>Nothing for 30 days.<Esc>");
+    let saved = &h.saved()[0];
+    assert_eq!(saved["faq"]["external"][0]["id"], "q1");
+    assert_eq!(saved["faq"]["external"][0]["question"], "How much does it cost?");
+    assert_eq!(saved["faq"]["external"][0]["answer"], "Nothing for 30 days.");
+    assert!(h.screen().contains("FAQ: 1 customer, 0 internal"));
+}
+
+#[test]
+fn stages_change_with_numbers_and_brackets_and_the_stage_is_saved() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>]");
+    assert_eq!(h.saved()[0]["stage"], "press_release");
+    h.keys("4");
+    assert!(h.screen().contains("▶ 4 Iteration"));
+    assert_eq!(h.saved()[0]["stage"], "iteration");
+    h.keys("[[");
+    assert_eq!(h.saved()[0]["stage"], "press_release");
+}
+
+#[test]
+fn words_are_counted_per_section_and_in_total() {
+    let mut h = Harness::with_sessions(80, 40, &[&example("01kjh8")]);
+    h.keys("<Enter>2");
+    let screen = h.screen();
+    assert!(screen.contains("Press release: 264 words"), "{screen}");
+    assert!(screen.contains("Headline  10 words"), "{screen}");
+}
+
+#[test]
+fn a_file_changed_elsewhere_is_never_overwritten_and_the_footer_says_so() {
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kr2b")]);
+    h.keys("<Enter><Enter> Mine.");
+    let path = h.paths.sessions.join("01kr2b6n9p3q5s7t9v1w3x5y7z.json");
+    let theirs = std::fs::read_to_string(&path).unwrap().replace("Owen Price", "Someone Else");
+    std::fs::write(&path, &theirs).unwrap();
+    h.keys("<C-s>");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs, "their version is untouched");
+    let files = h.session_files();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files.iter().any(|f| f.starts_with("01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-")), "{files:?}");
+    let screen = h.screen();
+    assert!(
+        screen.contains("⚠ conflict: the file changed elsewhere; yours is in 01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-"),
+        "{screen}"
+    );
+    h.keys(" More.<C-s>");
+    let copy = h.saved()[0].clone();
+    assert!(
+        copy["customer"]["who"]["text"].as_str().unwrap().ends_with("Mine. More."),
+        "later typing goes to the copy"
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_text_and_never_claims_saved() {
+    let mut h = Harness::new(100, 30);
+    h.keys("nX<Enter><Enter>Precious words");
+    std::fs::remove_dir_all(&h.paths.sessions).unwrap();
+    std::fs::write(&h.paths.sessions, "now a file").unwrap();
+    h.wait(Duration::from_secs(2));
+    let screen = h.screen();
+    assert!(screen.contains("✗ not saved:"), "{screen}");
+    assert!(!screen.contains("✓ saved"), "{screen}");
+    assert!(screen.contains("Precious words"));
+    std::fs::remove_file(&h.paths.sessions).unwrap();
+    std::fs::create_dir(&h.paths.sessions).unwrap();
+    h.keys("<C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "Precious words");
+    assert!(h.screen().contains("✓ saved"));
+}
+
+#[test]
+fn quitting_when_the_save_fails_asks_for_a_second_ctrl_q() {
+    let mut h = Harness::new(100, 30);
+    h.keys("nX<Enter><Enter>Precious words");
+    std::fs::remove_dir_all(&h.paths.sessions).unwrap();
+    h.keys("<C-q>");
+    assert!(!h.runner.app.quit, "a failed save does not quit");
+    assert!(h.screen().contains("Ctrl+Q again quits WITHOUT saving"), "{}", h.screen());
+    h.keys("<C-q>");
+    assert!(h.runner.app.quit);
+}
+
+#[test]
+fn a_read_only_session_can_be_read_but_not_edited() {
+    let newer = harness::example("01kpq3");
+    let text = std::fs::read_to_string(&newer).unwrap().replace("\"schema_version\": 1", "\"schema_version\": 7");
+    let mut h = Harness::new(100, 30);
+    let path = h.paths.sessions.join("01kpq3v8m2k5t7w9x4y6z8a0b1.json");
+    std::fs::write(&path, &text).unwrap();
+    h.keys("<Esc>");
+    h.relist();
+    h.keys("<Enter>");
+    let screen = h.screen();
+    assert!(screen.contains("[READ-ONLY]") && screen.contains("read-only"), "{screen}");
+    h.keys("<Enter>typing<C-s>2<Tab>o");
+    assert!(h.screen().contains("Nudge sends polite payment reminders"), "navigating works");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "never written");
+}
+
+#[test]
+fn delete_asks_first_and_moves_the_file_to_the_trash() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("d");
+    assert!(h.screen().contains("to the trash?"));
+    h.keys("n");
+    assert_eq!(h.session_files().len(), 3);
+    h.keys("d<Enter>");
+    assert_eq!(h.session_files().len(), 2);
+    let trashed: Vec<_> = std::fs::read_dir(h.paths.trash()).unwrap().collect();
+    assert_eq!(trashed.len(), 1);
+    assert!(h.screen().contains("Moved to the trash"));
+    assert!(h.screen().contains("2 sessions in"));
+}
+
+#[test]
+fn the_filter_finds_a_session_by_a_word_in_its_press_release() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("/feverish");
+    let screen = h.screen();
+    assert!(screen.contains("1 of 3"), "{screen}");
+    assert!(screen.contains("▶ Clinic Queue"), "{screen}");
+    h.keys("<Enter><Enter>");
+    assert!(h.screen().contains("Backwards · Clinic Queue"));
+}
+
+#[test]
+fn the_filter_clears_with_esc() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("/zzzz");
+    assert!(h.screen().contains("0 of 3"));
+    h.keys("<Esc>");
+    assert!(h.screen().contains("Nudge"));
+}
+
+#[test]
+fn export_writes_markdown_and_never_overwrites() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("xx");
+    let exports = h.root.path().join("exports");
+    let mut names: Vec<String> =
+        std::fs::read_dir(&exports).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "honesty-box-card-payments-at-farm-stands-without-signal-2.md",
+            "honesty-box-card-payments-at-farm-stands-without-signal.md"
+        ]
+    );
+    assert!(h.screen().contains("Exported to"));
+}
+
+#[test]
+fn help_lists_every_key_of_the_screen_it_was_opened_from() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("?");
+    let list_help = h.screen();
+    for key in ["Enter", "open", "new", "filter", "delete", "export", "quit"] {
+        assert!(list_help.contains(key), "{key} missing:\n{list_help}");
+    }
+    h.keys("<Esc><Enter><F1>");
+    let session_help = h.screen();
+    for key in ["1-4 ] [", "confidence", "Esc", "Ctrl+S"] {
+        assert!(session_help.contains(key), "{key} missing:\n{session_help}");
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_listed_with_its_error_and_cannot_be_opened() {
+    let mut h = Harness::new(100, 30);
+    std::fs::write(h.paths.sessions.join("broken.json"), "{\"title\": ").unwrap();
+    h.relist();
+    let screen = h.screen();
+    assert!(screen.contains("⚠ broken.json"), "{screen}");
+    h.keys("<Enter>");
+    assert!(h.screen().contains("Cannot open it"));
+}
+
+#[test]
+fn drawing_never_panics_at_any_size() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("<Enter>2<Enter>");
+    for width in [1, 2, 10, 39, 40, 41, 60, 80, 120, 300] {
+        for height in [1, 2, 5, 11, 12, 13, 24, 60, 100] {
+            h.resize(width, height);
+            let screen = h.screen();
+            if width < 40 || height < 12 {
+                assert!(screen.contains("small") || width < 20 || height < 2, "{width}×{height}:\n{screen}");
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Every screen, drawn to a `TestBackend` at 80×24 and at a narrow 50×16, kept as
+//! snapshots: a change to what a facilitator sees shows up in review.
+
+#[path = "support/harness.rs"]
+mod harness;
+
+use harness::{Harness, example};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (50, 16)];
+
+/// The screen with the temporary folder's random name made stable.
+fn stable(mut screen: String) -> String {
+    while let Some(start) = screen.find("/tmp/.tmp") {
+        let end = (start + "/tmp/.tmp".len() + 6).min(screen.len());
+        let end = (end..=screen.len()).find(|i| screen.is_char_boundary(*i)).unwrap_or(screen.len());
+        screen.replace_range(start..end, "<tmp>");
+    }
+    screen
+}
+
+fn snapshot_at_both_sizes(name: &str, setup: impl Fn(&mut Harness)) {
+    for (width, height) in SIZES {
+        let mut h = Harness::with_examples(width, height);
+        setup(&mut h);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), stable(h.screen()));
+    }
+}
+
+#[test]
+fn list_empty() {
+    for (width, height) in SIZES {
+        let mut h = Harness::new(width, height);
+        insta::assert_snapshot!(format!("list_empty_{width}x{height}"), stable(h.screen()));
+    }
+}
+
+#[test]
+fn list_with_sessions_and_an_unreadable_file() {
+    for (width, height) in SIZES {
+        let mut h = Harness::with_examples(width, height);
+        std::fs::write(h.paths.sessions.join("broken.json"), "{\"title\": ").unwrap();
+        h.relist();
+        h.keys("<Down>");
+        insta::assert_snapshot!(format!("list_{width}x{height}"), stable(h.screen()));
+    }
+}
+
+#[test]
+fn list_filtered() {
+    snapshot_at_both_sizes("list_filter", |h| h.keys("/clinic"));
+}
+
+#[test]
+fn stage_customer() {
+    snapshot_at_both_sizes("stage_customer", |h| h.keys("<Down><Down><Enter>1"));
+}
+
+#[test]
+fn stage_press_release() {
+    snapshot_at_both_sizes("stage_press_release", |h| h.keys("<Down><Down><Enter>2<Down><Down>"));
+}
+
+#[test]
+fn stage_review() {
+    snapshot_at_both_sizes("stage_review", |h| h.keys("<Down><Down><Enter>3"));
+}
+
+#[test]
+fn stage_iteration() {
+    snapshot_at_both_sizes("stage_iteration", |h| h.keys("<Down><Down><Enter>4"));
+}
+
+#[test]
+fn editing() {
+    snapshot_at_both_sizes("editing", |h| h.keys("<Down><Down><Enter>2<Down><Down><Down><Enter> Typed."));
+}
+
+#[test]
+fn help_overlay() {
+    snapshot_at_both_sizes("help_list", |h| h.keys("?"));
+    snapshot_at_both_sizes("help_session", |h| h.keys("<Enter>?"));
+}
+
+#[test]
+fn dialogs() {
+    snapshot_at_both_sizes("dialog_new", |h| h.keys("nKids reader"));
+    snapshot_at_both_sizes("dialog_delete", |h| h.keys("d"));
+}
+
+#[test]
+fn read_only() {
+    for (width, height) in SIZES {
+        let text = std::fs::read_to_string(example("01kr2b"))
+            .unwrap()
+            .replace("\"schema_version\": 1", "\"schema_version\": 2");
+        let mut h = Harness::new(width, height);
+        std::fs::write(h.paths.sessions.join("01kr2b6n9p3q5s7t9v1w3x5y7z.json"), text).unwrap();
+        h.relist();
+        h.keys("<Enter>");
+        insta::assert_snapshot!(format!("read_only_{width}x{height}"), stable(h.screen()));
+    }
+}
+
+#[test]
+fn too_small() {
+    let mut h = Harness::with_examples(39, 11);
+    insta::assert_snapshot!("too_small_39x11", h.screen());
+}
