@@ -332,3 +332,13 @@ fn every_command_has_help() {
     ws.cmd().arg("--help").assert().success();
     ws.cmd().arg("frobnicate").assert().code(2);
 }
+
+#[test]
+fn the_terminal_ui_without_a_terminal_explains_and_writes_no_escape_codes() {
+    let output = Workspace::new().cmd().output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty(), "{:?}", String::from_utf8_lossy(&output.stdout));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("needs a terminal") && stderr.contains("backwards list"), "{stderr}");
+    assert!(!stderr.contains('\u{1b}'));
+}

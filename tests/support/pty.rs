@@ -3,7 +3,7 @@
 //! deadline, instead of sleeping for a fixed time.
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -15,7 +15,6 @@ pub struct Terminal {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
-    output: Arc<Mutex<Vec<u8>>>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
@@ -43,7 +42,10 @@ impl Folders {
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .collect();
         files.sort();
-        files.iter().map(|p| serde_json::from_slice(&std::fs::read(p).expect("read a session")).expect("valid JSON")).collect()
+        files
+            .iter()
+            .map(|p| serde_json::from_slice(&std::fs::read(p).expect("read a session")).expect("valid JSON"))
+            .collect()
     }
 }
 
@@ -64,13 +66,9 @@ impl Terminal {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("a reader");
         let writer = pair.master.take_writer().expect("a writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            rows.try_into().expect("rows"),
-            cols.try_into().expect("cols"),
-            0,
-        )));
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let (screen_in, output_in) = (Arc::clone(&screen), Arc::clone(&output));
+        let screen =
+            Arc::new(Mutex::new(vt100::Parser::new(rows.try_into().expect("rows"), cols.try_into().expect("cols"), 0)));
+        let screen_in = Arc::clone(&screen);
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buffer) {
@@ -78,10 +76,9 @@ impl Terminal {
                     break;
                 }
                 screen_in.lock().expect("screen").process(&buffer[..n]);
-                output_in.lock().expect("output").extend_from_slice(&buffer[..n]);
             }
         });
-        Self { child, writer, screen, output, _master: pair.master }
+        Self { child, writer, screen, _master: pair.master }
     }
 
     pub fn send(&mut self, bytes: impl AsRef<[u8]>) {
@@ -141,10 +138,6 @@ impl Terminal {
         !screen.alternate_screen() && !screen.bracketed_paste() && !screen.hide_cursor()
     }
 
-    pub fn output(&self) -> Vec<u8> {
-        self.output.lock().expect("output").clone()
-    }
-
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
     }
@@ -154,8 +147,4 @@ impl Drop for Terminal {
     fn drop(&mut self) {
         let _ = self.child.kill();
     }
-}
-
-pub fn file_text(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default()
 }

@@ -1,0 +1,120 @@
+//! The real binary in a pseudo-terminal, for what only a real terminal shows: the
+//! alternate screen and bracketed paste are left as they were found, keys arrive as
+//! bytes, signals end the program, and files hold what was typed.
+
+#[path = "support/pty.rs"]
+mod pty;
+
+use std::time::{Duration, Instant};
+
+use pty::{Folders, Terminal};
+
+const CTRL_Q: &str = "\x11";
+const CTRL_S: &str = "\x13";
+const ENTER: &str = "\r";
+
+/// Starts Backwards on an empty folder, creates a session and starts editing its first field.
+fn new_session_editing(folders: &Folders, title: &str) -> Terminal {
+    let mut term = Terminal::start(folders, &[], (100, 30));
+    term.wait_for("No sessions yet");
+    term.send("n");
+    term.wait_for("New session");
+    term.type_text(title);
+    term.send(ENTER);
+    term.wait_for(&format!("Backwards · {title}"));
+    term.send(ENTER);
+    term.wait_for("EDITING");
+    term
+}
+
+fn wait_for_file(folders: &Folders, what: &str, condition: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    let start = Instant::now();
+    loop {
+        if let Some(session) = folders.saved_sessions().into_iter().find(|s| condition(s)) {
+            return session;
+        }
+        assert!(start.elapsed() < pty::DEADLINE, "timed out waiting for the file to hold {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn create_type_and_quit_leaves_the_text_in_the_file_and_the_terminal_as_it_was() {
+    let folders = Folders::new();
+    let mut term = new_session_editing(&folders, "Kids reader");
+    term.type_text("Parents of six-year-olds");
+    term.wait_for("Parents of six-year-olds");
+    term.send("\x1b");
+    term.wait_until("edit mode to end", |screen| !screen.contents().contains("EDITING"));
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+    assert!(term.restored(), "the terminal was not restored");
+    let saved = folders.saved_sessions();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0]["title"], "Kids reader");
+    assert_eq!(saved[0]["customer"]["who"]["text"], "Parents of six-year-olds");
+}
+
+#[test]
+fn ctrl_q_while_editing_saves_what_was_just_typed() {
+    let folders = Folders::new();
+    let mut term = new_session_editing(&folders, "Pet sitter");
+    term.type_text("Dog owners who travel");
+    term.wait_for("Dog owners who travel");
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+    assert!(term.restored());
+    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "Dog owners who travel");
+}
+
+#[test]
+fn a_paste_of_five_thousand_lines_is_accepted_and_saved() {
+    let folders = Folders::new();
+    let mut term = new_session_editing(&folders, "Long paste");
+    let lines: Vec<String> = (1..=5000).map(|n| format!("line {n} of the interview notes")).collect();
+    term.paste(&lines.join("\r\n"));
+    term.wait_for("line 5000 of the interview notes");
+    term.send(CTRL_S);
+    let saved = wait_for_file(&folders, "all 5,000 lines", |s| {
+        s["customer"]["who"]["text"].as_str().is_some_and(|t| t.lines().count() == 5000)
+    });
+    assert_eq!(saved["customer"]["who"]["text"].as_str().unwrap(), lines.join("\n"));
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn sigterm_saves_what_was_typed_and_restores_the_terminal() {
+    let folders = Folders::new();
+    let term = new_session_editing(&folders, "Signals");
+    let mut term = term;
+    term.type_text("typed just before the signal");
+    term.wait_for("typed just before the signal");
+    let pid = term.pid().expect("a process id");
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap().success());
+    term.wait_exit();
+    assert!(term.restored());
+    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "typed just before the signal");
+}
+
+#[test]
+fn sighup_from_a_closed_terminal_saves_what_was_typed() {
+    let folders = Folders::new();
+    let mut term = new_session_editing(&folders, "Hang up");
+    term.type_text("the laptop lid closed");
+    term.wait_for("the laptop lid closed");
+    let pid = term.pid().expect("a process id");
+    assert!(std::process::Command::new("kill").args(["-HUP", &pid.to_string()]).status().unwrap().success());
+    term.wait_exit();
+    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "the laptop lid closed");
+}
+
+#[test]
+fn a_tiny_terminal_says_so_and_recovers() {
+    let folders = Folders::new();
+    let mut term = Terminal::start(&folders, &[], (30, 8));
+    term.wait_for("Terminal too small");
+    term.send(CTRL_Q);
+    assert_eq!(term.wait_exit(), 0);
+    assert!(term.restored());
+}
