@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
@@ -143,20 +143,22 @@ pub fn run(paths: Paths, named_folder: bool, principles_file: Option<PathBuf>) -
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
 
+    let default_hook = std::panic::take_hook();
     let mut terminal = ratatui::init();
-    let previous_hook = std::panic::take_hook();
+    // Replaces ratatui's own hook, whose restore prints on failure: with the terminal
+    // gone, that print panics inside the hook and aborts before anything is saved.
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-        previous_hook(info);
+        restore_quietly();
+        default_hook(info);
     }));
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
 
     let outcome =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| event_loop(&mut terminal, &mut runner, &stop)));
-    // Whatever ended the loop, nothing typed is left unsaved.
+    // Whatever ended the loop, nothing typed is left unsaved, and that comes before any
+    // write to a terminal that may no longer be there.
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner.save_before_exit(&now())));
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    restore_quietly();
     match outcome {
         Ok(Ok(())) if saved.is_ok() => Ok(ExitCode::SUCCESS),
         Ok(Ok(())) => Err("could not save before exiting".to_owned()),
@@ -165,14 +167,52 @@ pub fn run(paths: Paths, named_folder: bool, principles_file: Option<PathBuf>) -
     }
 }
 
+/// Leaves the terminal as it was found: raw mode off, main screen, bracketed paste off,
+/// cursor shown. Errors are ignored: the terminal may already be gone.
+fn restore_quietly() {
+    let _ = ratatui::crossterm::terminal::disable_raw_mode();
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        ratatui::crossterm::terminal::LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+}
+
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
+    let events = read_events_on_their_own_thread();
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| crate::ui::render(frame, &runner.app))?;
-        if event::poll(TICK)? {
-            let event = event::read()?;
-            runner.handle_event(event, &now());
+        match events.recv_timeout(TICK) {
+            Ok(event) => {
+                runner.handle_event(event, &now());
+                // A burst (fast typing, a paste) is handled whole before the next frame.
+                while let Ok(event) = events.try_recv() {
+                    runner.handle_event(event, &now());
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(std::io::Error::other("the terminal's input has closed"));
+            }
         }
         runner.handle(Action::Tick, &now());
     }
     Ok(())
+}
+
+/// Terminal events arrive through a channel from a thread of their own. When the
+/// terminal goes away, crossterm's reader can spin forever on the closed input without
+/// returning; on its own thread it cannot keep this loop from noticing the hang-up
+/// (the signal, or a failed draw), saving and exiting.
+fn read_events_on_their_own_thread() -> mpsc::Receiver<Event> {
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if sender.send(event).is_err() {
+                break;
+            }
+        }
+    });
+    receiver
 }

@@ -110,6 +110,17 @@ fn sighup_from_a_closed_terminal_saves_what_was_typed() {
 }
 
 #[test]
+fn closing_the_terminal_saves_and_ends_the_program() {
+    let folders = Folders::new();
+    let mut term = new_session_editing(&folders, "Window closed");
+    term.type_text("typed as the window closed");
+    term.wait_for("typed as the window closed");
+    term.hang_up();
+    term.wait_exit();
+    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "typed as the window closed");
+}
+
+#[test]
 fn a_tiny_terminal_says_so_and_recovers() {
     let folders = Folders::new();
     let mut term = Terminal::start(&folders, &[], (30, 8));

@@ -4,6 +4,7 @@
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -15,7 +16,9 @@ pub struct Terminal {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    /// Set to make the reading thread let go of its end of the terminal.
+    closing: Arc<AtomicBool>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
 }
 
 /// Folders for one run: sessions, local state and config in a temporary root.
@@ -65,20 +68,22 @@ impl Terminal {
         let child = pair.slave.spawn_command(command).expect("start backwards");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("a reader");
-        let writer = pair.master.take_writer().expect("a writer");
+        let writer = raw_writer(pair.master.as_ref());
         let screen =
             Arc::new(Mutex::new(vt100::Parser::new(rows.try_into().expect("rows"), cols.try_into().expect("cols"), 0)));
         let screen_in = Arc::clone(&screen);
+        let closing = Arc::new(AtomicBool::new(false));
+        let closing_in = Arc::clone(&closing);
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 {
+                if n == 0 || closing_in.load(Ordering::Relaxed) {
                     break;
                 }
                 screen_in.lock().expect("screen").process(&buffer[..n]);
             }
         });
-        Self { child, writer, screen, _master: pair.master }
+        Self { child, writer, screen, closing, master: Some(pair.master) }
     }
 
     pub fn send(&mut self, bytes: impl AsRef<[u8]>) {
@@ -119,11 +124,13 @@ impl Terminal {
         }
     }
 
-    /// Waits for the program to end and returns its exit code.
+    /// Waits for the program to end and returns its exit code; a death by signal fails
+    /// the test, since every way out must go through saving.
     pub fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("the child's status") {
+                assert_eq!(status.signal(), None, "the program was killed by a signal");
                 return status.exit_code();
             }
             assert!(start.elapsed() < DEADLINE, "the program did not exit; the screen shows:\n{}", self.contents());
@@ -138,9 +145,28 @@ impl Terminal {
         !screen.alternate_screen() && !screen.bracketed_paste() && !screen.hide_cursor()
     }
 
+    /// Closes the terminal, as when its window is closed: every handle on its side goes,
+    /// the reading one as soon as the program next draws, and the program sees a hang-up.
+    pub fn hang_up(&mut self) {
+        self.closing.store(true, Ordering::Relaxed);
+        self.master = None;
+        self.writer = Box::new(std::io::sink());
+    }
+
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
     }
+}
+
+/// A plain handle on the terminal for typing. portable-pty's own writer types a line
+/// break and an end-of-file when dropped, which a real terminal never does on close.
+fn raw_writer(master: &dyn portable_pty::MasterPty) -> Box<dyn Write + Send> {
+    use std::os::fd::BorrowedFd;
+    let fd = master.as_raw_fd().expect("the terminal's file descriptor");
+    // SAFETY: `fd` belongs to `master`, which is alive for this call; it is duplicated
+    // into a descriptor of our own at once.
+    let owned = unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned().expect("a duplicate descriptor");
+    Box::new(std::fs::File::from(owned))
 }
 
 impl Drop for Terminal {
