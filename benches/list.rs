@@ -47,21 +47,15 @@ fn realistic_session(n: usize) -> Session {
         if q < 5 { session.faq.external.push(entry) } else { session.faq.internal.push(entry) }
     }
     for r in 0..12 {
-        session.review.items.push(ReviewItem {
-            id: format!("r{r}"),
-            kind: ReviewKind::ALL[r % 4],
-            text: paragraph(25, r),
-            author: "Bo".into(),
-            created_at: "2026-03-01T10:00:00Z".into(),
-            about: None,
-            votes: r as u32,
-            outcome: (r % 4 == 3).then_some(Outcome::Revise),
-            owner: None,
-            due: None,
-            resources: None,
-            principles: if r % 4 == 3 { vec!["dive-deep".into()] } else { Vec::new() },
-            extra: Default::default(),
-        });
+        let mut item = ReviewItem::new(format!("r{r}"), ReviewKind::ALL[r % 4], "2026-03-01T10:00:00Z".into());
+        item.text = paragraph(25, r);
+        item.author = "Bo".into();
+        item.votes = r as u32;
+        if r % 4 == 3 {
+            item.outcome = Some(Outcome::Revise);
+            item.principles = vec!["dive-deep".into()];
+        }
+        session.review.items.push(item);
     }
     session.iterations.push(backwards::domain::Iteration {
         number: 1,

@@ -133,21 +133,17 @@ fn session_with(text: &str) -> Session {
     s.faq.external.push(entry("q1"));
     s.faq.internal.push(entry("q2"));
     for (n, kind) in ReviewKind::ALL.into_iter().enumerate() {
-        s.review.items.push(ReviewItem {
-            id: format!("r{n}"),
-            kind,
-            text: text.into(),
-            author: text.into(),
-            created_at: "2026-03-03T10:00:00Z".into(),
-            about: Some(About::Faq("q1".into())),
-            votes: n as u32,
-            outcome: (kind == ReviewKind::Decision).then_some(Outcome::Revise),
-            owner: Some(text.into()),
-            due: Some(text.into()),
-            resources: Some(text.into()),
-            principles: vec!["dive-deep".into()],
-            extra: Extra::new(),
-        });
+        let mut item = ReviewItem::new(format!("r{n}"), kind, "2026-03-03T10:00:00Z".into());
+        item.text = text.into();
+        item.author = text.into();
+        item.about = Some(About::Faq("q1".into()));
+        item.votes = n as u32;
+        item.outcome = (kind == ReviewKind::Decision).then_some(Outcome::Revise);
+        item.owner = Some(text.into());
+        item.due = Some(text.into());
+        item.resources = Some(text.into());
+        item.principles = vec!["dive-deep".into()];
+        s.review.items.push(item);
     }
     s.review.verdict = Some(Verdict { decision: VerdictDecision::Iterate, reason: text.into(), extra: Extra::new() });
     s.iterations.push(Iteration {

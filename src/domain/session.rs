@@ -621,6 +621,27 @@ pub struct ReviewItem {
     pub extra: Extra,
 }
 
+impl ReviewItem {
+    /// A new item with no text, author, votes or decision details yet.
+    pub fn new(id: String, kind: ReviewKind, created_at: String) -> Self {
+        Self {
+            id,
+            kind,
+            text: String::new(),
+            author: String::new(),
+            created_at,
+            about: None,
+            votes: 0,
+            outcome: None,
+            owner: None,
+            due: None,
+            resources: None,
+            principles: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VerdictDecision {
@@ -783,21 +804,10 @@ mod tests {
     }
 
     fn decision(id: &str, outcome: Outcome, principles: &[&str]) -> ReviewItem {
-        ReviewItem {
-            id: id.into(),
-            kind: ReviewKind::Decision,
-            text: String::new(),
-            author: String::new(),
-            created_at: String::new(),
-            about: None,
-            votes: 0,
-            outcome: Some(outcome),
-            owner: None,
-            due: None,
-            resources: None,
-            principles: principles.iter().map(|p| p.to_string()).collect(),
-            extra: Extra::new(),
-        }
+        let mut item = ReviewItem::new(id.into(), ReviewKind::Decision, String::new());
+        item.outcome = Some(outcome);
+        item.principles = principles.iter().map(|p| p.to_string()).collect();
+        item
     }
 
     #[test]

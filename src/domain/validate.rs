@@ -86,21 +86,9 @@ mod tests {
     }
 
     fn item(id: &str, kind: ReviewKind) -> ReviewItem {
-        ReviewItem {
-            id: id.into(),
-            kind,
-            text: "x".into(),
-            author: String::new(),
-            created_at: String::new(),
-            about: None,
-            votes: 0,
-            outcome: None,
-            owner: None,
-            due: None,
-            resources: None,
-            principles: Vec::new(),
-            extra: Extra::new(),
-        }
+        let mut item = ReviewItem::new(id.into(), kind, String::new());
+        item.text = "x".into();
+        item
     }
 
     #[test]

@@ -252,6 +252,27 @@ fn newest_first(entries: Vec<Entry>) -> Vec<Entry> {
     order.into_iter().filter_map(|index| slots[index].take()).collect()
 }
 
+/// The list as the cache last saw it, without looking at the files: what a start shows
+/// at once, before [`list`] has checked every file. None when there is no cache yet.
+pub fn list_from_cache(paths: &Paths) -> Option<Listing> {
+    let cache = read_cache(&cache_file(paths));
+    if cache.files.is_empty() {
+        return None;
+    }
+    let entries = cache
+        .files
+        .into_iter()
+        .map(|file| {
+            let path = paths.sessions.join(&file.name);
+            match file.entry {
+                CachedEntry::Session(summary) => Entry::Session { path, summary },
+                CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason },
+            }
+        })
+        .collect();
+    Some(Listing { entries: newest_first(entries) })
+}
+
 /// Maps `work` over `items` on as many threads as the machine has cores, keeping order.
 fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -464,6 +485,17 @@ mod tests {
         let names: Vec<_> = std::fs::read_dir(&f.paths.sessions).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, ["01a.json"]);
         assert_eq!(std::fs::read_dir(f.paths.list_cache()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn the_cached_list_is_the_last_full_list_without_reading_the_files() {
+        let f = folder();
+        assert_eq!(list_from_cache(&f.paths), None);
+        add(&f.paths, "01a", "One", "2026-01-01T00:00:00Z");
+        add(&f.paths, "01b", "Two", "2026-02-01T00:00:00Z");
+        let full = list(&f.paths).unwrap();
+        std::fs::remove_file(f.paths.sessions.join("01a.json")).unwrap();
+        assert_eq!(list_from_cache(&f.paths), Some(full));
     }
 
     #[test]
