@@ -342,3 +342,47 @@ fn the_terminal_ui_without_a_terminal_explains_and_writes_no_escape_codes() {
     assert!(stderr.contains("needs a terminal") && stderr.contains("backwards list"), "{stderr}");
     assert!(!stderr.contains('\u{1b}'));
 }
+
+fn examples() -> Workspace {
+    let ws = Workspace::new();
+    for file in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions")).unwrap() {
+        let file = file.unwrap().path();
+        std::fs::copy(&file, ws.sessions().join(file.file_name().unwrap())).unwrap();
+    }
+    ws
+}
+
+#[test]
+fn list_filters_by_principle_outcome_and_verdict() {
+    let ws = examples();
+    let titles = |args: &[&str]| {
+        let output = ws.cmd().arg("list").args(args).output().unwrap();
+        assert!(output.status.success());
+        let text = String::from_utf8(output.stdout).unwrap();
+        ["Clinic Queue", "Nudge", "Honesty box"].into_iter().filter(|t| text.contains(t)).collect::<Vec<_>>()
+    };
+    assert_eq!(titles(&["--principle", "frugality"]), ["Clinic Queue"]);
+    assert_eq!(titles(&["--principle", "customer-obsession"]), ["Clinic Queue", "Nudge"]);
+    assert_eq!(titles(&["--outcome", "revise"]), ["Clinic Queue", "Nudge"]);
+    assert_eq!(titles(&["--outcome", "rejected"]), ["Clinic Queue"]);
+    assert_eq!(titles(&["--verdict", "iterate"]), ["Clinic Queue"]);
+    assert_eq!(titles(&["--outcome", "approved", "--principle", "bias-for-action"]), ["Clinic Queue", "Nudge"]);
+    ws.cmd().args(["list", "--verdict", "go"]).assert().success().stdout(contains("No session matches the filter."));
+    ws.cmd().args(["list", "--outcome", "maybe"]).assert().code(2).stderr(contains("possible values"));
+}
+
+#[test]
+fn principles_usage_counts_decisions_across_sessions() {
+    let ws = examples();
+    ws.cmd().args(["principles", "--usage"]).assert().success().stdout(
+        contains("Customer Obsession                                     3        2")
+            .and(contains("Never invoked: Ownership")),
+    );
+    let output = ws.cmd().args(["principles", "--usage", "--json"]).output().unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        rows[0],
+        serde_json::json!({"id": "customer-obsession", "name": "Customer Obsession", "decisions": 3, "sessions": 2})
+    );
+    assert_eq!(rows.as_array().unwrap().len(), 16);
+}

@@ -11,7 +11,7 @@ use serde_json::json;
 use super::{Cli, Command, EXIT_FAILURE};
 use crate::domain::{problems, slugify};
 use crate::export::{file_stem, markdown};
-use crate::store::{self, Entry, Listing, Paths, StoreError};
+use crate::store::{self, Entry, Listing, Paths, SessionFilter, StoreError};
 
 /// A failure of a command, already in words for the user.
 type Outcome = Result<ExitCode, String>;
@@ -32,11 +32,19 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
     match cli.command {
         None => crate::tui::run(paths.clone(), named_folder, cli.principles.clone()),
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
-        Some(Command::List { json }) => list(paths, json),
+        Some(Command::List { json, principle, outcome, verdict }) => {
+            let filter = SessionFilter {
+                principle,
+                outcome: outcome.as_deref().and_then(crate::domain::Outcome::from_label),
+                verdict: verdict.as_deref().and_then(crate::domain::VerdictDecision::from_label),
+            };
+            list(paths, json, &filter)
+        }
         Some(Command::Show { reference }) => show(paths, &reference),
         Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
         Some(Command::Validate { paths: files }) => validate(paths, files),
-        Some(Command::Principles { json }) => principles(paths, cli.principles.as_deref(), json),
+        Some(Command::Principles { json, usage: false }) => principles(paths, cli.principles.as_deref(), json),
+        Some(Command::Principles { json, usage: true }) => principle_usage(paths, cli.principles.as_deref(), json),
         Some(Command::Paths) => print_paths(paths),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
@@ -56,11 +64,19 @@ fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder:
     Ok(ExitCode::SUCCESS)
 }
 
-fn list(paths: &Paths, as_json: bool) -> Outcome {
-    let listing = store::list(paths).map_err(fail)?;
+fn list(paths: &Paths, as_json: bool, filter: &SessionFilter) -> Outcome {
+    let mut listing = store::list(paths).map_err(fail)?;
+    if !filter.is_empty() {
+        listing.entries.retain(|entry| matches!(entry, Entry::Session { summary, .. } if filter.matches(summary)));
+    }
     let mut out = std::io::stdout().lock();
-    let written =
-        if as_json { write_listing_json(&mut out, &listing) } else { write_listing_table(&mut out, &listing, paths) };
+    let written = if as_json {
+        write_listing_json(&mut out, &listing)
+    } else if listing.entries.is_empty() && !filter.is_empty() {
+        writeln!(out, "No session matches the filter.")
+    } else {
+        write_listing_table(&mut out, &listing, paths)
+    };
     written.map_err(|e| format!("cannot write the list: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -118,7 +134,7 @@ fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Resul
                 "iterations": summary.iterations,
                 "press_release_words": summary.press_release_words,
                 "verdict": summary.verdict,
-                "principles": summary.principles,
+                "principles": summary.principles.iter().map(|used| &used.id).collect::<Vec<_>>(),
                 "open_revisions": summary.open_revisions,
                 "copy": entry.is_copy(),
                 "read_only": summary.read_only,
@@ -243,6 +259,47 @@ fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
                 println!("  {:<46} {}", "", principle.summary);
             }
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// How often each principle was invoked by decisions across the folder: the configured
+/// set first (so the never-invoked ones show), then ids only older sessions know.
+fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
+    let set = store::load_principles(paths, file).map_err(fail)?;
+    let listing = store::list(paths).map_err(fail)?;
+    let mut usage: Vec<(String, String, usize, usize)> =
+        set.items.iter().map(|p| (p.id.clone(), p.name.clone(), 0, 0)).collect();
+    for (_, summary) in listing.sessions() {
+        for used in &summary.principles {
+            let row = match usage.iter().position(|(id, ..)| *id == used.id) {
+                Some(position) => &mut usage[position],
+                None => {
+                    usage.push((used.id.clone(), used.name.clone(), 0, 0));
+                    let last = usage.len() - 1;
+                    &mut usage[last]
+                }
+            };
+            row.2 += used.decisions;
+            row.3 += 1;
+        }
+    }
+    usage.sort_by_key(|(_, _, decisions, _)| std::cmp::Reverse(*decisions));
+    if as_json {
+        let rows: Vec<_> = usage
+            .iter()
+            .map(|(id, name, decisions, sessions)| json!({"id": id, "name": name, "decisions": decisions, "sessions": sessions}))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
+    for (_, name, decisions, sessions) in usage.iter().filter(|row| row.2 > 0) {
+        println!("{name:<46} {decisions:>9} {sessions:>8}");
+    }
+    let never: Vec<&str> = usage.iter().filter(|row| row.2 == 0).map(|row| row.1.as_str()).collect();
+    if !never.is_empty() {
+        println!("\nNever invoked: {}", never.join(" · "));
     }
     Ok(ExitCode::SUCCESS)
 }

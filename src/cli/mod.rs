@@ -47,6 +47,15 @@ pub enum Command {
         /// Print JSON for scripts instead of a table
         #[arg(long)]
         json: bool,
+        /// Only sessions with a decision resting on this principle (an id, see `backwards principles`)
+        #[arg(long, value_name = "ID")]
+        principle: Option<String>,
+        /// Only sessions with a decision of this outcome
+        #[arg(long, value_parser = ["approved", "revise", "rejected", "parked"])]
+        outcome: Option<String>,
+        /// Only sessions whose review ended with this verdict
+        #[arg(long, value_parser = ["go", "iterate", "stop"])]
+        verdict: Option<String>,
     },
     /// Print a session's PR/FAQ as markdown
     Show {
@@ -78,6 +87,9 @@ pub enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
+        /// How often each principle was invoked by decisions, across the folder's sessions
+        #[arg(long)]
+        usage: bool,
     },
     /// Print every folder and file Backwards uses
     Paths,

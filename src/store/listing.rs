@@ -33,8 +33,8 @@ pub struct Summary {
     pub press_release_words: usize,
     pub headline: String,
     pub verdict: Option<VerdictDecision>,
-    /// Principle ids invoked by decisions, each once, in the order first met.
-    pub principles: Vec<String>,
+    /// The principles decisions rest on, each once, in the order first met.
+    pub principles: Vec<PrincipleUse>,
     /// The outcome of every decision that has one.
     pub outcomes: Vec<Outcome>,
     /// Decisions marked "revise" that no version addresses yet.
@@ -45,10 +45,15 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(session: &Session, access: &Access) -> Self {
-        let mut principles: Vec<String> = Vec::new();
+        let mut principles: Vec<PrincipleUse> = Vec::new();
         for id in session.decisions().flat_map(|d| &d.principles) {
-            if !principles.contains(id) {
-                principles.push(id.clone());
+            match principles.iter_mut().find(|used| used.id == *id) {
+                Some(used) => used.decisions += 1,
+                None => principles.push(PrincipleUse {
+                    id: id.clone(),
+                    name: session.principles.name_of(id).to_owned(),
+                    decisions: 1,
+                }),
             }
         }
         Self {
@@ -74,6 +79,38 @@ impl Summary {
                 Access::ReadOnly(reason) => Some(reason.clone()),
             },
         }
+    }
+}
+
+/// How often a session's decisions invoke one principle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrincipleUse {
+    pub id: String,
+    /// The name in the session's own copy of its principle set.
+    pub name: String,
+    pub decisions: usize,
+}
+
+/// Which sessions to keep, by what their reviews decided. Empty keeps every session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionFilter {
+    /// A decision rests on this principle id.
+    pub principle: Option<String>,
+    /// A decision has this outcome.
+    pub outcome: Option<Outcome>,
+    /// The review's verdict.
+    pub verdict: Option<VerdictDecision>,
+}
+
+impl SessionFilter {
+    pub fn is_empty(&self) -> bool {
+        self.principle.is_none() && self.outcome.is_none() && self.verdict.is_none()
+    }
+
+    pub fn matches(&self, summary: &Summary) -> bool {
+        self.principle.as_ref().is_none_or(|id| summary.principles.iter().any(|used| used.id == *id))
+            && self.outcome.is_none_or(|outcome| summary.outcomes.contains(&outcome))
+            && self.verdict.is_none_or(|verdict| summary.verdict == Some(verdict))
     }
 }
 
@@ -145,7 +182,7 @@ struct Cache {
 }
 
 /// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-const CACHE_FORMAT: u32 = 3;
+const CACHE_FORMAT: u32 = 4;
 
 /// Below this many files the work is done on one thread: starting threads costs more.
 const PARALLEL_FROM: usize = 256;
@@ -554,6 +591,32 @@ mod tests {
         assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", PARALLEL_FROM + 49));
         assert!(matches!(cold.entries.last(), Some(Entry::Unreadable { .. })));
         assert_eq!(list(&f.paths).unwrap(), cold);
+    }
+
+    #[test]
+    fn filters_keep_sessions_by_principle_outcome_and_verdict() {
+        let mut session = Session::new("01a".into(), "A".into(), String::new(), PrincipleSet::amazon());
+        let mut decision = crate::domain::ReviewItem::new("r1".into(), ReviewKind::Decision, String::new());
+        decision.outcome = Some(Outcome::Revise);
+        decision.principles = vec!["frugality".into()];
+        session.review.items.push(decision);
+        session.review.verdict = Some(crate::domain::Verdict {
+            decision: VerdictDecision::Iterate,
+            reason: String::new(),
+            extra: Default::default(),
+        });
+        let summary = Summary::of(&session, &Access::ReadWrite);
+        assert_eq!(summary.principles[0].name, "Frugality");
+        let filter = |principle: Option<&str>, outcome, verdict| SessionFilter {
+            principle: principle.map(str::to_owned),
+            outcome,
+            verdict,
+        };
+        assert!(filter(None, None, None).matches(&summary));
+        assert!(filter(Some("frugality"), Some(Outcome::Revise), Some(VerdictDecision::Iterate)).matches(&summary));
+        assert!(!filter(Some("ownership"), None, None).matches(&summary));
+        assert!(!filter(None, Some(Outcome::Approved), None).matches(&summary));
+        assert!(!filter(None, None, Some(VerdictDecision::Go)).matches(&summary));
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod principles_file;
 mod session_file;
 
 pub use error::StoreError;
-pub use listing::{Entry, Listing, Summary, list, list_from_cache, resolve};
+pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
 pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;
