@@ -40,8 +40,16 @@ impl Runner {
     ) -> Self {
         let app = App::new(paths.sessions.clone(), now.instant);
         let mut runner = Self { app, paths, named_folder, principles_file, export_folder };
-        runner.perform_all(vec![Effect::List], now);
+        match store::list_from_cache(&runner.paths) {
+            Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
+            None => runner.refresh_list(now),
+        }
         runner
+    }
+
+    /// Reads the folder again, checking every file against the cache.
+    pub fn refresh_list(&mut self, now: &Now) {
+        self.perform_all(vec![Effect::List], now);
     }
 
     /// A terminal event: key presses (never releases or repeats of other kinds) and pastes.
@@ -181,6 +189,9 @@ fn restore_quietly() {
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
     let events = read_events_on_their_own_thread();
+    // The first frame shows the list as the cache knew it; then every file is checked.
+    terminal.draw(|frame| crate::ui::render(frame, &runner.app))?;
+    runner.refresh_list(&now());
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
         terminal.draw(|frame| crate::ui::render(frame, &runner.app))?;
         match events.recv_timeout(TICK) {

@@ -83,9 +83,11 @@ fn undo_and_redo_while_editing() {
 fn a_paste_arrives_with_line_breaks_unified_and_control_characters_removed() {
     let mut h = Harness::new(80, 24);
     h.keys("nX<Enter><Enter>");
-    h.paste("first\r\nsecond\rthird\u{1b}[31m\u{7}\u{202e}");
+    h.paste("first\r\nsecond\rthird\u{1b}[31m\u{7}\u{202e}\tfourth");
     h.keys("<C-s>");
-    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "first\nsecond\nthird[31m");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "first\nsecond\nthird[31m\tfourth");
+    h.keys("<Esc>");
+    assert!(h.screen().contains("third[31m    fourth"), "a tab shows as spaces:\n{}", h.screen());
 }
 
 #[test]
@@ -113,7 +115,9 @@ fn the_confidence_of_an_answer_cycles_with_o() {
     assert_eq!(h.saved()[0]["customer"]["who"]["confidence"], "observed");
     h.keys("oo<C-s>");
     assert_eq!(h.saved()[0]["customer"]["who"]["confidence"], "assumed");
-    assert!(h.screen().contains("[assumed]"));
+    assert!(h.screen().contains("● assumed"), "the focused answer marks its confidence:\n{}", h.screen());
+    h.keys("<Tab>");
+    assert!(h.screen().contains("Who is the customer?  [assumed]"), "{}", h.screen());
 }
 
 #[test]
@@ -161,10 +165,8 @@ fn a_file_changed_elsewhere_is_never_overwritten_and_the_footer_says_so() {
     assert_eq!(files.len(), 2, "{files:?}");
     assert!(files.iter().any(|f| f.starts_with("01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-")), "{files:?}");
     let screen = h.screen();
-    assert!(
-        screen.contains("⚠ conflict: the file changed elsewhere; yours is in 01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-"),
-        "{screen}"
-    );
+    assert!(screen.contains("⚠ conflict: someone changed the file; your version is in"), "{screen}");
+    assert!(screen.contains("01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-"), "the copy is named in full:\n{screen}");
     h.keys(" More.<C-s>");
     let copy = h.saved()[0].clone();
     assert!(
@@ -214,10 +216,99 @@ fn a_read_only_session_can_be_read_but_not_edited() {
     h.relist();
     h.keys("<Enter>");
     let screen = h.screen();
-    assert!(screen.contains("[READ-ONLY]") && screen.contains("read-only"), "{screen}");
-    h.keys("<Enter>typing<C-s>2<Tab>o");
+    assert!(screen.contains("READ-ONLY · Nudge") && screen.contains("read-only"), "{screen}");
+    h.keys("<Enter>typing");
+    assert!(h.screen().contains("Read-only: written by a newer Backwards"), "{}", h.screen());
+    h.paste("pasted");
+    h.keys("<C-z><C-s><Esc>2<Tab>oa");
     assert!(h.screen().contains("Nudge sends polite payment reminders"), "navigating works");
+    h.keys("<Esc><Enter>");
+    h.wait(Duration::from_secs(5));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "never written");
+}
+
+#[test]
+fn a_long_answer_in_a_read_only_session_can_be_read_to_its_end() {
+    let source = harness::example("01kr2b");
+    let mut session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(source).unwrap()).unwrap();
+    let long: Vec<String> = (1..=60).map(|n| format!("Observation {n} from the farm visits.")).collect();
+    session["customer"]["who"]["text"] = long.join("\n").into();
+    session["schema_version"] = 9.into();
+    let mut h = Harness::new(80, 24);
+    let path = h.paths.sessions.join("01kr2b6n9p3q5s7t9v1w3x5y7z.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&session).unwrap()).unwrap();
+    h.relist();
+    h.keys("<Enter>");
+    let screen = h.screen();
+    assert!(screen.contains("Enter reads on") && !screen.contains("Observation 60"), "{screen}");
+    h.keys("<Enter>");
+    assert!(h.screen().contains("READING"), "{}", h.screen());
+    for _ in 0..70 {
+        h.keys("<Down>");
+    }
+    assert!(h.screen().contains("Observation 60 from the farm visits."), "{}", h.screen());
+    h.keys("<Backspace>x<Esc>");
+    assert!(!h.screen().contains("READING"));
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&path).unwrap()).unwrap(), session);
+}
+
+#[test]
+fn capital_a_adds_an_internal_question_and_a_adds_to_the_part_in_focus() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>2AWhat does it cost us?<Enter>4p a text.<Esc>aHow much does it cost?<Esc>");
+    let saved = &h.saved()[0];
+    assert_eq!(saved["faq"]["internal"][0]["question"], "What does it cost us?");
+    assert_eq!(saved["faq"]["internal"][0]["answer"], "4p a text.");
+    assert_eq!(saved["faq"]["internal"][1]["question"], "How much does it cost?", "a adds where the focus is");
+    assert!(saved["faq"]["external"].as_array().unwrap().is_empty());
+    let screen = h.screen();
+    assert!(screen.contains("FAQ · internal questions"), "{screen}");
+    assert!(screen.contains("FAQ: 0 customer, 2 internal"), "{screen}");
+}
+
+#[test]
+fn command_letters_with_ctrl_or_alt_do_nothing_and_ctrl_c_says_how_to_quit() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut h = Harness::with_examples(100, 30);
+    h.press(KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL));
+    assert!(!h.screen().contains("to the trash?"), "Ctrl+D is not d");
+    h.press(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(h.screen().contains("q or Ctrl+Q quits"), "{}", h.screen());
+    assert!(!h.runner.app.quit);
+    h.keys("<Enter>");
+    h.press(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT));
+    assert!(h.screen().contains("▶ 1 Customer problem"), "Alt+2 is not 2:\n{}", h.screen());
+    h.press(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(h.screen().contains("Ctrl+Q saves and quits"), "{}", h.screen());
+}
+
+#[test]
+fn a_paste_outside_a_field_being_edited_changes_nothing_and_says_why() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>");
+    h.paste("stray clipboard");
+    assert!(h.screen().contains("Not pasted: press Enter to edit a field, then paste."), "{}", h.screen());
+    h.keys("<C-s>");
+    assert!(!serde_json::to_string(&h.saved()[0]).unwrap().contains("stray clipboard"));
+}
+
+#[test]
+fn the_filter_finds_words_typed_since_it_was_first_used() {
+    let mut h = Harness::with_examples(100, 30);
+    h.keys("/clinic<Enter><Esc>");
+    h.keys("<Enter><Enter> Zebrafish.<Esc><Esc>");
+    h.keys("/zebrafish");
+    let screen = h.screen();
+    assert!(screen.contains("1 of 3"), "{screen}");
+}
+
+#[test]
+fn the_footer_always_keeps_the_help_key_on_a_narrow_screen() {
+    let mut h = Harness::with_examples(50, 16);
+    h.keys("<Enter>2");
+    let screen = h.screen();
+    let keys = screen.lines().last().unwrap();
+    assert!(keys.contains("? help"), "{keys}");
 }
 
 #[test]
@@ -312,4 +403,36 @@ fn drawing_never_panics_at_any_size() {
             }
         }
     }
+}
+
+#[test]
+fn a_long_list_scrolls_to_keep_the_selection_in_view() {
+    let mut h = Harness::new(80, 24);
+    for n in 0..40 {
+        let session = backwards::domain::Session::new(
+            format!("01long{n:02}"),
+            format!("Session number {n:02}"),
+            format!("2026-01-01T00:00:{n:02}Z"),
+            backwards::domain::PrincipleSet::amazon(),
+        );
+        backwards::store::save(&h.paths.sessions.join(format!("01long{n:02}.json")), &session, None).unwrap();
+    }
+    h.relist();
+    h.keys("<End>");
+    let screen = h.screen();
+    assert!(screen.contains("▶ Session number 00"), "the oldest is last and selected:\n{screen}");
+    assert!(!screen.contains("Session number 39"), "the newest has scrolled away:\n{screen}");
+    h.keys("<Home>");
+    assert!(h.screen().contains("▶ Session number 39"));
+}
+
+#[test]
+fn a_adds_a_review_item_and_starts_editing_it() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>3aThe headline buries the price.<Esc>");
+    let saved = &h.saved()[0];
+    assert_eq!(saved["review"]["items"][0]["id"], "r1");
+    assert_eq!(saved["review"]["items"][0]["kind"], "comment");
+    assert_eq!(saved["review"]["items"][0]["text"], "The headline buries the price.");
+    assert!(h.screen().contains("Review: 1 item, 0 decisions."), "{}", h.screen());
 }

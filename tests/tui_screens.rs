@@ -61,6 +61,13 @@ fn stage_press_release() {
 }
 
 #[test]
+fn stage_press_release_faq() {
+    snapshot_at_both_sizes("stage_press_release_faq", |h| {
+        h.keys(&format!("<Down><Down><Enter>2{}", "<Tab>".repeat(9)))
+    });
+}
+
+#[test]
 fn stage_review() {
     snapshot_at_both_sizes("stage_review", |h| h.keys("<Down><Down><Enter>3"));
 }
@@ -98,6 +105,20 @@ fn read_only() {
         h.relist();
         h.keys("<Enter>");
         insta::assert_snapshot!(format!("read_only_{width}x{height}"), stable(h.screen()));
+    }
+}
+
+#[test]
+fn reading_a_field_of_a_read_only_session() {
+    for (width, height) in SIZES {
+        let text = std::fs::read_to_string(example("01kjh8"))
+            .unwrap()
+            .replace("\"schema_version\": 1", "\"schema_version\": 2");
+        let mut h = Harness::new(width, height);
+        std::fs::write(h.paths.sessions.join("01kjh8m2c4t7w9x3y5z6a8b0d1.json"), text).unwrap();
+        h.relist();
+        h.keys("<Enter>1<Down><Enter><Down>");
+        insta::assert_snapshot!(format!("reading_{width}x{height}"), stable(h.screen()));
     }
 }
 

@@ -18,6 +18,8 @@ pub enum Action {
     /// Esc: close what is open, leave edit mode, or go back to the list.
     Back,
     Tick,
+    /// Ctrl+C, which many reach for to leave a program: says how to quit instead.
+    ExplainQuit,
 
     // The list.
     SelectNext,
@@ -43,7 +45,9 @@ pub enum Action {
     NextField,
     PreviousField,
     Edit,
+    /// A FAQ question in the part the focus is in (customer by default), or a review item.
     AddItem,
+    AddInternalQuestion,
     CycleConfidence,
     ExportSession,
 

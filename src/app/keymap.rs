@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, App, Field, Overlay, Screen};
+use super::{Action, App, Editor, Overlay, Screen, SessionView};
 use crate::domain::Stage;
 
 /// A key and what it does, for the footer and the help overlay.
@@ -15,9 +15,19 @@ pub struct KeyHint {
     pub in_footer: bool,
 }
 
+/// The keys of one screen or mode, under a heading, for the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpSection {
+    pub title: &'static str,
+    pub hints: Vec<KeyHint>,
+}
+
 const fn hint(keys: &'static str, does: &'static str, in_footer: bool) -> KeyHint {
     KeyHint { keys, does, in_footer }
 }
+
+/// The way to every other key: the footer keeps it when it has room for nothing else.
+pub const HELP: KeyHint = hint("?", "help", true);
 
 /// What a key press means here and now; None when it means nothing.
 pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
@@ -33,13 +43,14 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 .then_some(Action::ToggleHelp);
         }
         Some(Overlay::NewTitle(_)) => return Some(prompt_key(key)),
-        Some(Overlay::ConfirmDelete { .. }) => {
+        Some(Overlay::ConfirmDelete { .. }) if is_plain(key) => {
             return match key.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
                 _ => None,
             };
         }
+        Some(Overlay::ConfirmDelete { .. }) => return is_ctrl_c(key).then_some(Action::Deny),
         None => {}
     }
     match &app.screen {
@@ -50,21 +61,35 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         },
         Screen::List => list_key(key),
         Screen::Session(view) => match &view.editor {
-            Some(editor) => Some(edit_key(key, editor.field)),
+            Some(editor) => Some(edit_key(key, editor)),
             None => navigate_key(key, view.stage()),
         },
     }
+}
+
+/// A key without Ctrl or Alt (Shift is part of typing `?` or `A`): only those are
+/// commands, so Ctrl+D never deletes and Alt+1 never changes the stage.
+fn is_plain(key: KeyEvent) -> bool {
+    !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+fn is_ctrl_c(key: KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
 }
 
 fn prompt_key(key: KeyEvent) -> Action {
     match key.code {
         KeyCode::Enter => Action::Confirm,
         KeyCode::Esc => Action::Deny,
+        _ if is_ctrl_c(key) => Action::Deny,
         _ => Action::PromptKey(key),
     }
 }
 
 fn list_key(key: KeyEvent) -> Option<Action> {
+    if !is_plain(key) {
+        return is_ctrl_c(key).then_some(Action::ExplainQuit);
+    }
     Some(match key.code {
         KeyCode::Up | KeyCode::Char('k') => Action::SelectPrevious,
         KeyCode::Down | KeyCode::Char('j') => Action::SelectNext,
@@ -83,6 +108,9 @@ fn list_key(key: KeyEvent) -> Option<Action> {
 }
 
 fn navigate_key(key: KeyEvent, stage: Stage) -> Option<Action> {
+    if !is_plain(key) {
+        return is_ctrl_c(key).then_some(Action::ExplainQuit);
+    }
     Some(match key.code {
         KeyCode::Char(digit @ '1'..='4') => Action::GoToStage(Stage::ALL[digit as usize - '1' as usize]),
         KeyCode::Char(']') => Action::NextStage,
@@ -92,6 +120,7 @@ fn navigate_key(key: KeyEvent, stage: Stage) -> Option<Action> {
         KeyCode::Enter => Action::Edit,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('a') if matches!(stage, Stage::PressRelease | Stage::Review) => Action::AddItem,
+        KeyCode::Char('A') if stage == Stage::PressRelease => Action::AddInternalQuestion,
         KeyCode::Char('o') if stage == Stage::Customer => Action::CycleConfidence,
         KeyCode::Char('x') => Action::ExportSession,
         KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
@@ -99,20 +128,23 @@ fn navigate_key(key: KeyEvent, stage: Stage) -> Option<Action> {
     })
 }
 
-fn edit_key(key: KeyEvent, field: Field) -> Action {
+/// In edit mode the app's own keys are taken before the text field sees them: its
+/// defaults would insert a tab for Tab and paste its own buffer for Ctrl+Y.
+fn edit_key(key: KeyEvent, editor: &Editor) -> Action {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         KeyCode::Esc => Action::Back,
+        KeyCode::F(1) => Action::ToggleHelp,
         KeyCode::Tab => Action::NextFieldEditing,
         KeyCode::BackTab => Action::PreviousFieldEditing,
-        KeyCode::Enter if field.is_one_line() => Action::NextFieldEditing,
+        KeyCode::Enter if editor.field.is_one_line() => Action::NextFieldEditing,
         KeyCode::Char('z') if ctrl => Action::Undo,
         KeyCode::Char('y') if ctrl => Action::Redo,
         _ => Action::EditKey(key),
     }
 }
 
-/// The keys that work now, in the order they are worth learning.
+/// The keys that work now, in the order they are worth learning: what the footer shows.
 pub fn key_hints(app: &App) -> Vec<KeyHint> {
     match &app.overlay {
         Some(Overlay::Help) => vec![hint("Esc ? F1", "close help", true)],
@@ -120,68 +152,116 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
         Some(Overlay::ConfirmDelete { .. }) => {
             vec![hint("y Enter", "move to the trash", true), hint("n Esc", "keep it", true)]
         }
-        None => screen_hints(app),
+        None => match help_sections(app).into_iter().next() {
+            Some(section) => section.hints,
+            None => Vec::new(),
+        },
     }
 }
 
-/// The keys of the screen under any overlay: what the help overlay lists.
-pub fn screen_hints(app: &App) -> Vec<KeyHint> {
+/// Every key of the screen under any overlay, the mode in use first: what help lists.
+pub fn help_sections(app: &App) -> Vec<HelpSection> {
+    let section = |title, hints| HelpSection { title, hints };
     match &app.screen {
-        Screen::List if app.list.filtering => vec![
-            hint("type", "filter by words in titles and content", true),
-            hint("↑ ↓", "move", true),
-            hint("Enter", "keep the filter", true),
-            hint("Esc", "clear the filter", true),
-        ],
-        Screen::List => vec![
+        Screen::List if app.list.filtering => vec![section("Filtering the list", filter_hints())],
+        Screen::List => vec![section("The list of sessions", list_hints(app))],
+        Screen::Session(view) => {
+            let navigate = section("In the session", navigate_hints(view));
+            let editor = match &view.editor {
+                Some(editor) if editor.writable => section("Editing a field", edit_hints(editor.field.is_one_line())),
+                Some(_) => section("Reading a field", reading_hints()),
+                None if view.read_only_reason().is_some() => section("Reading a field", reading_hints()),
+                None => section("Editing a field (Enter)", edit_hints(false)),
+            };
+            if view.editor.is_some() { vec![editor, navigate] } else { vec![navigate, editor] }
+        }
+    }
+}
+
+fn filter_hints() -> Vec<KeyHint> {
+    vec![
+        hint("type", "filter by words in titles and content", true),
+        hint("↑ ↓", "move", true),
+        hint("Enter", "keep the filter", true),
+        hint("Esc", "clear the filter", true),
+    ]
+}
+
+fn list_hints(app: &App) -> Vec<KeyHint> {
+    let mut hints = Vec::new();
+    if app.list.listing.entries.is_empty() {
+        hints.push(hint("n", "new session", true));
+    } else {
+        hints.extend([
             hint("↑ ↓", "move", true),
             hint("Enter", "open", true),
             hint("n", "new", true),
             hint("/", "filter", true),
             hint("d", "delete", true),
             hint("x", "export", true),
-            hint("q", "quit", true),
-            hint("?", "help", true),
+        ]);
+    }
+    hints.extend([hint("q", "quit", true), HELP, hint("Ctrl+Q", "quit", false)]);
+    if !app.list.listing.entries.is_empty() {
+        hints.extend([
             hint("Home End", "first / last session", false),
             hint("Esc", "clear the filter", false),
-            hint("Ctrl+Q", "quit", false),
-        ],
-        Screen::Session(view) if view.editor.is_some() => {
-            let one_line = view.editor.as_ref().is_some_and(|e| e.field.is_one_line());
-            vec![
-                hint("Esc", "stop editing", true),
-                hint("Tab S-Tab", "next / previous field", true),
-                if one_line { hint("Enter", "next field", true) } else { hint("Enter", "new line", false) },
-                hint("Ctrl+Z Ctrl+Y", "undo / redo", true),
-                hint("Ctrl+S", "save now", true),
-                hint("Ctrl+Q", "save and quit", true),
-                hint("paste", "inserts the text", false),
-                hint("arrows Home End", "move the cursor", false),
-            ]
-        }
-        Screen::Session(view) => {
-            let stage = view.stage();
-            let writable = view.read_only_reason().is_none();
-            let mut hints = vec![hint("Tab ↑ ↓", "field", true)];
-            if writable {
-                hints.push(hint("Enter", "edit", true));
-            }
-            hints.push(hint("1-4 ] [", "stage", true));
-            match stage {
-                Stage::Customer if writable => hints.push(hint("o", "confidence", true)),
-                Stage::PressRelease if writable => hints.push(hint("a", "add a FAQ question", true)),
-                Stage::Review if writable => hints.push(hint("a", "add a review item", true)),
-                _ => {}
-            }
-            hints.extend([
-                hint("x", "export", true),
-                hint("Esc", "list", true),
-                hint("?", "help", true),
-                hint("S-Tab", "previous field", false),
-                hint("Ctrl+S", "save now", false),
-                hint("Ctrl+Q", "save and quit", false),
-            ]);
-            hints
-        }
+            hint("", "x writes markdown into the folder Backwards started in", false),
+        ]);
     }
+    hints
+}
+
+fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
+    let writable = view.read_only_reason().is_none();
+    let mut hints = vec![hint("Tab ↑ ↓", "field", true)];
+    if view.focused_field().is_some_and(|field| field.is_editable()) {
+        hints.push(hint("Enter", if writable { "edit" } else { "read" }, true));
+    }
+    hints.push(hint("1-4 ] [", "stage", true));
+    match view.stage() {
+        Stage::Customer if writable => hints.push(hint("o", "confidence", true)),
+        Stage::PressRelease if writable => {
+            hints.push(hint("a", "add question", true));
+            hints.push(hint("A", "add internal question", true));
+        }
+        Stage::Review if writable => hints.push(hint("a", "add item", true)),
+        _ => {}
+    }
+    hints.extend([
+        hint("Esc", "list", true),
+        hint("x", "export", true),
+        HELP,
+        hint("S-Tab", "previous field", false),
+        hint("Ctrl+S", "save now", false),
+        hint("Ctrl+Q", "save and quit", false),
+    ]);
+    if writable && view.stage() == Stage::PressRelease {
+        hints.push(hint("", "a adds to the part of the FAQ the focus is in", false));
+    }
+    hints
+}
+
+fn edit_hints(one_line: bool) -> Vec<KeyHint> {
+    vec![
+        hint("Esc", "stop editing", true),
+        hint("Tab S-Tab", "next / previous field", true),
+        if one_line { hint("Enter", "next field", true) } else { hint("Enter", "new line", false) },
+        hint("Ctrl+S", "save now", true),
+        hint("Ctrl+Z Ctrl+Y", "undo / redo", true),
+        hint("Ctrl+Q", "save and quit", true),
+        hint("F1", "help", false),
+        hint("paste", "inserts the text", false),
+        hint("arrows Home End", "move the cursor", false),
+    ]
+}
+
+fn reading_hints() -> Vec<KeyHint> {
+    vec![
+        hint("Esc", "stop reading", true),
+        hint("↑ ↓ PgUp PgDn", "scroll", true),
+        hint("Tab S-Tab", "next / previous field", true),
+        hint("Ctrl+Q", "quit", true),
+        hint("F1", "help", false),
+    ]
 }

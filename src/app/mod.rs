@@ -17,10 +17,10 @@ use ratatui_textarea::{TextArea, WrapMode};
 pub use action::Action;
 pub use effect::Effect;
 pub use field::{FaqPart, Field, fields};
-pub use keymap::{KeyHint, action_for, key_hints, screen_hints};
+pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hints};
 pub use update::update;
 
-use crate::domain::{Session, Stage};
+use crate::domain::{Section, Session, Stage, word_count};
 use crate::store::{Access, Entry, Fingerprint, Listing};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -114,11 +114,43 @@ pub struct SessionView {
     /// Some while editing: the focused field's text in an editor.
     pub editor: Option<Editor>,
     pub save: SaveState,
+    /// Words per press-release section, in `Section::ALL` order. Counted when a section
+    /// changes rather than on every frame: a long press release makes counting the
+    /// costliest part of drawing.
+    section_words: [usize; 9],
 }
 
 impl SessionView {
     pub fn new(session: Session, path: PathBuf, loaded_from: Option<Fingerprint>, access: Access) -> Self {
-        Self { session, path, loaded_from, access, focus: 0, editor: None, save: SaveState::default() }
+        let mut view = Self {
+            session,
+            path,
+            loaded_from,
+            access,
+            focus: 0,
+            editor: None,
+            save: SaveState::default(),
+            section_words: [0; 9],
+        };
+        for section in Section::ALL {
+            view.recount(section);
+        }
+        view
+    }
+
+    /// Counts a section's words again after its text changed.
+    pub fn recount(&mut self, section: Section) {
+        if let Some(position) = Section::ALL.iter().position(|s| *s == section) {
+            self.section_words[position] = word_count(self.session.press_release.section(section));
+        }
+    }
+
+    pub fn section_words(&self, section: Section) -> usize {
+        Section::ALL.iter().position(|s| *s == section).map_or(0, |position| self.section_words[position])
+    }
+
+    pub fn press_release_words(&self) -> usize {
+        self.section_words.iter().sum()
     }
 
     pub fn stage(&self) -> Stage {
@@ -150,16 +182,21 @@ impl SessionView {
 pub struct Editor {
     pub field: Field,
     pub textarea: TextArea<'static>,
+    /// False in a read-only session: the editor then only moves and scrolls, so a text
+    /// too long for the screen can still be read to its end.
+    pub writable: bool,
 }
 
 impl Editor {
-    pub fn new(field: Field, text: &str) -> Self {
+    pub fn new(field: Field, text: &str, writable: bool) -> Self {
         let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_cursor_line_style(ratatui::style::Style::default());
-        textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        textarea.move_cursor(ratatui_textarea::CursorMove::End);
-        Self { field, textarea }
+        if writable {
+            textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
+            textarea.move_cursor(ratatui_textarea::CursorMove::End);
+        }
+        Self { field, textarea, writable }
     }
 
     pub fn text(&self) -> String {

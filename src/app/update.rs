@@ -20,6 +20,10 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::SaveNow => save_now(app, now),
         Action::SaveAndQuit => save_and_quit(app, now),
         Action::Quit => vec![Effect::Quit],
+        Action::ExplainQuit => {
+            let how = if app.session().is_some() { "Ctrl+Q saves and quits" } else { "q or Ctrl+Q quits" };
+            info(app, format!("{how}; Ctrl+C does nothing here."))
+        }
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
                 Some(Overlay::Help) => None,
@@ -84,12 +88,24 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::NextField => move_focus(app, 1),
         Action::PreviousField => move_focus(app, -1),
         Action::Edit => start_editing(app),
-        Action::AddItem => add_item(app, now),
+        Action::AddItem => add_item(app, now, None),
+        Action::AddInternalQuestion => add_item(app, now, Some(FaqPart::Internal)),
         Action::CycleConfidence => cycle_confidence(app, now),
         Action::ExportSession => match app.session() {
             Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
             None => Vec::new(),
         },
+        Action::EditKey(key) if !is_writable_editor(app) => {
+            if !is_reading_key(key)
+                && let Some(reason) = app.session().and_then(|view| view.read_only_reason().map(str::to_owned))
+            {
+                return error(app, format!("Read-only: {reason}"));
+            }
+            if let Some(editor) = app.session_mut().and_then(|view| view.editor.as_mut()) {
+                editor.textarea.input(key);
+            }
+            Vec::new()
+        }
         Action::EditKey(key) => {
             edit_with(app, now, |editor| {
                 let one_line = editor.field.is_one_line();
@@ -113,21 +129,21 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             paste(app, &text, now);
             Vec::new()
         }
-        Action::Listed(result) => {
-            match result {
-                Ok(listing) => {
-                    app.list.listing = listing;
-                    if let Some(path) = app.list.reselect.take() {
-                        app.list.selected = app.list.visible().iter().position(|e| e.path() == path).unwrap_or(0);
-                    }
-                    move_selection(app, 0);
-                }
-                Err(message) => {
-                    error(app, message);
-                }
+        Action::Listed(Ok(listing)) => {
+            app.list.listing = listing;
+            // What the filter searches may have changed with the files: read it again now
+            // if a filter is in use (the old text serves until then), else when it is.
+            let reindex = app.list.content.is_some() && !app.list.filter.trim().is_empty();
+            if !reindex {
+                app.list.content = None;
             }
-            Vec::new()
+            if let Some(path) = app.list.reselect.take() {
+                app.list.selected = app.list.visible().iter().position(|e| e.path() == path).unwrap_or(0);
+            }
+            move_selection(app, 0);
+            if reindex { vec![Effect::IndexContent] } else { Vec::new() }
         }
+        Action::Listed(Err(message)) => error(app, message),
         Action::Opened(Ok(loaded)) => {
             let loaded = *loaded;
             let view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
@@ -151,7 +167,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::ContentIndexed(content) => {
             app.list.content = Some(content);
-            Vec::new()
+            move_selection(app, 0)
         }
     }
 }
@@ -345,6 +361,7 @@ fn confirm(app: &mut App) -> Vec<Effect> {
 /// Writes the editor's text back into the session.
 fn close_editor(view: &mut SessionView) {
     if let Some(editor) = view.editor.take()
+        && editor.writable
         && let Some(text) = editor.field.text_mut(&mut view.session)
     {
         *text = editor.text();
@@ -380,15 +397,39 @@ fn move_focus(app: &mut App, by: isize) -> Vec<Effect> {
 
 fn start_editing(app: &mut App) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
-    if let Some(reason) = view.read_only_reason() {
-        let text = format!("Read-only: {reason}");
-        return error(app, text);
-    }
     if let Some(field) = view.focused_field().filter(|f| f.is_editable()) {
-        let text = field.text(&view.session).unwrap_or_default().to_owned();
-        view.editor = Some(Editor::new(field, &text));
+        view.editor = Some(open_editor(view, field));
+        if let Some(reason) = view.read_only_reason() {
+            let text = format!("Read-only: {reason}. Arrows and PgUp/PgDn scroll; Esc stops reading.");
+            return info(app, text);
+        }
     }
     Vec::new()
+}
+
+/// An editor on the field's text; one that only reads in a read-only session.
+fn open_editor(view: &SessionView, field: Field) -> Editor {
+    let text = field.text(&view.session).unwrap_or_default();
+    Editor::new(field, text, view.read_only_reason().is_none())
+}
+
+fn is_writable_editor(app: &App) -> bool {
+    app.session().and_then(|view| view.editor.as_ref()).is_some_and(|editor| editor.writable)
+}
+
+/// Keys that move the cursor and nothing else: all a read-only field takes.
+fn is_reading_key(key: KeyEvent) -> bool {
+    matches!(
+        key.code,
+        KeyCode::Up
+            | KeyCode::Down
+            | KeyCode::Left
+            | KeyCode::Right
+            | KeyCode::Home
+            | KeyCode::End
+            | KeyCode::PageUp
+            | KeyCode::PageDown
+    )
 }
 
 fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
@@ -398,8 +439,7 @@ fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
     let next = view.focus.saturating_add_signed(by).min(fields.len().saturating_sub(1));
     view.focus = next;
     if let Some(field) = fields.get(next).filter(|f| f.is_editable()) {
-        let text = field.text(&view.session).unwrap_or_default().to_owned();
-        view.editor = Some(Editor::new(*field, &text));
+        view.editor = Some(open_editor(view, *field));
     }
     Vec::new()
 }
@@ -407,13 +447,17 @@ fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
 /// Applies an edit to the open editor and, when the text changed, copies it back.
 fn edit_with(app: &mut App, now: &Now, edit: impl FnOnce(&mut Editor) -> bool) {
     let Some(view) = app.session_mut() else { return };
-    let Some(editor) = view.editor.as_mut() else { return };
+    let Some(editor) = view.editor.as_mut().filter(|editor| editor.writable) else { return };
     if !edit(editor) {
         return;
     }
     let text = editor.text();
-    if let Some(target) = editor.field.text_mut(&mut view.session) {
+    let field = editor.field;
+    if let Some(target) = field.text_mut(&mut view.session) {
         *target = text;
+    }
+    if let Field::Section(section) = field {
+        view.recount(section);
     }
     mark_changed(view, now);
 }
@@ -427,13 +471,26 @@ fn paste(app: &mut App, text: &str, now: &Now) {
         app.list.filter.push_str(&sanitize_line(text));
         return;
     }
+    if let Some(view) = app.session() {
+        let explanation = match (view.read_only_reason(), &view.editor) {
+            (Some(reason), _) => Some(format!("Not pasted: read-only: {reason}")),
+            (None, None) => Some("Not pasted: press Enter to edit a field, then paste.".to_owned()),
+            (None, Some(_)) => None,
+        };
+        if let Some(text) = explanation {
+            app.notice = Some(Notice { text, is_error: true });
+            return;
+        }
+    }
     edit_with(app, now, |editor| {
         let clean = if editor.field.is_one_line() { sanitize_line(text) } else { sanitize_text(text) };
         editor.textarea.insert_str(clean)
     });
 }
 
-fn add_item(app: &mut App, now: &Now) -> Vec<Effect> {
+/// Adds a FAQ question to `part` (by default the part the focus is in, else the customer
+/// questions) or a review item, and starts editing it.
+fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
     if let Some(reason) = view.read_only_reason() {
         let text = format!("Read-only: {reason}");
@@ -442,12 +499,12 @@ fn add_item(app: &mut App, now: &Now) -> Vec<Effect> {
     close_editor(view);
     let field = match view.stage() {
         Stage::PressRelease => {
-            let part = match view.focused_field() {
+            let part = part.unwrap_or(match view.focused_field() {
                 Some(Field::FaqQuestion(FaqPart::Internal, _) | Field::FaqAnswer(FaqPart::Internal, _)) => {
                     FaqPart::Internal
                 }
                 _ => FaqPart::External,
-            };
+            });
             let id =
                 next_id("q", view.session.faq.external.iter().chain(&view.session.faq.internal).map(|q| q.id.as_str()));
             let entries = part.entries_mut(&mut view.session);
@@ -456,28 +513,14 @@ fn add_item(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         Stage::Review => {
             let id = next_id("r", view.session.review.items.iter().map(|i| i.id.as_str()));
-            view.session.review.items.push(ReviewItem {
-                id,
-                kind: ReviewKind::Comment,
-                text: String::new(),
-                author: String::new(),
-                created_at: now.timestamp.clone(),
-                about: None,
-                votes: 0,
-                outcome: None,
-                owner: None,
-                due: None,
-                resources: None,
-                principles: Vec::new(),
-                extra: Default::default(),
-            });
+            view.session.review.items.push(ReviewItem::new(id, ReviewKind::Comment, now.timestamp.clone()));
             Field::ReviewItem(view.session.review.items.len() - 1)
         }
         Stage::Customer | Stage::Iteration => return Vec::new(),
     };
     mark_changed(view, now);
     view.focus = view.fields().iter().position(|f| *f == field).unwrap_or(0);
-    view.editor = Some(Editor::new(field, ""));
+    view.editor = Some(Editor::new(field, "", true));
     Vec::new()
 }
 

@@ -3,46 +3,88 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
-use crate::app::{App, SaveProblem, SessionView, file_name, key_hints};
+use crate::app::{App, HELP, KeyHint, SaveProblem, SessionView, file_name, key_hints};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let [status, keys] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    let status_line = match (&app.notice, app.session()) {
+    let [status, keys] =
+        Layout::vertical([Constraint::Length(area.height.saturating_sub(1)), Constraint::Length(1)]).areas(area);
+    frame.render_widget(Paragraph::new(status_line(app, area.width)).wrap(Wrap { trim: false }), status);
+    let hints: Vec<KeyHint> = key_hints(app).into_iter().filter(|h| h.in_footer).collect();
+    frame.render_widget(Paragraph::new(keys_line(&hints, usize::from(keys.width))), keys);
+}
+
+/// Rows the footer needs: the keys, and the status on one row or, when it says more
+/// than one row holds (a conflict copy's name), two.
+pub fn height(app: &App, width: u16) -> u16 {
+    if status_line(app, width).width() > usize::from(width) { 3 } else { 2 }
+}
+
+/// The mode, then what just happened or, when nothing did, the save state.
+fn status_line(app: &App, width: u16) -> Line<'static> {
+    let mut spans = Vec::new();
+    match app.session().and_then(|view| view.editor.as_ref()) {
+        Some(editor) if editor.writable => spans.push(Span::styled(" EDITING ", theme::mode())),
+        Some(_) => spans.push(Span::styled(" READING ", theme::mode())),
+        None => {}
+    }
+    match (&app.notice, app.session()) {
         (Some(notice), _) => {
-            Line::styled(format!(" {}", notice.text), if notice.is_error { theme::error() } else { theme::good() })
+            let (symbol, style) = if notice.is_error { ("✗", theme::error()) } else { ("›", theme::good()) };
+            spans.push(Span::styled(format!(" {symbol} {}", notice.text), style));
         }
-        (None, Some(view)) => save_state(view, app),
-        (None, None) => Line::raw(""),
-    };
-    frame.render_widget(Paragraph::new(status_line), status);
+        (None, Some(view)) => {
+            spans.extend(save_state(view, app));
+            // The file's name helps find it, but is worth a row of its own on no screen.
+            let name = format!("  {}", view.file_name());
+            if Line::from(spans.clone()).width() + name.chars().count() <= usize::from(width) {
+                spans.push(Span::styled(name, theme::dim()));
+            }
+        }
+        (None, None) => {}
+    }
+    Line::from(spans)
+}
+
+/// As many keys as fit, in order; the help key stays, since help lists the rest.
+fn keys_line(hints: &[KeyHint], width: usize) -> Line<'static> {
+    let cost = |hint: &KeyHint| hint.keys.chars().count() + 1 + hint.does.chars().count() + 2;
+    let reserved = if hints.contains(&HELP) { cost(&HELP) } else { 0 };
+    let mut used = 1 + reserved;
+    let mut shown: Vec<KeyHint> = Vec::new();
+    for hint in hints.iter().filter(|h| **h != HELP) {
+        used += cost(hint);
+        // The last hint's two spaces of separation need no room.
+        if used - 2 > width {
+            break;
+        }
+        shown.push(*hint);
+    }
+    if reserved > 0 {
+        shown.push(HELP);
+    }
     let mut spans = vec![Span::raw(" ")];
-    for hint in key_hints(app).into_iter().filter(|h| h.in_footer) {
+    for hint in shown {
         spans.push(Span::styled(hint.keys, theme::key()));
         spans.push(Span::raw(format!(" {}  ", hint.does)));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), keys);
+    Line::from(spans)
 }
 
 /// Never says "saved" unless the last save succeeded and nothing changed since.
-fn save_state(view: &SessionView, app: &App) -> Line<'static> {
-    let mut spans = Vec::new();
-    if view.editor.is_some() {
-        spans.push(Span::styled(" EDITING ", theme::editing_border()));
-    }
+fn save_state(view: &SessionView, app: &App) -> Vec<Span<'static>> {
     if let Some(reason) = view.read_only_reason() {
-        spans.push(Span::styled(format!(" read-only: {reason}"), theme::warning()));
-        return Line::from(spans);
+        return vec![Span::styled(format!(" read-only: {reason}"), theme::warning())];
     }
+    let mut spans = Vec::new();
     match &view.save.problem {
         Some(SaveProblem::Failed(message)) => {
-            spans.push(Span::styled(format!(" ✗ not saved: {message}. Ctrl+S retries"), theme::error()));
-            return Line::from(spans);
+            return vec![Span::styled(format!(" ✗ not saved: {message} — Ctrl+S to retry"), theme::error())];
         }
         Some(SaveProblem::Conflict(copy)) => spans.push(Span::styled(
-            format!(" ⚠ conflict: the file changed elsewhere; yours is in {} ·", file_name(copy)),
+            format!(" ⚠ conflict: someone changed the file; your version is in {} ·", file_name(copy)),
             theme::warning(),
         )),
         None => {}
@@ -53,8 +95,7 @@ fn save_state(view: &SessionView, app: &App) -> Line<'static> {
         None => " ✓ saved".to_owned(),
     };
     spans.push(Span::styled(state, if view.save.dirty { theme::warning() } else { theme::good() }));
-    spans.push(Span::styled(format!("  {}", view.file_name()), theme::dim()));
-    Line::from(spans)
+    spans
 }
 
 fn ago(seconds: u64) -> String {
@@ -62,5 +103,28 @@ fn ago(seconds: u64) -> String {
         0..=59 => format!("{seconds} s"),
         60..=3599 => format!("{} min", seconds / 60),
         _ => format!("{} h", seconds / 3600),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn keys_that_do_not_fit_give_way_but_help_stays() {
+        let hints = [
+            KeyHint { keys: "Tab", does: "field", in_footer: true },
+            KeyHint { keys: "Enter", does: "edit", in_footer: true },
+            HELP,
+            KeyHint { keys: "x", does: "export", in_footer: true },
+        ];
+        assert_eq!(text(&keys_line(&hints, 80)), " Tab field  Enter edit  x export  ? help  ");
+        assert_eq!(text(&keys_line(&hints, 30)), " Tab field  Enter edit  ? help  ");
+        assert_eq!(text(&keys_line(&hints, 29)), " Tab field  ? help  ");
+        assert_eq!(text(&keys_line(&hints, 10)), " ? help  ");
     }
 }

@@ -6,27 +6,37 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 
+use super::text::{count, truncate};
 use super::theme;
 use crate::app::{App, file_name};
 use crate::domain::Stage;
 use crate::store::{Entry, Summary};
 
-/// Wide enough to show the preview beside the list.
-const PREVIEW_FROM_WIDTH: u16 = 100;
+/// Wide enough to show the preview beside the list rather than under it.
+const PREVIEW_BESIDE_FROM_WIDTH: u16 = 100;
+/// Wide enough for the date and the counts beside title and stage.
+const DETAILS_FROM_WIDTH: u16 = 56;
+/// The fewest rows a preview under the list is worth drawing with.
+const PREVIEW_MIN_ROWS: u16 = 6;
+const PREVIEW_MAX_ROWS: u16 = 12;
+/// Stage, date and the three counts, with the spaces between columns and the
+/// selection marker: what is left is the title's.
+const STAGE_WIDTH: u16 = 10;
+const DATE_WIDTH: u16 = 10;
+const COUNT_WIDTH: u16 = 3;
+const MARKER_WIDTH: u16 = 2;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let list = &app.list;
     let visible = list.visible();
-    let [title, filter, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(u16::from(list.filtering || !list.filter.is_empty())),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let show_filter = list.filtering || !list.filter.is_empty();
+    let [title, filter, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(u16::from(show_filter)), Constraint::Min(1)])
+            .areas(area);
     let sessions = list.listing.sessions().count();
-    let heading = format!(" Backwards · {sessions} sessions in {}", list.folder.display());
+    let heading = format!(" Backwards · {} in {}", count(sessions, "session"), list.folder.display());
     frame.render_widget(Paragraph::new(heading).style(theme::title_bar()), title);
-    if list.filtering || !list.filter.is_empty() {
+    if show_filter {
         let cursor = if list.filtering { "▏" } else { "" };
         let line = Line::from(vec![
             Span::styled(" / ", theme::key()),
@@ -39,64 +49,89 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         empty(frame, body, app);
         return;
     }
-    let (table_area, preview_area) = if body.width >= PREVIEW_FROM_WIDTH {
-        let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
-        (left, Some(right))
-    } else {
-        (body, None)
-    };
-    table(frame, table_area, &visible, list.selected);
-    if let Some(area) = preview_area {
-        preview(frame, area, visible.get(list.selected).copied());
+    let selected = visible.get(list.selected).copied();
+    if body.width >= PREVIEW_BESIDE_FROM_WIDTH {
+        let [left, right] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(body);
+        table(frame, left, &visible, list.selected);
+        let block = Block::default().borders(Borders::LEFT).title(" Preview ").border_style(theme::dim());
+        preview(frame, right, block, selected);
+        return;
     }
+    let spare = body.height.saturating_sub(u16::try_from(visible.len() + 1).unwrap_or(u16::MAX));
+    let preview_rows = if spare >= PREVIEW_MIN_ROWS {
+        spare.min(PREVIEW_MAX_ROWS)
+    } else if body.height >= 2 * PREVIEW_MIN_ROWS {
+        PREVIEW_MIN_ROWS
+    } else {
+        table(frame, body, &visible, list.selected);
+        return;
+    };
+    let [top, bottom] = Layout::vertical([Constraint::Min(1), Constraint::Length(preview_rows)]).areas(body);
+    table(frame, top, &visible, list.selected);
+    let block = Block::default().borders(Borders::TOP).title(" Preview ").border_style(theme::dim());
+    preview(frame, bottom, block, selected);
 }
 
 fn empty(frame: &mut Frame, area: Rect, app: &App) {
     let lines = vec![
         Line::raw(""),
-        Line::styled("  No sessions yet.", theme::label()),
+        Line::styled("No sessions yet.", theme::label()),
         Line::raw(""),
         Line::from(vec![
-            Span::raw("  Press "),
+            Span::raw("Press "),
             Span::styled("n", theme::key()),
-            Span::raw(" to start one: you will be asked for a title."),
+            Span::raw(
+                " to start one. Backwards asks for a title, then walks the room through the customer \
+                 problem, the press release and its FAQ, the review and iteration.",
+            ),
         ]),
-        Line::raw(format!("  Sessions are saved in {}", app.list.folder.display())),
-        Line::raw("  To look at examples first, start Backwards with --dir sessions in its repository."),
+        Line::raw(""),
+        Line::raw(format!("Everything is saved as you type, in {}", app.list.folder.display())),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("To look at examples first, quit with "),
+            Span::styled("q", theme::key()),
+            Span::raw(" and start Backwards with --dir pointing at the sessions folder of its repository. "),
+            Span::styled("?", theme::key()),
+            Span::raw(" lists every key."),
+        ]),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    let padded = Rect { x: area.x + 2, width: area.width.saturating_sub(4), ..area };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), padded);
 }
 
 fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
-    let wide = area.width >= 50;
+    let details = area.width >= DETAILS_FROM_WIDTH;
+    let fixed = if details { STAGE_WIDTH + DATE_WIDTH + 3 * COUNT_WIDTH + 5 } else { STAGE_WIDTH + 1 };
+    let title_width = usize::from(area.width.saturating_sub(fixed + MARKER_WIDTH));
     let rows = entries.iter().map(|entry| match entry {
         Entry::Session { summary, .. } => {
-            let mut title = summary.title.clone();
+            let mut marks = String::new();
             if entry.is_copy() {
-                title.push_str(&format!("  [copy: {}]", file_name(entry.path())));
+                marks.push_str(" [copy]");
             }
             if summary.read_only.is_some() {
-                title.push_str("  [read-only]");
+                marks.push_str(" [read-only]");
             }
-            let mut cells = vec![title, short_stage(summary.stage).to_owned()];
-            if wide {
+            let title = truncate(&summary.title, title_width.saturating_sub(marks.chars().count()));
+            let mut cells = vec![format!("{title}{marks}"), short_stage(summary.stage).to_owned()];
+            if details {
                 cells.push(summary.updated_at.get(..10).unwrap_or(&summary.updated_at).to_owned());
-                cells.push(format!("{:>2} {:>2} {:>2}", summary.faq_questions, summary.decisions, summary.iterations));
+                cells.extend([summary.faq_questions, summary.decisions, summary.iterations].map(|n| format!("{n:>3}")));
             }
             Row::new(cells)
         }
         Entry::Unreadable { path, reason } => {
-            Row::new(vec![format!("⚠ {}: {reason}", file_name(path)), "unreadable".to_owned()]).style(theme::error())
+            let text = truncate(&format!("⚠ {}: {reason}", file_name(path)), title_width);
+            Row::new(vec![text, "unreadable".to_owned()]).style(theme::error())
         }
     });
-    let widths: Vec<Constraint> = if wide {
-        vec![Constraint::Min(16), Constraint::Length(9), Constraint::Length(10), Constraint::Length(8)]
-    } else {
-        vec![Constraint::Min(16), Constraint::Length(9)]
-    };
+    let mut widths = vec![Constraint::Min(8), Constraint::Length(STAGE_WIDTH)];
     let mut header = vec!["Title", "Stage"];
-    if wide {
-        header.extend(["Updated", "FAQ D V"]);
+    if details {
+        widths.push(Constraint::Length(DATE_WIDTH));
+        widths.extend([Constraint::Length(COUNT_WIDTH); 3]);
+        header.extend(["Updated", "FAQ", "Dec", "Ver"]);
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::label()))
@@ -120,45 +155,51 @@ fn updated(summary: &Summary) -> String {
     summary.updated_at.get(..16).map(|t| t.replace('T', " ")).unwrap_or_else(|| summary.updated_at.clone())
 }
 
-fn preview(frame: &mut Frame, area: Rect, entry: Option<&Entry>) {
-    let block = Block::default().borders(Borders::LEFT).title(" Preview ");
+fn preview(frame: &mut Frame, area: Rect, block: Block, entry: Option<&Entry>) {
     let lines = match entry {
-        Some(Entry::Session { summary, path }) => {
-            let mut lines = vec![Line::styled(summary.title.clone(), theme::label()), Line::raw("")];
-            if !summary.headline.is_empty() {
-                lines.push(Line::raw(format!("“{}”", summary.headline)));
-                lines.push(Line::raw(""));
-            }
-            lines.push(Line::raw(format!("Stage: {}", summary.stage.title())));
-            if !summary.facilitator.is_empty() {
-                lines.push(Line::raw(format!("Facilitator: {}", summary.facilitator)));
-            }
-            lines.push(Line::raw(format!("Press release: {} words", summary.press_release_words)));
-            lines.push(Line::raw(format!("FAQ: {} questions", summary.faq_questions)));
-            lines.push(Line::raw(format!("Review: {} items, {} decisions", summary.review_items, summary.decisions)));
-            if summary.open_revisions > 0 {
-                lines.push(Line::styled(format!("Open revisions: {}", summary.open_revisions), theme::warning()));
-            }
-            if let Some(verdict) = summary.verdict {
-                lines.push(Line::raw(format!("Verdict: {}", verdict.label())));
-            }
-            lines.push(Line::raw(format!("Versions: {}", summary.iterations)));
-            lines.push(Line::raw(format!("Updated: {}", updated(summary))));
-            if let Some(reason) = &summary.read_only {
-                lines.push(Line::styled(format!("Read-only: {reason}"), theme::warning()));
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(file_name(path), theme::dim()));
-            lines
-        }
+        Some(Entry::Session { summary, path }) => session_preview(summary, &file_name(path)),
         Some(Entry::Unreadable { path, reason }) => vec![
             Line::styled(format!("⚠ {} cannot be read", file_name(path)), theme::error()),
-            Line::raw(""),
             Line::raw(reason.clone()),
-            Line::raw(""),
             Line::raw("Fix the file by hand or restore it from a copy; Backwards never rewrites it."),
         ],
         None => vec![Line::styled("No session matches the filter.", theme::dim())],
     };
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+}
+
+fn session_preview(summary: &Summary, file: &str) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(summary.title.clone(), theme::label())];
+    if !summary.headline.is_empty() {
+        lines.push(Line::raw(format!("“{}”", summary.headline)));
+    }
+    let mut stage = format!("Stage {}: {}", summary.stage.number(), summary.stage.title());
+    if let Some(verdict) = summary.verdict {
+        stage.push_str(&format!(" · verdict: {}", verdict.label()));
+    }
+    lines.push(Line::raw(stage));
+    lines.push(Line::raw(format!(
+        "Press release {} · {}",
+        count(summary.press_release_words, "word"),
+        count(summary.faq_questions, "FAQ question")
+    )));
+    lines.push(Line::raw(format!(
+        "Review {}, {} · {}",
+        count(summary.review_items, "item"),
+        count(summary.decisions, "decision"),
+        count(summary.iterations, "version")
+    )));
+    if summary.open_revisions > 0 {
+        lines.push(Line::styled(format!("! open decisions to revise: {}", summary.open_revisions), theme::warning()));
+    }
+    let mut updated = format!("Updated {}", updated(summary));
+    if !summary.facilitator.is_empty() {
+        updated.push_str(&format!(" · facilitator {}", summary.facilitator));
+    }
+    lines.push(Line::raw(updated));
+    if let Some(reason) = &summary.read_only {
+        lines.push(Line::styled(format!("Read-only: {reason}"), theme::warning()));
+    }
+    lines.push(Line::styled(file.to_owned(), theme::dim()));
+    lines
 }

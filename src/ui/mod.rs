@@ -5,6 +5,7 @@ mod footer;
 mod help;
 mod list;
 mod session;
+mod stepper;
 mod text;
 mod theme;
 
@@ -25,7 +26,8 @@ pub fn render(frame: &mut Frame, app: &App) {
         too_small(frame, area);
         return;
     }
-    let [body, footer_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+    let footer_height = footer::height(app, area.width);
+    let [body, footer_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(footer_height)]).areas(area);
     match &app.screen {
         Screen::List => list::render(frame, body, app),
         Screen::Session(view) => session::render(frame, body, view),

@@ -1,16 +1,17 @@
 //! The session screen: a title bar, the stepper across the four stages, the stage's
 //! fields with their labels and hints, and the focused field's editor.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::text::{preview, wrapped_rows};
-use super::theme;
-use crate::app::{FaqPart, Field, SessionView};
-use crate::domain::{CustomerQuestion, ReviewKind, Session, Stage, word_count};
+use super::text::{count, preview, wrapped_rows};
+use super::{stepper, theme};
+use crate::app::{Editor, FaqPart, Field, SessionView};
+use crate::domain::{Confidence, CustomerQuestion, ReviewKind, Session, Stage};
 use crate::export::about_label;
 
 /// Rows of text shown for a field without focus.
@@ -19,44 +20,28 @@ const PREVIEW_ROWS: usize = 3;
 const FOCUSED_ROWS: usize = 12;
 /// About one page: the press release's length target.
 pub const ONE_PAGE_WORDS: usize = 600;
+/// Wide enough to say which key changes the confidence, after the choices.
+const SELECTOR_KEY_FROM_WIDTH: u16 = 72;
+/// Wide enough to name what the choices are.
+const SELECTOR_NAMED_FROM_WIDTH: u16 = 58;
 
 pub fn render(frame: &mut Frame, area: Rect, view: &SessionView) {
-    let [title, stepper, header, body] =
+    let [title, stepper_area, header, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)])
             .areas(area);
     title_bar(frame, title, view);
-    stepper_bar(frame, stepper, view.stage());
+    stepper::render(frame, stepper_area, view.stage());
     stage_header(frame, header, view);
     fields(frame, body, view);
 }
 
 fn title_bar(frame: &mut Frame, area: Rect, view: &SessionView) {
-    let mut spans = vec![Span::raw(" Backwards · "), Span::raw(view.session.title.clone())];
+    let mut spans = vec![Span::raw(" Backwards · ")];
     if view.read_only_reason().is_some() {
-        spans.push(Span::raw("  [READ-ONLY]"));
+        spans.push(Span::raw("READ-ONLY · "));
     }
+    spans.push(Span::raw(view.session.title.clone()));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::title_bar()), area);
-}
-
-fn stepper_bar(frame: &mut Frame, area: Rect, current: Stage) {
-    let narrow = area.width < 70;
-    let mut spans = vec![Span::raw(" ")];
-    for stage in Stage::ALL {
-        let text = if narrow && stage != current {
-            format!(" {} ", stage.number())
-        } else {
-            format!(" {} {} ", stage.number(), stage.title())
-        };
-        if stage == current {
-            spans.push(Span::styled(format!("▶{text}"), theme::current_stage()));
-        } else {
-            spans.push(Span::styled(text, theme::dim()));
-        }
-        if stage != Stage::Iteration {
-            spans.push(Span::styled(" › ", theme::dim()));
-        }
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {
@@ -67,36 +52,55 @@ fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {
                 CustomerQuestion::ALL.iter().filter(|q| !session.customer.answer(**q).text.trim().is_empty()).count();
             format!("The five customer questions: {answered} of 5 answered.")
         }
-        Stage::PressRelease => {
-            let words = session.press_release_words();
-            format!(
-                "Press release: {words} words (one page ≈ {ONE_PAGE_WORDS}) · FAQ: {} customer, {} internal",
-                session.faq.external.len(),
-                session.faq.internal.len()
-            )
-        }
+        Stage::PressRelease => format!(
+            "Press release: {} (one page ≈ {ONE_PAGE_WORDS}) · FAQ: {} customer, {} internal",
+            count(view.press_release_words(), "word"),
+            session.faq.external.len(),
+            session.faq.internal.len()
+        ),
         Stage::Review => {
             let decisions = session.decisions().count();
-            format!("Review: {} items, {decisions} decisions.", session.review.items.len())
+            format!("Review: {}, {}.", count(session.review.items.len(), "item"), count(decisions, "decision"))
         }
-        Stage::Iteration => format!("Iteration: {} versions of the draft.", session.iterations.len()),
+        Stage::Iteration => format!("Iteration: {} of the draft.", count(session.iterations.len(), "version")),
     };
     frame.render_widget(Paragraph::new(Line::styled(text, theme::label())).wrap(Wrap { trim: true }), area);
 }
 
-/// What one field shows: its label line, its hint, and its text.
+/// What one field shows, top to bottom.
 struct FieldBlock {
     field: Field,
+    /// A heading that opens a group of fields (a part of the FAQ).
+    heading: Option<&'static str>,
     label: Vec<Span<'static>>,
     hint: Option<&'static str>,
+    /// The focused answer shows every confidence, its own marked.
+    selector: Option<Confidence>,
     text_rows: usize,
+    /// The text goes on beyond what is shown.
+    more: bool,
+}
+
+impl FieldBlock {
+    /// Rows on screen, with the blank row after it.
+    fn height(&self) -> usize {
+        usize::from(self.heading.is_some())
+            + 1
+            + usize::from(self.hint.is_some())
+            + usize::from(self.selector.is_some())
+            + self.text_rows
+            + usize::from(self.more)
+            + 1
+    }
 }
 
 fn fields(frame: &mut Frame, area: Rect, view: &SessionView) {
     let fields = view.fields();
+    let writable = view.read_only_reason().is_none();
     if fields.is_empty() {
         let message = match view.stage() {
-            Stage::Review => "No review items yet. Press a to add one.",
+            Stage::Review if writable => "No review items yet. Press a to add one.",
+            Stage::Review => "No review items.",
             Stage::Iteration => "No versions of the draft yet.",
             Stage::Customer | Stage::PressRelease => "",
         };
@@ -104,84 +108,148 @@ fn fields(frame: &mut Frame, area: Rect, view: &SessionView) {
         return;
     }
     let text_width = area.width.saturating_sub(2);
+    let mut previous = None;
     let blocks: Vec<FieldBlock> = fields
         .iter()
-        .enumerate()
-        .map(|(index, field)| field_block(view, *field, index == view.focus, text_width, area.height))
+        .map(|field| {
+            let block = field_block(view, *field, previous, text_width, area.height);
+            previous = Some(*field);
+            block
+        })
         .collect();
-    let heights: Vec<usize> = blocks.iter().map(|b| 1 + usize::from(b.hint.is_some()) + b.text_rows + 1).collect();
-    let first = first_visible(&heights, view.focus.min(blocks.len() - 1), usize::from(area.height));
-    let mut y = area.y;
+    let heights: Vec<usize> = blocks.iter().map(FieldBlock::height).collect();
+    let focus = view.focus.min(blocks.len() - 1);
+    let first = first_visible(&heights, focus, usize::from(area.height));
+    let mut rows = Rows { area, y: area.y };
     for (index, block) in blocks.iter().enumerate().skip(first) {
-        if y >= area.bottom() {
-            break;
+        if rows.is_full() {
+            return;
         }
-        let height = (heights[index] as u16).min(area.bottom() - y);
-        draw_field(frame, Rect { x: area.x, y, width: area.width, height }, view, block, index == view.focus);
-        y += height;
+        draw_field(frame, &mut rows, view, block, index == focus);
+        rows.take(1);
+    }
+    if let Some(note) = stage_note(view.stage(), &view.session, writable)
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(note, theme::hint())), row);
     }
 }
 
-/// The first field to draw so that the focused one is on screen, as near the top as the
-/// fields before it allow.
+/// What is missing from the stage, said after its last field.
+fn stage_note(stage: Stage, session: &Session, writable: bool) -> Option<String> {
+    if stage != Stage::PressRelease {
+        return None;
+    }
+    let missing = match (session.faq.external.is_empty(), session.faq.internal.is_empty()) {
+        (true, true) => "FAQ: no questions yet",
+        (false, true) => "FAQ: no internal questions yet",
+        (true, false) => "FAQ: no customer questions yet",
+        (false, false) => return None,
+    };
+    let keys = if writable { ". a adds a customer question, A an internal one." } else { "." };
+    Some(format!("{missing}{keys}"))
+}
+
+/// Hands out the rows of an area from the top, never past its bottom.
+struct Rows {
+    area: Rect,
+    y: u16,
+}
+
+impl Rows {
+    fn take(&mut self, rows: usize) -> Option<Rect> {
+        let height = u16::try_from(rows).unwrap_or(u16::MAX).min(self.area.bottom().saturating_sub(self.y));
+        if height == 0 {
+            return None;
+        }
+        let rect = Rect { x: self.area.x, y: self.y, width: self.area.width, height };
+        self.y += height;
+        Some(rect)
+    }
+
+    fn is_full(&self) -> bool {
+        self.y >= self.area.bottom()
+    }
+}
+
+/// The first field to draw so that the focused one is on screen with the one before it
+/// for context; more of those before it only when the fields after it leave room.
 fn first_visible(heights: &[usize], focus: usize, available: usize) -> usize {
+    let after: usize = heights[focus + 1..].iter().sum();
     let mut first = focus;
     let mut used = heights[focus];
     while first > 0 && used + heights[first - 1] <= available {
+        if first < focus && used + after >= available {
+            break;
+        }
         first -= 1;
         used += heights[first];
     }
     first
 }
 
-fn field_block(view: &SessionView, field: Field, focused: bool, width: u16, body_height: u16) -> FieldBlock {
+fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width: u16, body_height: u16) -> FieldBlock {
     let session = &view.session;
-    let text = field.text(session).unwrap_or_default();
+    let focused = view.focused_field() == Some(field);
     let editing = focused && view.editor.is_some();
-    let cap = if editing {
-        usize::from(body_height.saturating_sub(4)).max(3)
-    } else if focused {
-        FOCUSED_ROWS
+    let text = field.text(session).unwrap_or_default();
+    let (text_rows, more) = if editing {
+        let cap = usize::from(body_height.saturating_sub(5)).max(3);
+        let needed = wrapped_rows(text, width, cap);
+        // Word wrapping takes more rows than this count of columns; leave a margin
+        // rather than have the cursor scroll out of a field that would have fitted.
+        let rows = if field.is_one_line() { needed + needed / 6 } else { (needed + 1 + needed / 6).max(3) };
+        (rows.min(cap), false)
     } else {
-        PREVIEW_ROWS
+        let cap = if focused { FOCUSED_ROWS } else { PREVIEW_ROWS };
+        let needed = wrapped_rows(text, width, cap + 1);
+        (needed.min(cap), focused && needed > cap)
     };
-    let needed = wrapped_rows(text, width, cap);
-    let text_rows = if editing { (needed + 1 + needed / 6).clamp(3, cap) } else { (needed + needed / 6).min(cap) };
-    let (label, hint) = label_and_hint(session, field);
-    FieldBlock { field, label, hint, text_rows }
+    let heading = match (previous, field) {
+        (Some(Field::FaqQuestion(before, _) | Field::FaqAnswer(before, _)), Field::FaqQuestion(part, _))
+            if before == part =>
+        {
+            None
+        }
+        (_, Field::FaqQuestion(FaqPart::External, _)) => Some("FAQ · customer questions"),
+        (_, Field::FaqQuestion(FaqPart::Internal, _)) => Some("FAQ · internal questions"),
+        _ => None,
+    };
+    let selector = match field {
+        Field::Answer(question) if focused => Some(session.customer.answer(question).confidence),
+        _ => None,
+    };
+    let (label, hint) = label_and_hint(view, field, focused);
+    FieldBlock { field, heading, label, hint, selector, text_rows, more }
 }
 
-fn label_and_hint(session: &Session, field: Field) -> (Vec<Span<'static>>, Option<&'static str>) {
+fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> (Vec<Span<'static>>, Option<&'static str>) {
+    let session = &view.session;
     match field {
         Field::Answer(question) => {
-            let confidence = session.customer.answer(question).confidence.label();
-            (vec![Span::raw(question.question()), Span::raw(format!("  [{confidence}]"))], Some(question.hint()))
+            let mut label = vec![Span::raw(question.question())];
+            if !focused {
+                let confidence = session.customer.answer(question).confidence;
+                label.push(Span::raw(format!("  [{}]", confidence.label())));
+            }
+            (label, Some(question.hint()))
         }
         Field::Section(section) => {
-            let words = word_count(session.press_release.section(section));
-            (vec![Span::raw(section.label()), Span::raw(format!("  {words} words"))], Some(section.hint()))
+            let words = view.section_words(section);
+            (vec![Span::raw(section.label()), Span::raw(format!("  {}", count(words, "word")))], Some(section.hint()))
         }
         Field::FaqQuestion(part, index) => {
-            (vec![Span::raw(format!("{} {}", part.title(), index + 1))], Some(faq_hint(part)))
+            let label = match part {
+                FaqPart::External => format!("Customer question {}", index + 1),
+                FaqPart::Internal => format!("Internal question {}", index + 1),
+            };
+            (vec![Span::raw(label)], focused.then(|| faq_hint(part)))
         }
-        Field::FaqAnswer(part, index) => {
-            (vec![Span::raw(format!("Answer to {} {}", part.title().to_lowercase(), index + 1))], None)
-        }
-        Field::ReviewItem(index) => {
-            let Some(item) = session.review.items.get(index) else { return (Vec::new(), None) };
-            let mut label = format!("{} {}", kind_symbol(item.kind), item.kind.label());
-            if !item.author.is_empty() {
-                label.push_str(&format!(" · {}", item.author));
-            }
-            if let Some(about) = &item.about {
-                label.push_str(&format!(" · about {}", about_label(session, about)));
-            }
-            label.push_str(&format!(" · {} votes", item.votes));
-            if let Some(outcome) = item.outcome {
-                label.push_str(&format!(" · {}", outcome.label()));
-            }
-            (vec![Span::raw(label)], None)
-        }
+        Field::FaqAnswer(_, index) => (
+            vec![Span::raw(format!("Answer {}", index + 1))],
+            focused.then_some("Direct: yes, no, a number, or \"we don't know yet; we will find out by …\"."),
+        ),
+        Field::ReviewItem(index) => (review_label(session, index), None),
         Field::Version(index) => {
             let Some(version) = session.iterations.get(index) else { return (Vec::new(), None) };
             let label = format!(
@@ -195,10 +263,26 @@ fn label_and_hint(session: &Session, field: Field) -> (Vec<Span<'static>>, Optio
     }
 }
 
+fn review_label(session: &Session, index: usize) -> Vec<Span<'static>> {
+    let Some(item) = session.review.items.get(index) else { return Vec::new() };
+    let mut label = format!("{} {}", kind_symbol(item.kind), item.kind.label());
+    if !item.author.is_empty() {
+        label.push_str(&format!(" · {}", item.author));
+    }
+    if let Some(about) = &item.about {
+        label.push_str(&format!(" · about {}", about_label(session, about)));
+    }
+    label.push_str(&format!(" · {}", count(usize::try_from(item.votes).unwrap_or(usize::MAX), "vote")));
+    if let Some(outcome) = item.outcome {
+        label.push_str(&format!(" · {}", outcome.label()));
+    }
+    vec![Span::raw(label)]
+}
+
 fn faq_hint(part: FaqPart) -> &'static str {
     match part {
         FaqPart::External => "What a customer would ask: price, how to start, their data, how it differs.",
-        FaqPart::Internal => "What leadership asks: size, costs, risks, why now. Answer directly: yes, no, a number.",
+        FaqPart::Internal => "What leadership asks: market size, costs, risks, why now, what would make us stop.",
     }
 }
 
@@ -211,36 +295,69 @@ fn kind_symbol(kind: ReviewKind) -> &'static str {
     }
 }
 
-fn draw_field(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlock, focused: bool) {
-    let mut rows = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(u16::from(block.hint.is_some())),
-        Constraint::Length(block.text_rows as u16),
-    ])
-    .split(area)
-    .to_vec();
-    let text_area = rows.pop().unwrap_or_default();
-    let hint_area = rows.pop().unwrap_or_default();
-    let label_area = rows.pop().unwrap_or_default();
-
-    let marker = if focused { "▶ " } else { "  " };
-    let mut label = vec![Span::raw(marker)];
-    label.extend(block.label.iter().cloned());
-    let style = if focused { theme::focused_label() } else { theme::label() };
-    frame.render_widget(Paragraph::new(Line::from(label)).style(style), label_area);
-    if let Some(hint) = block.hint {
-        frame.render_widget(Paragraph::new(Line::styled(format!("  {hint}"), theme::hint())), hint_area);
+fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &FieldBlock, focused: bool) {
+    if let Some(heading) = block.heading
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(format!("── {heading} ──"), theme::label())), row);
     }
-
-    let editing = view.editor.as_ref().filter(|editor| focused && editor.field == block.field);
-    if let Some(editor) = editing {
-        let frame_block = Block::default().borders(Borders::LEFT).border_style(theme::editing_border());
-        let inner = frame_block.inner(text_area);
-        frame.render_widget(frame_block, text_area);
-        frame.render_widget(&editor.textarea, inner);
-        return;
+    if let Some(row) = rows.take(1) {
+        let mut label = vec![Span::raw(if focused { "▶ " } else { "  " })];
+        label.extend(block.label.iter().cloned());
+        let style = if focused { theme::focused_label() } else { theme::label() };
+        frame.render_widget(Paragraph::new(Line::from(label)).style(style), row);
     }
-    let text_area = Rect { x: text_area.x + 2, width: text_area.width.saturating_sub(2), ..text_area };
+    if let Some(hint) = block.hint
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(format!("  {hint}"), theme::hint())), row);
+    }
+    if let Some(confidence) = block.selector
+        && let Some(row) = rows.take(1)
+    {
+        let writable = view.read_only_reason().is_none();
+        frame.render_widget(Paragraph::new(confidence_selector(confidence, writable, row.width)), row);
+    }
+    let Some(text_area) = rows.take(block.text_rows) else { return };
+    let editor = view.editor.as_ref().filter(|editor| focused && editor.field == block.field);
+    match editor {
+        Some(editor) => draw_editor(frame, text_area, editor),
+        None => draw_text(frame, text_area, view, block),
+    }
+    if block.more
+        && let Some(row) = rows.take(1)
+    {
+        let key = if view.read_only_reason().is_some() { "Enter reads on" } else { "Enter shows it all" };
+        frame.render_widget(Paragraph::new(Line::styled(format!("  … {key}"), theme::dim())), row);
+    }
+}
+
+fn confidence_selector(chosen: Confidence, writable: bool, width: u16) -> Line<'static> {
+    let prefix = if width >= SELECTOR_NAMED_FROM_WIDTH { "  Confidence: " } else { "  " };
+    let mut spans = vec![Span::styled(prefix, theme::hint())];
+    for confidence in Confidence::ALL {
+        if confidence == chosen {
+            spans.push(Span::styled(format!("● {}", confidence.label()), theme::chosen()));
+        } else {
+            spans.push(Span::styled(format!("○ {}", confidence.label()), theme::dim()));
+        }
+        spans.push(Span::raw("  "));
+    }
+    if writable && width >= SELECTOR_KEY_FROM_WIDTH {
+        spans.push(Span::styled("o changes it", theme::hint()));
+    }
+    Line::from(spans)
+}
+
+fn draw_editor(frame: &mut Frame, area: Rect, editor: &Editor) {
+    let frame_block = Block::default().borders(Borders::LEFT).border_style(theme::editing_border());
+    let inner = frame_block.inner(area);
+    frame.render_widget(frame_block, area);
+    frame.render_widget(&editor.textarea, inner);
+}
+
+fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlock) {
+    let area = Rect { x: area.x + 2, width: area.width.saturating_sub(2), ..area };
     let text = block.field.text(&view.session).unwrap_or_default();
     if text.trim().is_empty() {
         let prompt = if block.field.is_editable() && view.read_only_reason().is_none() {
@@ -248,9 +365,32 @@ fn draw_field(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBl
         } else {
             "(empty)"
         };
-        frame.render_widget(Paragraph::new(Line::styled(prompt, theme::dim())), text_area);
+        frame.render_widget(Paragraph::new(Line::styled(prompt, theme::dim())), area);
         return;
     }
-    let shown = preview(text, text_area.width, block.text_rows);
-    frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }).style(Style::default()), text_area);
+    let shown = preview(text, area.width, block.text_rows);
+    // Drawing drops tabs as control characters; the editor shows them as spaces, so here too.
+    let shown = if shown.contains('\t') { Cow::Owned(shown.replace('\t', "    ")) } else { Cow::Borrowed(shown) };
+    frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_focused_field_keeps_the_one_before_it_in_view() {
+        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 3, 12), 2);
+        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 0, 12), 0);
+    }
+
+    #[test]
+    fn near_the_end_earlier_fields_fill_the_room_left() {
+        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 5, 16), 3);
+    }
+
+    #[test]
+    fn a_field_taller_than_the_screen_starts_at_the_top() {
+        assert_eq!(first_visible(&[5, 40, 5], 1, 20), 1);
+    }
 }

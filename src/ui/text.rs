@@ -1,6 +1,6 @@
 //! Measuring and cutting text for previews, cheaply even for very long fields.
 
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 /// How many rows `text` takes when wrapped to `width`, counting no further than `cap`.
 pub fn wrapped_rows(text: &str, width: u16, cap: usize) -> usize {
@@ -30,6 +30,33 @@ pub fn preview(text: &str, width: u16, rows: usize) -> &str {
     &text[..end]
 }
 
+/// "1 item", "2 items": a number with its noun in the right number.
+pub fn count(number: usize, noun: &str) -> String {
+    if number == 1 { format!("1 {noun}") } else { format!("{number} {noun}s") }
+}
+
+/// `text` cut to `width` columns, with an ellipsis where it was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if Span::raw(text).width() <= width {
+        return text.to_owned();
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let mut buffer = [0u8; 4];
+        let columns = Span::raw(&*c.encode_utf8(&mut buffer)).width();
+        if used + columns + 1 > width {
+            break;
+        }
+        cut.push(c);
+        used += columns;
+    }
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,6 +66,20 @@ mod tests {
         assert_eq!(wrapped_rows("", 10, 5), 1);
         assert_eq!(wrapped_rows("0123456789abc\nx", 10, 5), 3);
         assert_eq!(wrapped_rows(&"word ".repeat(10_000), 40, 6), 6);
+    }
+
+    #[test]
+    fn one_of_a_thing_is_singular() {
+        assert_eq!(count(1, "session"), "1 session");
+        assert_eq!(count(0, "session"), "0 sessions");
+    }
+
+    #[test]
+    fn a_cut_text_ends_in_an_ellipsis_within_the_width() {
+        assert_eq!(truncate("Kids reader", 20), "Kids reader");
+        assert_eq!(truncate("Kids reader", 6), "Kids …");
+        assert_eq!(truncate("日本語の本", 5), "日本…");
+        assert_eq!(truncate("Kids", 0), "");
     }
 
     #[test]

@@ -50,3 +50,13 @@ pub fn key() -> Style {
 pub fn editing_border() -> Style {
     Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD)
 }
+
+/// EDITING / READING in the footer: the mode must be seen from the back of the room.
+pub fn mode() -> Style {
+    Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
+
+/// The choice that is made, among those that could be (the confidence of an answer).
+pub fn chosen() -> Style {
+    Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
