@@ -104,7 +104,11 @@ fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
     let details = area.width >= DETAILS_FROM_WIDTH;
     let fixed = if details { STAGE_WIDTH + DATE_WIDTH + 3 * COUNT_WIDTH + 5 } else { STAGE_WIDTH + 1 };
     let title_width = usize::from(area.width.saturating_sub(fixed + MARKER_WIDTH));
-    let rows = entries.iter().map(|entry| match entry {
+    // Only the rows that fit are built: a folder may hold thousands of sessions.
+    let fits = usize::from(area.height.saturating_sub(1)).max(1);
+    let first = selected.saturating_sub(fits - 1);
+    let shown = &entries[first.min(entries.len())..(first + fits).min(entries.len())];
+    let rows = shown.iter().map(|entry| match entry {
         Entry::Session { summary, .. } => {
             let mut marks = String::new();
             if entry.is_copy() {
@@ -137,7 +141,7 @@ fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
         .header(Row::new(header).style(theme::label()))
         .row_highlight_style(theme::selected())
         .highlight_symbol("▶ ");
-    let mut state = TableState::default().with_selected(Some(selected));
+    let mut state = TableState::default().with_selected(Some(selected - first));
     frame.render_stateful_widget(table, area, &mut state);
 }
 
