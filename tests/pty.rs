@@ -83,30 +83,28 @@ fn a_paste_of_five_thousand_lines_is_accepted_and_saved() {
     assert_eq!(term.wait_exit(), 0);
 }
 
-#[test]
-fn sigterm_saves_what_was_typed_and_restores_the_terminal() {
+/// Types, sends the program a signal, and checks that what was typed is in the file
+/// and the terminal was restored.
+fn signal_saves_what_was_typed(signal: &str, typed: &str) {
     let folders = Folders::new();
-    let term = new_session_editing(&folders, "Signals");
-    let mut term = term;
-    term.type_text("typed just before the signal");
-    term.wait_for("typed just before the signal");
+    let mut term = new_session_editing(&folders, "Signals");
+    term.type_text(typed);
+    term.wait_for(typed);
     let pid = term.pid().expect("a process id");
-    assert!(std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap().success());
+    assert!(std::process::Command::new("kill").args([signal, &pid.to_string()]).status().unwrap().success());
     term.wait_exit();
     assert!(term.restored());
-    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "typed just before the signal");
+    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], typed);
 }
 
 #[test]
-fn sighup_from_a_closed_terminal_saves_what_was_typed() {
-    let folders = Folders::new();
-    let mut term = new_session_editing(&folders, "Hang up");
-    term.type_text("the laptop lid closed");
-    term.wait_for("the laptop lid closed");
-    let pid = term.pid().expect("a process id");
-    assert!(std::process::Command::new("kill").args(["-HUP", &pid.to_string()]).status().unwrap().success());
-    term.wait_exit();
-    assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "the laptop lid closed");
+fn sigterm_saves_what_was_typed_and_restores_the_terminal() {
+    signal_saves_what_was_typed("-TERM", "typed just before the signal");
+}
+
+#[test]
+fn sighup_saves_what_was_typed() {
+    signal_saves_what_was_typed("-HUP", "the laptop lid closed");
 }
 
 #[test]
