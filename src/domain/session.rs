@@ -124,6 +124,20 @@ impl Session {
         }
     }
 
+    /// A place in the draft, in words: the section's label, the question's text.
+    pub fn about_label(&self, about: &About) -> String {
+        match about {
+            About::Draft => "the whole draft".to_owned(),
+            About::Customer(question) => question.question().to_owned(),
+            About::Section(section) => section.label().to_owned(),
+            About::Faq(id) => match self.faq.find(id) {
+                Some(entry) => format!("FAQ: {}", entry.question.trim()),
+                None => format!("FAQ {id}"),
+            },
+            About::Other(path) => path.clone(),
+        }
+    }
+
     /// All the text a person wrote in the session, lower-cased, for finding it by a word.
     pub fn searchable_text(&self) -> String {
         let mut parts: Vec<&str> = vec![&self.title, &self.facilitator];

@@ -171,7 +171,7 @@ fn item_line(session: &Session, item: &ReviewItem) -> String {
         details.push(inline(&item.author));
     }
     if let Some(about) = &item.about {
-        details.push(format!("about {}", inline(&about_label(session, about))));
+        details.push(format!("about {}", inline(&session.about_label(about))));
     }
     details.push(match item.votes {
         1 => "1 vote".to_owned(),
@@ -182,21 +182,6 @@ fn item_line(session: &Session, item: &ReviewItem) -> String {
     }
     let _ = write!(line, " ({})", details.join(", "));
     line
-}
-
-/// A place in the draft, in words: the section's label, the question's text.
-pub fn about_label(session: &Session, about: &crate::domain::About) -> String {
-    use crate::domain::About;
-    match about {
-        About::Draft => "the whole draft".to_owned(),
-        About::Customer(question) => question.question().to_owned(),
-        About::Section(section) => section.label().to_owned(),
-        About::Faq(id) => match session.faq.find(id) {
-            Some(entry) => format!("FAQ: {}", entry.question.trim()),
-            None => format!("FAQ {id}"),
-        },
-        About::Other(path) => path.clone(),
-    }
 }
 
 fn decisions_table(doc: &mut Document, session: &Session) {

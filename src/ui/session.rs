@@ -12,7 +12,6 @@ use super::text::{count, preview, wrapped_rows};
 use super::{stepper, theme};
 use crate::app::{Editor, FaqPart, Field, SessionView};
 use crate::domain::{Confidence, CustomerQuestion, ReviewKind, Session, Stage};
-use crate::export::about_label;
 
 /// Rows of text shown for a field without focus.
 const PREVIEW_ROWS: usize = 3;
@@ -270,7 +269,7 @@ fn review_label(session: &Session, index: usize) -> Vec<Span<'static>> {
         label.push_str(&format!(" · {}", item.author));
     }
     if let Some(about) = &item.about {
-        label.push_str(&format!(" · about {}", about_label(session, about)));
+        label.push_str(&format!(" · about {}", session.about_label(about)));
     }
     label.push_str(&format!(" · {}", count(usize::try_from(item.votes).unwrap_or(usize::MAX), "vote")));
     if let Some(outcome) = item.outcome {
