@@ -51,3 +51,42 @@ fn the_examples_show_a_whole_workshop_one_in_review_and_one_just_started() {
     let started = at(Stage::Customer);
     assert!(started.press_release.is_empty() && started.faq.is_empty() && !started.customer.is_empty());
 }
+
+/// What makes them good examples beyond being valid: people and times that hang
+/// together, the default principle set as it is, and versions that address revisions.
+#[test]
+fn the_examples_hang_together_as_real_workshops() {
+    use backwards::domain::{Outcome, PrincipleSet};
+
+    let mut ids = Vec::new();
+    for file in examples() {
+        let session = store::load(&file).unwrap().session;
+        let name = file.display();
+        assert!(session.extra.is_empty(), "{name} holds unknown keys");
+        assert_eq!(session.principles, PrincipleSet::amazon(), "{name} must carry the default set as it is");
+        let crockford = |c: char| c.is_ascii_digit() || (c.is_ascii_lowercase() && !"ilou".contains(c));
+        assert!(session.id.len() == 26 && session.id.chars().all(crockford), "{name}: the id is not a ULID");
+        assert!(!ids.contains(&session.id), "{name}: id used twice");
+        ids.push(session.id.clone());
+        assert!((3..=6).contains(&session.participants.len()), "{name}: 3 to 6 participants");
+        for item in &session.review.items {
+            let mut people = session.participants.iter().chain([&session.facilitator]);
+            assert!(people.any(|p| *p == item.author), "{name}: {} is by someone not in the room", item.id);
+            assert!(
+                session.created_at <= item.created_at && item.created_at <= session.updated_at,
+                "{name}: {} was written outside the session",
+                item.id
+            );
+        }
+        for iteration in &session.iterations {
+            for id in &iteration.addresses {
+                let addressed = session.review.items.iter().find(|i| i.id == *id);
+                assert!(
+                    addressed.is_some_and(|i| i.outcome == Some(Outcome::Revise)),
+                    "{name}: version {} addresses {id}, not a revise decision",
+                    iteration.number
+                );
+            }
+        }
+    }
+}
