@@ -436,3 +436,15 @@ fn a_adds_a_review_item_and_starts_editing_it() {
     assert_eq!(saved["review"]["items"][0]["text"], "The headline buries the price.");
     assert!(h.screen().contains("Review: 1 item, 0 decisions."), "{}", h.screen());
 }
+
+#[test]
+fn typing_without_a_pause_is_still_saved_every_few_seconds() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nNonstop<Enter><Enter>");
+    for word in ["one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight "] {
+        h.keys(word);
+        h.wait(Duration::from_millis(500));
+    }
+    let saved = h.saved()[0]["customer"]["who"]["text"].as_str().unwrap().to_owned();
+    assert!(saved.starts_with("one two three four"), "at most three seconds of typing unsaved, got {saved:?}");
+}

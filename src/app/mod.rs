@@ -26,6 +26,10 @@ use crate::store::{Access, Entry, Fingerprint, Listing};
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
+/// Someone typing without a pause still gets a save this often: a laptop that dies
+/// mid-sentence loses at most these seconds.
+pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The clock, read by the runner and passed in, so that time is testable.
 #[derive(Debug, Clone)]
 pub struct Now {
@@ -209,6 +213,8 @@ pub struct SaveState {
     /// Changes not yet written.
     pub dirty: bool,
     pub last_change: Option<Instant>,
+    /// The first change not yet written: how long typing has gone unsaved.
+    pub unsaved_since: Option<Instant>,
     pub last_saved: Option<Instant>,
     pub problem: Option<SaveProblem>,
     /// What to do once the pending save has succeeded.

@@ -1,11 +1,13 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+use std::time::{Duration, Instant};
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{
-    AUTOSAVE_AFTER, Action, AfterSave, App, Editor, Effect, FaqPart, Field, Notice, Now, Overlay, SaveProblem, Screen,
-    SessionView,
+    AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Editor, Effect, FaqPart, Field, Notice, Now,
+    Overlay, SaveProblem, Screen, SessionView,
 };
 use crate::domain::{Confidence, FaqEntry, ReviewItem, ReviewKind, Stage, sanitize_line, sanitize_text};
 use crate::store::{Entry, Saved};
@@ -210,8 +212,10 @@ fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
 
 fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
-    let quiet_long_enough = view.save.last_change.is_some_and(|at| now.instant.duration_since(at) >= AUTOSAVE_AFTER);
-    if quiet_long_enough { save_effect(view, now).into_iter().collect() } else { Vec::new() }
+    let waited =
+        |since: Option<Instant>, long: Duration| since.is_some_and(|at| now.instant.duration_since(at) >= long);
+    let due = waited(view.save.last_change, AUTOSAVE_AFTER) || waited(view.save.unsaved_since, AUTOSAVE_AT_MOST_EVERY);
+    if due { save_effect(view, now).into_iter().collect() } else { Vec::new() }
 }
 
 fn save_now(app: &mut App, now: &Now) -> Vec<Effect> {
@@ -287,6 +291,7 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
                 view.save.problem = None;
             }
             view.save.dirty = false;
+            view.save.unsaved_since = None;
             view.save.last_saved = Some(now.instant);
             view.save.quit_unsaved_armed = false;
             match then {
@@ -299,6 +304,7 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
             view.save.problem = Some(SaveProblem::Failed(message.clone()));
             // Try again a second from now rather than on every tick.
             view.save.last_change = Some(now.instant);
+            view.save.unsaved_since = Some(now.instant);
             if then == Some(AfterSave::Quit) {
                 view.save.quit_unsaved_armed = true;
                 return error(
@@ -383,6 +389,9 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
 }
 
 fn mark_changed(view: &mut SessionView, now: &Now) {
+    if !view.save.dirty {
+        view.save.unsaved_since = Some(now.instant);
+    }
     view.save.dirty = true;
     view.save.last_change = Some(now.instant);
 }
