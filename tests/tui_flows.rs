@@ -448,3 +448,44 @@ fn typing_without_a_pause_is_still_saved_every_few_seconds() {
     let saved = h.saved()[0]["customer"]["who"]["text"].as_str().unwrap().to_owned();
     assert!(saved.starts_with("one two three four"), "at most three seconds of typing unsaved, got {saved:?}");
 }
+
+#[test]
+fn the_scribe_records_dot_votes_on_a_review_item() {
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kpq3")]);
+    h.keys("<Enter>3vvv<C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"][0]["votes"], 6);
+    h.keys("V<C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"][0]["votes"], 5);
+    assert!(h.screen().contains("5 votes"), "{}", h.screen());
+}
+
+#[test]
+fn votes_never_go_below_zero() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>3aA point<Esc>VV<C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"][0]["votes"], 0);
+}
+
+#[test]
+fn deleting_a_review_item_asks_first() {
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kpq3")]);
+    h.keys("<Enter>3d");
+    assert!(h.screen().contains("Delete this review item?"));
+    h.keys("n<C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"].as_array().unwrap().len(), 5);
+    h.keys("d<Enter><C-s>");
+    let items = h.saved()[0]["review"]["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 4);
+    assert_eq!(items[0]["id"], "r2");
+}
+
+#[test]
+fn an_item_a_version_addresses_cannot_be_deleted() {
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kjh8")]);
+    h.keys("<Enter>3");
+    for _ in 0..5 {
+        h.keys("<Down>");
+    }
+    h.keys("d");
+    assert!(h.screen().contains("Version 2 addresses this item, so it stays."), "{}", h.screen());
+}

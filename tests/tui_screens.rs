@@ -92,6 +92,7 @@ fn help_overlay() {
 fn dialogs() {
     snapshot_at_both_sizes("dialog_new", |h| h.keys("nKids reader"));
     snapshot_at_both_sizes("dialog_delete", |h| h.keys("d"));
+    snapshot_at_both_sizes("dialog_delete_item", |h| h.keys("<Down><Down><Enter>3d"));
 }
 
 #[test]

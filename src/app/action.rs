@@ -49,6 +49,11 @@ pub enum Action {
     AddItem,
     AddInternalQuestion,
     CycleConfidence,
+    /// The room's dot votes on the focused review item: one more, or one taken back.
+    Vote {
+        up: bool,
+    },
+    AskDeleteItem,
     ExportSession,
 
     // The session, editing.

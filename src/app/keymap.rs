@@ -43,14 +43,16 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 .then_some(Action::ToggleHelp);
         }
         Some(Overlay::NewTitle(_)) => return Some(prompt_key(key)),
-        Some(Overlay::ConfirmDelete { .. }) if is_plain(key) => {
+        Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmDeleteItem { .. }) if is_plain(key) => {
             return match key.code {
                 KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
                 KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
                 _ => None,
             };
         }
-        Some(Overlay::ConfirmDelete { .. }) => return is_ctrl_c(key).then_some(Action::Deny),
+        Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmDeleteItem { .. }) => {
+            return is_ctrl_c(key).then_some(Action::Deny);
+        }
         None => {}
     }
     match &app.screen {
@@ -122,6 +124,9 @@ fn navigate_key(key: KeyEvent, stage: Stage) -> Option<Action> {
         KeyCode::Char('a') if matches!(stage, Stage::PressRelease | Stage::Review) => Action::AddItem,
         KeyCode::Char('A') if stage == Stage::PressRelease => Action::AddInternalQuestion,
         KeyCode::Char('o') if stage == Stage::Customer => Action::CycleConfidence,
+        KeyCode::Char('v') if stage == Stage::Review => Action::Vote { up: true },
+        KeyCode::Char('V') if stage == Stage::Review => Action::Vote { up: false },
+        KeyCode::Char('d') if stage == Stage::Review => Action::AskDeleteItem,
         KeyCode::Char('x') => Action::ExportSession,
         KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
         _ => return None,
@@ -151,6 +156,9 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
         Some(Overlay::NewTitle(_)) => vec![hint("Enter", "create", true), hint("Esc", "cancel", true)],
         Some(Overlay::ConfirmDelete { .. }) => {
             vec![hint("y Enter", "move to the trash", true), hint("n Esc", "keep it", true)]
+        }
+        Some(Overlay::ConfirmDeleteItem { .. }) => {
+            vec![hint("y Enter", "delete the item", true), hint("n Esc", "keep it", true)]
         }
         None => match help_sections(app).into_iter().next() {
             Some(section) => section.hints,
@@ -225,7 +233,11 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
             hints.push(hint("a", "add question", true));
             hints.push(hint("A", "add internal question", true));
         }
-        Stage::Review if writable => hints.push(hint("a", "add item", true)),
+        Stage::Review if writable => hints.extend([
+            hint("a", "add item", true),
+            hint("v V", "vote / take back", true),
+            hint("d", "delete item", true),
+        ]),
         _ => {}
     }
     hints.extend([

@@ -58,7 +58,15 @@ pub enum Screen {
 pub enum Overlay {
     Help,
     NewTitle(String),
-    ConfirmDelete { path: PathBuf, title: String },
+    ConfirmDelete {
+        path: PathBuf,
+        title: String,
+    },
+    /// Deleting a review item, which cannot be undone once saved.
+    ConfirmDeleteItem {
+        index: usize,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -70,7 +70,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             prompt_key(app, key);
             Vec::new()
         }
-        Action::Confirm => confirm(app),
+        Action::Confirm => confirm(app, now),
         Action::Deny => {
             if app.overlay.take().is_none() && app.list.filtering {
                 app.list.filtering = false;
@@ -93,6 +93,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::AddItem => add_item(app, now, None),
         Action::AddInternalQuestion => add_item(app, now, Some(FaqPart::Internal)),
         Action::CycleConfidence => cycle_confidence(app, now),
+        Action::Vote { up } => vote(app, up, now),
+        Action::AskDeleteItem => ask_delete_item(app),
         Action::ExportSession => match app.session() {
             Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
             None => Vec::new(),
@@ -348,7 +350,7 @@ fn prompt_key(app: &mut App, key: KeyEvent) {
     }
 }
 
-fn confirm(app: &mut App) -> Vec<Effect> {
+fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
     match app.overlay.take() {
         Some(Overlay::NewTitle(title)) if title.trim().is_empty() => {
             app.overlay = Some(Overlay::NewTitle(title));
@@ -356,6 +358,7 @@ fn confirm(app: &mut App) -> Vec<Effect> {
         }
         Some(Overlay::NewTitle(title)) => vec![Effect::Create(title.trim().to_owned())],
         Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
+        Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
         Some(Overlay::Help) => Vec::new(),
         None => {
             app.list.filtering = false;
@@ -537,6 +540,62 @@ fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<Effect> {
 fn next_id<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> String {
     let highest = ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok()).max().unwrap_or(0);
     format!("{prefix}{}", highest + 1)
+}
+
+/// The review item with the focus, in a session that may be changed; or the reason why not.
+fn focused_review_item(app: &mut App) -> Result<usize, String> {
+    let Some(view) = app.session_mut() else { return Err(String::new()) };
+    if let Some(reason) = view.read_only_reason() {
+        return Err(format!("Read-only: {reason}"));
+    }
+    match view.focused_field() {
+        Some(Field::ReviewItem(index)) => Ok(index),
+        _ => Err("Add a review item first: press a.".to_owned()),
+    }
+}
+
+fn vote(app: &mut App, up: bool, now: &Now) -> Vec<Effect> {
+    let index = match focused_review_item(app) {
+        Ok(index) => index,
+        Err(message) if message.is_empty() => return Vec::new(),
+        Err(message) => return error(app, message),
+    };
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
+    let votes = if up { item.votes.saturating_add(1) } else { item.votes.saturating_sub(1) };
+    if votes != item.votes {
+        item.votes = votes;
+        mark_changed(view, now);
+    }
+    Vec::new()
+}
+
+fn ask_delete_item(app: &mut App) -> Vec<Effect> {
+    let index = match focused_review_item(app) {
+        Ok(index) => index,
+        Err(message) if message.is_empty() => return Vec::new(),
+        Err(message) => return error(app, message),
+    };
+    let Some(view) = app.session() else { return Vec::new() };
+    let Some(item) = view.session.review.items.get(index) else { return Vec::new() };
+    // A version that addresses the item would point at nothing: versions never change.
+    if let Some(version) = view.session.addressed_by(&item.id) {
+        return error(app, format!("Version {version} addresses this item, so it stays."));
+    }
+    let text = item.text.clone();
+    app.overlay = Some(Overlay::ConfirmDeleteItem { index, text });
+    Vec::new()
+}
+
+fn delete_item(app: &mut App, index: usize, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    if index >= view.session.review.items.len() {
+        return Vec::new();
+    }
+    view.session.review.items.remove(index);
+    view.focus = view.focus.min(view.fields().len().saturating_sub(1));
+    mark_changed(view, now);
+    info(app, "Review item deleted.".to_owned())
 }
 
 fn cycle_confidence(app: &mut App, now: &Now) -> Vec<Effect> {

@@ -16,6 +16,22 @@ pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
     popup(frame, area, " New session ", lines);
 }
 
+pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
+    let shown: String = text.chars().take(120).collect();
+    let lines = vec![
+        Line::raw("Delete this review item?"),
+        Line::styled(format!("“{shown}”"), theme::label()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", theme::key()),
+            Span::raw(" yes   "),
+            Span::styled("n", theme::key()),
+            Span::raw(" no"),
+        ]),
+    ];
+    popup(frame, area, " Delete ", lines);
+}
+
 pub fn confirm_delete(frame: &mut Frame, area: Rect, title: &str) {
     let lines = vec![
         Line::from(vec![

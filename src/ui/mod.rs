@@ -37,6 +37,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::Help) => help::render(frame, body, app),
         Some(Overlay::NewTitle(title)) => dialog::new_title(frame, body, title),
         Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
+        Some(Overlay::ConfirmDeleteItem { text, .. }) => dialog::confirm_delete_item(frame, body, text),
         None => {}
     }
 }
