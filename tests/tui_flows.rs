@@ -489,3 +489,12 @@ fn an_item_a_version_addresses_cannot_be_deleted() {
     h.keys("d");
     assert!(h.screen().contains("Version 2 addresses this item, so it stays."), "{}", h.screen());
 }
+
+#[test]
+fn a_decision_without_a_principle_is_flagged_in_the_review() {
+    let mut h = Harness::with_sessions(120, 40, &[&example("01kpq3")]);
+    h.keys("<Enter>3");
+    let screen = h.screen();
+    assert!(screen.contains("revise · ⚠ no principle"), "{screen}");
+    assert_eq!(screen.matches("⚠ no principle").count(), 1, "only the decision without one:\n{screen}");
+}

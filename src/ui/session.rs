@@ -275,6 +275,9 @@ fn review_label(session: &Session, index: usize) -> Vec<Span<'static>> {
     if let Some(outcome) = item.outcome {
         label.push_str(&format!(" · {}", outcome.label()));
     }
+    if item.kind == ReviewKind::Decision && item.principles.is_empty() {
+        label.push_str(" · ⚠ no principle");
+    }
     vec![Span::raw(label)]
 }
 
