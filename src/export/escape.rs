@@ -1,17 +1,19 @@
 //! Turning user text into markdown that shows exactly that text: whatever the user
-//! typed, it can never become a heading, list, quote, code, table, link, image, HTML or
-//! emphasis of the document.
+//! typed, it can never become a heading, list, quote, code, table, link, image, HTML,
+//! entity or emphasis of the document.
 
 use crate::domain::sanitize_text;
 
-/// Characters that start or end a markdown construct anywhere in a line.
+/// Characters that open or close a markdown construct wherever they stand in a line.
 const ALWAYS_ESCAPED: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
 
-/// Characters that start a block (list item, setext underline) at the start of a line.
-const ESCAPED_AT_LINE_START: &[char] = &['-', '+', '='];
+/// Characters that make a list item, a thematic break or a setext underline when they
+/// open a line and are followed by white space, the end of the line or themselves.
+/// Followed by anything else ("-5%", "+44 20") they are plain text and stay readable.
+const BLOCK_MARKERS: &[char] = &['-', '+', '='];
 
-/// One line of user text, escaped. Line breaks become spaces: for headings, bold
-/// questions, list items and table cells.
+/// One line of user text, escaped, for headings, bold questions, list items and table
+/// cells: line breaks and runs of white space become single spaces.
 pub fn inline(text: &str) -> String {
     let clean = sanitize_text(text);
     let joined = clean.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -19,11 +21,14 @@ pub fn inline(text: &str) -> String {
 }
 
 /// User text of one or more paragraphs: a blank line separates paragraphs, a single
-/// line break stays a line break (a hard break).
+/// line break stays a line break (a hard break, written as a backslash at the end of
+/// the line so trailing spaces are never needed).
 pub fn paragraphs(text: &str) -> String {
     let clean = sanitize_text(text);
     let mut blocks: Vec<Vec<String>> = vec![Vec::new()];
     for line in clean.lines() {
+        // Leading white space would open a code block (four spaces or a tab); trailing
+        // spaces would make a hard break the user never asked for.
         let line = line.trim();
         match blocks.last_mut() {
             Some(block) if !line.is_empty() => block.push(escape_line(line)),
@@ -35,17 +40,21 @@ pub fn paragraphs(text: &str) -> String {
     blocks.iter().map(|block| block.join("\\\n")).collect::<Vec<_>>().join("\n\n")
 }
 
+/// `line` comes trimmed: leading white space would open a code block.
 fn escape_line(line: &str) -> String {
-    let line = line.trim_start();
     let mut out = String::with_capacity(line.len() + 8);
+    let mut chars = line.chars().peekable();
     let mut at_start = true;
     let mut leading_digits = 0usize;
-    for c in line.chars() {
-        let ordered_list_marker = (c == '.' || c == ')') && at_start && leading_digits > 0;
-        if ALWAYS_ESCAPED.contains(&c)
-            || (at_start && leading_digits == 0 && ESCAPED_AT_LINE_START.contains(&c))
-            || ordered_list_marker
-        {
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let ends_a_marker = next.is_none_or(|n| n.is_whitespace() || n == c);
+        let block_marker = at_start && leading_digits == 0 && BLOCK_MARKERS.contains(&c) && ends_a_marker;
+        let ordered_list_marker =
+            at_start && leading_digits > 0 && (c == '.' || c == ')') && next.is_none_or(char::is_whitespace);
+        // `[` is always escaped, so this cannot open an image; it keeps `![` visibly inert.
+        let image_marker = c == '!' && next == Some('[');
+        if ALWAYS_ESCAPED.contains(&c) || block_marker || ordered_list_marker || image_marker {
             out.push('\\');
         }
         out.push(c);
@@ -55,7 +64,7 @@ fn escape_line(line: &str) -> String {
             at_start = false;
         }
     }
-    out.trim_end().to_owned()
+    out
 }
 
 #[cfg(test)]
@@ -63,40 +72,97 @@ mod tests {
     use super::*;
 
     #[test]
-    fn block_markers_at_the_start_of_a_line_are_escaped() {
+    fn headings_are_escaped() {
         assert_eq!(inline("# Title"), "\\# Title");
+        assert_eq!(inline("## x ##"), "\\#\\# x \\#\\#");
+        assert_eq!(inline("#hashtag"), "\\#hashtag");
+    }
+
+    #[test]
+    fn setext_underlines_are_escaped() {
+        assert_eq!(paragraphs("Text\n==="), "Text\\\n\\===");
+        assert_eq!(paragraphs("Text\n---"), "Text\\\n\\---");
+        assert_eq!(inline("="), "\\=");
+    }
+
+    #[test]
+    fn list_markers_are_escaped() {
         assert_eq!(inline("- item"), "\\- item");
         assert_eq!(inline("+ item"), "\\+ item");
+        assert_eq!(inline("* item"), "\\* item");
         assert_eq!(inline("1. first"), "1\\. first");
         assert_eq!(inline("2026) year"), "2026\\) year");
-        assert_eq!(inline("> quote"), "\\> quote");
-        assert_eq!(inline("==="), "\\===");
+        assert_eq!(inline("7."), "7\\.");
+        assert_eq!(inline("- [ ] task"), "\\- \\[ \\] task");
+    }
+
+    #[test]
+    fn thematic_breaks_are_escaped() {
         assert_eq!(inline("---"), "\\---");
+        assert_eq!(inline("- - -"), "\\- - -");
+        assert_eq!(inline("***"), "\\*\\*\\*");
+        assert_eq!(inline("___"), "\\_\\_\\_");
     }
 
     #[test]
-    fn the_same_characters_mid_line_stay_readable() {
-        assert_eq!(inline("A well-known 3.5 x + y = z"), "A well-known 3.5 x + y = z");
-        assert_eq!(inline("Grew 40% in 2025. Then"), "Grew 40% in 2025. Then");
+    fn block_quotes_are_escaped() {
+        assert_eq!(inline("> quote"), "\\> quote");
+        assert_eq!(inline(">> nested"), "\\>\\> nested");
     }
 
     #[test]
-    fn inline_constructs_are_escaped_everywhere() {
-        assert_eq!(inline("a *b* _c_ `d`"), "a \\*b\\* \\_c\\_ \\`d\\`");
-        assert_eq!(inline("[x](y) ![i](y)"), "\\[x\\](y) !\\[i\\](y)");
-        assert_eq!(inline("<script>&amp;"), "\\<script\\>\\&amp;");
-        assert_eq!(inline("| a | b |"), "\\| a \\| b \\|");
-        assert_eq!(inline("C:\\path ~~x~~"), "C:\\\\path \\~\\~x\\~\\~");
-    }
-
-    #[test]
-    fn indentation_never_makes_a_code_block() {
+    fn code_is_escaped_and_indentation_never_makes_a_code_block() {
+        assert_eq!(inline("`code` ```fence```"), "\\`code\\` \\`\\`\\`fence\\`\\`\\`");
+        assert_eq!(inline("~~~"), "\\~\\~\\~");
         assert_eq!(paragraphs("    code\n\tmore"), "code\\\nmore");
+    }
+
+    #[test]
+    fn tables_are_escaped() {
+        assert_eq!(inline("| a | b |"), "\\| a \\| b \\|");
+        assert_eq!(paragraphs("a | b\n--- | ---"), "a \\| b\\\n\\--- \\| ---");
+    }
+
+    #[test]
+    fn links_images_and_autolinks_are_escaped() {
+        assert_eq!(inline("[x](y)"), "\\[x\\](y)");
+        assert_eq!(inline("![i](y)"), "\\!\\[i\\](y)");
+        assert_eq!(inline("[ref]: http://example.com"), "\\[ref\\]: http://example.com");
+        assert_eq!(inline("<http://example.com>"), "\\<http://example.com\\>");
+        assert_eq!(inline("[^1]"), "\\[^1\\]");
+    }
+
+    #[test]
+    fn html_and_entities_are_escaped() {
+        assert_eq!(inline("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
+        assert_eq!(inline("<!-- x -->"), "\\<!-- x --\\>");
+        assert_eq!(inline("&amp; &#35;"), "\\&amp; \\&\\#35;");
+    }
+
+    #[test]
+    fn emphasis_and_strikethrough_are_escaped() {
+        assert_eq!(inline("a *b* _c_ __d__ ~~e~~"), "a \\*b\\* \\_c\\_ \\_\\_d\\_\\_ \\~\\~e\\~\\~");
+    }
+
+    #[test]
+    fn backslashes_stay_backslashes() {
+        assert_eq!(inline("C:\\path \\*"), "C:\\\\path \\\\\\*");
+        assert_eq!(paragraphs("ends in\\\nnext"), "ends in\\\\\\\nnext");
+    }
+
+    #[test]
+    fn ordinary_prose_stays_readable() {
+        assert_eq!(inline("A well-known 3.5 x + y = z, done."), "A well-known 3.5 x + y = z, done.");
+        assert_eq!(inline("Grew 40% in 2025. Then!"), "Grew 40% in 2025. Then!");
+        assert_eq!(inline("3.5 million parents"), "3.5 million parents");
+        assert_eq!(inline("-5% churn"), "-5% churn");
+        assert_eq!(inline("+44 20 7946 0000"), "+44 20 7946 0000");
     }
 
     #[test]
     fn line_breaks_stay_and_blank_lines_separate_paragraphs() {
         assert_eq!(paragraphs("one\ntwo\n\n\n three "), "one\\\ntwo\n\nthree");
+        assert_eq!(paragraphs("one  \n \t \ntwo"), "one\n\ntwo");
         assert_eq!(paragraphs("\n\n"), "");
     }
 
@@ -107,6 +173,7 @@ mod tests {
 
     #[test]
     fn control_characters_are_dropped() {
-        assert_eq!(inline("a\u{1b}[31mb\u{7}"), "a[31mb".replace('[', "\\["));
+        assert_eq!(inline("a\u{1b}[31mb\u{7}"), "a\\[31mb");
+        assert_eq!(paragraphs("a\u{1b}[0m\r\nb"), "a\\[0m\\\nb");
     }
 }
