@@ -101,18 +101,31 @@ impl Session {
     /// Cleans every text the session holds (see [`sanitize_text`]): what a file or a paste
     /// brings in must never reach the terminal as an escape sequence or a bidi override.
     pub fn sanitize(&mut self) {
-        for line in [&mut self.title, &mut self.facilitator] {
+        for line in [&mut self.title, &mut self.facilitator, &mut self.created_at, &mut self.updated_at] {
             *line = sanitize_line(line);
         }
         for participant in &mut self.participants {
             *participant = sanitize_line(participant);
         }
+        self.principles.set = sanitize_line(&self.principles.set);
+        for principle in &mut self.principles.items {
+            principle.name = sanitize_line(&principle.name);
+            principle.summary = sanitize_line(&principle.summary);
+        }
         sanitize_draft(&mut self.customer, &mut self.press_release, &mut self.faq);
         for item in &mut self.review.items {
             item.text = sanitize_text(&item.text);
-            item.author = sanitize_line(&item.author);
-            for field in [&mut item.owner, &mut item.due, &mut item.resources].into_iter().flatten() {
-                *field = sanitize_text(field);
+            for line in [&mut item.author, &mut item.created_at] {
+                *line = sanitize_line(line);
+            }
+            for line in [&mut item.owner, &mut item.due].into_iter().flatten() {
+                *line = sanitize_line(line);
+            }
+            if let Some(resources) = &mut item.resources {
+                *resources = sanitize_text(resources);
+            }
+            if let Some(About::Other(path)) = &mut item.about {
+                *path = sanitize_line(path);
             }
         }
         if let Some(verdict) = &mut self.review.verdict {
@@ -120,6 +133,7 @@ impl Session {
         }
         for iteration in &mut self.iterations {
             iteration.note = sanitize_text(&iteration.note);
+            iteration.created_at = sanitize_line(&iteration.created_at);
             sanitize_draft(&mut iteration.customer, &mut iteration.press_release, &mut iteration.faq);
         }
     }
@@ -807,6 +821,23 @@ mod tests {
         assert!(parse_due_date("2026-02-30").unwrap_err().contains("YYYY-MM-DD"));
         assert!(parse_due_date("31/03/2026").is_err());
         assert!(parse_due_date("next week").is_err());
+    }
+
+    #[test]
+    fn every_text_a_file_can_bring_in_is_cleaned() {
+        let mut session = Session::new("s".into(), "t".into(), "2026\u{1b}[2J".into(), PrincipleSet::amazon());
+        session.principles.items[0].name = "Customer\u{202e} Obsession".into();
+        let mut item = ReviewItem::new("r1".into(), ReviewKind::Decision, "\u{1b}]0;x\u{7}".into());
+        item.owner = Some("Ana\nBo".into());
+        item.about = Some(About::Other("odd\u{9b}path".into()));
+        session.review.items.push(item);
+        session.sanitize();
+        assert_eq!(session.created_at, "2026[2J");
+        assert_eq!(session.principles.items[0].name, "Customer Obsession");
+        let item = &session.review.items[0];
+        assert_eq!(item.created_at, "]0;x");
+        assert_eq!(item.owner.as_deref(), Some("Ana Bo"));
+        assert_eq!(item.about, Some(About::Other("oddpath".into())));
     }
 
     #[test]
