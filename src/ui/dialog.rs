@@ -22,12 +22,7 @@ pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
         Line::raw("Delete this review item?"),
         Line::styled(format!("“{shown}”"), theme::label()),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("y", theme::key()),
-            Span::raw(" yes   "),
-            Span::styled("n", theme::key()),
-            Span::raw(" no"),
-        ]),
+        yes_or_no(),
     ];
     popup(frame, area, " Delete ", lines);
 }
@@ -41,14 +36,19 @@ pub fn confirm_delete(frame: &mut Frame, area: Rect, title: &str) {
         ]),
         Line::raw(""),
         Line::raw("It can be recovered from the trash folder (backwards paths shows where)."),
-        Line::from(vec![
-            Span::styled("y", theme::key()),
-            Span::raw(" yes   "),
-            Span::styled("n", theme::key()),
-            Span::raw(" no"),
-        ]),
+        yes_or_no(),
     ];
     popup(frame, area, " Delete ", lines);
+}
+
+/// The answer line of every yes/no question.
+fn yes_or_no() -> Line<'static> {
+    Line::from(vec![
+        Span::styled("y", theme::key()),
+        Span::raw(" yes   "),
+        Span::styled("n", theme::key()),
+        Span::raw(" no"),
+    ])
 }
 
 fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
