@@ -38,7 +38,10 @@ impl Runner {
         export_folder: PathBuf,
         now: &Now,
     ) -> Self {
-        let app = App::new(paths.sessions.clone(), now.instant);
+        // A set that cannot be read is said so when a session is created; the chart
+        // across sessions measures against Amazon's meanwhile.
+        let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
+        let app = App::new(paths.sessions.clone(), now.instant, principles);
         let mut runner = Self { app, paths, named_folder, principles_file, export_folder };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),

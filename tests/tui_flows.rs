@@ -217,7 +217,7 @@ fn a_read_only_session_can_be_read_but_not_edited() {
     h.keys("<Enter>");
     let screen = h.screen();
     assert!(screen.contains("READ-ONLY · Nudge") && screen.contains("read-only"), "{screen}");
-    h.keys("<Enter>typing");
+    h.keys("2<Enter>typing");
     assert!(h.screen().contains("Read-only: written by a newer Backwards"), "{}", h.screen());
     h.paste("pasted");
     h.keys("<C-z><C-s><Esc>2<Tab>oa");
@@ -429,12 +429,12 @@ fn a_long_list_scrolls_to_keep_the_selection_in_view() {
 #[test]
 fn a_adds_a_review_item_and_starts_editing_it() {
     let mut h = Harness::new(80, 24);
-    h.keys("nX<Enter>3aThe headline buries the price.<Esc>");
+    h.keys("nX<Enter>3aThe headline buries the price.<Esc><Esc>");
     let saved = &h.saved()[0];
     assert_eq!(saved["review"]["items"][0]["id"], "r1");
     assert_eq!(saved["review"]["items"][0]["kind"], "comment");
     assert_eq!(saved["review"]["items"][0]["text"], "The headline buries the price.");
-    assert!(h.screen().contains("Review: 1 item, 0 decisions."), "{}", h.screen());
+    assert!(h.screen().contains("Review: 1 item, 0 decisions"), "{}", h.screen());
 }
 
 #[test]
@@ -452,7 +452,7 @@ fn typing_without_a_pause_is_still_saved_every_few_seconds() {
 #[test]
 fn the_scribe_records_dot_votes_on_a_review_item() {
     let mut h = Harness::with_sessions(100, 30, &[&example("01kpq3")]);
-    h.keys("<Enter>3vvv<C-s>");
+    h.keys("<Enter>3<Down>vvv<C-s>");
     assert_eq!(h.saved()[0]["review"]["items"][0]["votes"], 6);
     h.keys("V<C-s>");
     assert_eq!(h.saved()[0]["review"]["items"][0]["votes"], 5);
@@ -469,7 +469,7 @@ fn votes_never_go_below_zero() {
 #[test]
 fn deleting_a_review_item_asks_first() {
     let mut h = Harness::with_sessions(100, 30, &[&example("01kpq3")]);
-    h.keys("<Enter>3d");
+    h.keys("<Enter>3<Down>d");
     assert!(h.screen().contains("Delete this review item?"));
     h.keys("n<C-s>");
     assert_eq!(h.saved()[0]["review"]["items"].as_array().unwrap().len(), 5);
@@ -483,7 +483,7 @@ fn deleting_a_review_item_asks_first() {
 fn an_item_a_version_addresses_cannot_be_deleted() {
     let mut h = Harness::with_sessions(100, 30, &[&example("01kjh8")]);
     h.keys("<Enter>3");
-    for _ in 0..5 {
+    for _ in 0..6 {
         h.keys("<Down>");
     }
     h.keys("d");
@@ -495,6 +495,6 @@ fn a_decision_without_a_principle_is_flagged_in_the_review() {
     let mut h = Harness::with_sessions(120, 40, &[&example("01kpq3")]);
     h.keys("<Enter>3");
     let screen = h.screen();
-    assert!(screen.contains("revise · ⚠ no principle"), "{screen}");
+    assert!(screen.contains("decision · revise · ⚠ no principle"), "{screen}");
     assert_eq!(screen.matches("⚠ no principle").count(), 1, "only the decision without one:\n{screen}");
 }

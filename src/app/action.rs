@@ -31,12 +31,16 @@ pub enum Action {
     StartFilter,
     AskDelete,
     ExportSelected,
+    /// Choose the list's filters by principle, outcome and verdict.
+    PickFacets,
     Quit,
 
     // Dialogs and prompts.
     PromptKey(KeyEvent),
     Confirm,
     Deny,
+    PickerMove(isize),
+    PickerToggle,
 
     // The session, navigating.
     GoToStage(Stage),
@@ -49,6 +53,19 @@ pub enum Action {
     AddItem,
     AddInternalQuestion,
     CycleConfidence,
+    /// The focused decision's outcome, to the next one.
+    CycleOutcome,
+    /// The focused choice (an item's kind or outcome, the verdict), one step either way.
+    Cycle {
+        forward: bool,
+    },
+    PickPrinciples,
+    /// From a review item to the place of the draft it is about, or back.
+    Jump,
+    SortByVotes,
+    EditPeople,
+    /// The principle coverage chart: of the session, or of the sessions listed.
+    ShowCoverage,
     /// The room's dot votes on the focused review item: one more, or one taken back.
     Vote {
         up: bool,

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, App, Editor, Overlay, Screen, SessionView};
+use super::{Action, App, Editor, Field, ItemPart, Overlay, Screen, SessionView};
 use crate::domain::Stage;
 
 /// A key and what it does, for the footer and the help overlay.
@@ -53,6 +53,29 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmDeleteItem { .. }) => {
             return is_ctrl_c(key).then_some(Action::Deny);
         }
+        Some(Overlay::Picker(picker)) => {
+            return Some(match key.code {
+                KeyCode::Up => Action::PickerMove(-1),
+                KeyCode::Down => Action::PickerMove(1),
+                KeyCode::PageUp => Action::PickerMove(-10),
+                KeyCode::PageDown => Action::PickerMove(10),
+                KeyCode::Char(' ') if picker.multi => Action::PickerToggle,
+                _ => prompt_key(key),
+            });
+        }
+        Some(Overlay::Verdict(_)) => {
+            return Some(match key.code {
+                KeyCode::Left | KeyCode::BackTab => Action::Cycle { forward: false },
+                KeyCode::Right | KeyCode::Tab => Action::Cycle { forward: true },
+                _ => prompt_key(key),
+            });
+        }
+        Some(Overlay::People(_)) => return Some(prompt_key(key)),
+        Some(Overlay::Coverage(_)) => {
+            return matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('c' | 'q'))
+                .then_some(Action::Deny)
+                .or_else(|| is_ctrl_c(key).then_some(Action::Deny));
+        }
         None => {}
     }
     match &app.screen {
@@ -64,7 +87,7 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         Screen::List => list_key(key),
         Screen::Session(view) => match &view.editor {
             Some(editor) => Some(edit_key(key, editor)),
-            None => navigate_key(key, view.stage()),
+            None => navigate_key(key, view),
         },
     }
 }
@@ -102,6 +125,8 @@ fn list_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('/') => Action::StartFilter,
         KeyCode::Char('d') => Action::AskDelete,
         KeyCode::Char('x') => Action::ExportSelected,
+        KeyCode::Char('f') => Action::PickFacets,
+        KeyCode::Char('c') => Action::ShowCoverage,
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
         KeyCode::Esc => Action::Back,
@@ -109,10 +134,11 @@ fn list_key(key: KeyEvent) -> Option<Action> {
     })
 }
 
-fn navigate_key(key: KeyEvent, stage: Stage) -> Option<Action> {
+fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
     if !is_plain(key) {
         return is_ctrl_c(key).then_some(Action::ExplainQuit);
     }
+    let stage = view.stage();
     Some(match key.code {
         KeyCode::Char(digit @ '1'..='4') => Action::GoToStage(Stage::ALL[digit as usize - '1' as usize]),
         KeyCode::Char(']') => Action::NextStage,
@@ -124,6 +150,14 @@ fn navigate_key(key: KeyEvent, stage: Stage) -> Option<Action> {
         KeyCode::Char('a') if matches!(stage, Stage::PressRelease | Stage::Review) => Action::AddItem,
         KeyCode::Char('A') if stage == Stage::PressRelease => Action::AddInternalQuestion,
         KeyCode::Char('o') if stage == Stage::Customer => Action::CycleConfidence,
+        KeyCode::Char('o') if stage == Stage::Review => Action::CycleOutcome,
+        KeyCode::Char('t') if stage == Stage::Review => Action::PickPrinciples,
+        KeyCode::Char('r') if stage == Stage::Review && view.review.open_item.is_none() => Action::SortByVotes,
+        KeyCode::Left => Action::Cycle { forward: false },
+        KeyCode::Right => Action::Cycle { forward: true },
+        KeyCode::Char('g') => Action::Jump,
+        KeyCode::Char('c') => Action::ShowCoverage,
+        KeyCode::Char('P') => Action::EditPeople,
         KeyCode::Char('v') if stage == Stage::Review => Action::Vote { up: true },
         KeyCode::Char('V') if stage == Stage::Review => Action::Vote { up: false },
         KeyCode::Char('d') if stage == Stage::Review => Action::AskDeleteItem,
@@ -160,6 +194,32 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
         Some(Overlay::ConfirmDeleteItem { .. }) => {
             vec![hint("y Enter", "delete the item", true), hint("n Esc", "keep it", true)]
         }
+        Some(Overlay::Picker(picker)) if picker.multi => vec![
+            hint("type", "narrow", true),
+            hint("↑ ↓", "move", true),
+            hint("Space", "choose / unchoose", true),
+            hint("Enter", "done", true),
+            hint("Esc", "cancel", true),
+        ],
+        Some(Overlay::Picker(_)) => vec![
+            hint("type", "narrow", true),
+            hint("↑ ↓", "move", true),
+            hint("Enter", "choose", true),
+            hint("Esc", "cancel", true),
+        ],
+        Some(Overlay::Verdict(_)) => vec![
+            hint("← →", "go / iterate / stop", true),
+            hint("type", "the reason", true),
+            hint("Enter", "record it", true),
+            hint("Esc", "cancel", true),
+        ],
+        Some(Overlay::People(_)) => vec![
+            hint("Tab", "other line", true),
+            hint("type", "names, commas between", true),
+            hint("Enter", "keep", true),
+            hint("Esc", "cancel", true),
+        ],
+        Some(Overlay::Coverage(_)) => vec![hint("Esc c", "close", true)],
         None => match help_sections(app).into_iter().next() {
             Some(section) => section.hints,
             None => Vec::new(),
@@ -207,6 +267,8 @@ fn list_hints(app: &App) -> Vec<KeyHint> {
             hint("/", "filter", true),
             hint("d", "delete", true),
             hint("x", "export", true),
+            hint("f", "filter by decisions", true),
+            hint("c", "principle coverage", true),
         ]);
     }
     hints.extend([hint("q", "quit", true), HELP, hint("Ctrl+Q", "quit", false)]);
@@ -228,22 +290,46 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
     }
     hints.push(hint("1-4 ] [", "stage", true));
     match view.stage() {
-        Stage::Customer if writable => hints.push(hint("o", "confidence", true)),
+        Stage::Customer if writable => hints.push(hint("o ← →", "confidence", true)),
         Stage::PressRelease if writable => {
             hints.push(hint("a", "add question", true));
             hints.push(hint("A", "add internal question", true));
         }
-        Stage::Review if writable => hints.extend([
-            hint("a", "add item", true),
-            hint("v V", "vote / take back", true),
-            hint("d", "delete item", true),
-        ]),
+        Stage::Review if writable => {
+            let on_item = matches!(view.focused_field(), Some(Field::ReviewItem(_) | Field::ItemPart(..)));
+            let on_choice =
+                matches!(view.focused_field(), Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)));
+            if on_choice {
+                hints.push(hint("← →", "change", true));
+            }
+            hints.push(hint("a", "add item", true));
+            if on_item {
+                hints.extend([
+                    hint("o", "outcome", true),
+                    hint("t", "principles", true),
+                    hint("v V", "vote / take back", true),
+                    hint("g", "go to the draft", true),
+                    hint("d", "delete item", true),
+                ]);
+            }
+            if view.review.open_item.is_none() {
+                hints.push(hint("r", "sort by votes", !on_item));
+            }
+        }
+        Stage::Customer | Stage::PressRelease
+            if view.focused_field().is_some_and(|f| f.place(&view.session).is_some()) =>
+        {
+            hints.push(hint("g", "review items about it", false));
+        }
         _ => {}
     }
+    let back = if view.review.open_item.is_some() { "all items" } else { "list" };
     hints.extend([
-        hint("Esc", "list", true),
+        hint("Esc", back, true),
         hint("x", "export", true),
         HELP,
+        hint("c", "principle coverage", false),
+        hint("P", "facilitator and participants", false),
         hint("S-Tab", "previous field", false),
         hint("Ctrl+S", "save now", false),
         hint("Ctrl+Q", "save and quit", false),

@@ -3,9 +3,12 @@
 //! here does I/O.
 
 mod action;
+mod coverage;
 mod effect;
+mod facet;
 mod field;
 mod keymap;
+mod picker;
 mod update;
 
 use std::collections::HashMap;
@@ -15,12 +18,15 @@ use std::time::Instant;
 use ratatui_textarea::{TextArea, WrapMode};
 
 pub use action::Action;
+pub use coverage::Coverage;
 pub use effect::Effect;
-pub use field::{FaqPart, Field, fields};
+pub use facet::{Facet, facets_in};
+pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
 pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hints};
+pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use update::update;
 
-use crate::domain::{Section, Session, Stage, word_count};
+use crate::domain::{PrincipleSet, Section, Session, Stage, VerdictDecision, word_count};
 use crate::store::{Access, Entry, Fingerprint, Listing};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -47,6 +53,8 @@ pub struct App {
     /// When the state last changed, for "saved 3 s ago".
     pub now: Instant,
     pub quit: bool,
+    /// The principle set new sessions get: what coverage across sessions is measured against.
+    pub principles: PrincipleSet,
 }
 
 pub enum Screen {
@@ -67,6 +75,26 @@ pub enum Overlay {
         index: usize,
         text: String,
     },
+    Picker(Picker),
+    Verdict(VerdictDraft),
+    People(PeopleDraft),
+    Coverage(Coverage),
+}
+
+/// The verdict dialog's answer while it is being given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictDraft {
+    pub decision: VerdictDecision,
+    pub reason: String,
+}
+
+/// The people dialog while it is open: names as typed, participants comma-separated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeopleDraft {
+    pub facilitator: String,
+    pub participants: String,
+    /// Typing goes to the participants line (else to the facilitator's).
+    pub on_participants: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,19 +115,25 @@ pub struct ListView {
     pub content: Option<HashMap<PathBuf, String>>,
     /// The session to select once the list is read again (the one just closed).
     pub reselect: Option<PathBuf>,
+    /// Filters by what reviews decided; a session must meet every one.
+    pub facets: Vec<Facet>,
 }
 
 impl ListView {
-    /// The entries the filter lets through: every word of the filter must appear in the
-    /// title or, once read, anywhere in the session's text.
+    /// The entries the filters let through: every facet must hold, and every word of the
+    /// filter must appear in the title or, once read, anywhere in the session's text.
     pub fn visible(&self) -> Vec<&Entry> {
         let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
-        if words.is_empty() {
+        if words.is_empty() && self.facets.is_empty() {
             return self.listing.entries.iter().collect();
         }
         self.listing
             .entries
             .iter()
+            .filter(|entry| match entry {
+                Entry::Session { summary, .. } => self.facets.iter().all(|facet| facet.matches(summary)),
+                Entry::Unreadable { .. } => self.facets.is_empty(),
+            })
             .filter(|entry| {
                 let title = match entry {
                     Entry::Session { summary, .. } => summary.title.to_lowercase(),
@@ -126,6 +160,9 @@ pub struct SessionView {
     /// Some while editing: the focused field's text in an editor.
     pub editor: Option<Editor>,
     pub save: SaveState,
+    pub review: ReviewLayout,
+    /// The review item a jump to the draft came from, so that jumping back returns to it.
+    pub jumped_from: Option<usize>,
     /// Words per press-release section, in `Section::ALL` order. Counted when a section
     /// changes rather than on every frame: a long press release makes counting the
     /// costliest part of drawing.
@@ -142,6 +179,8 @@ impl SessionView {
             focus: 0,
             editor: None,
             save: SaveState::default(),
+            review: ReviewLayout::default(),
+            jumped_from: None,
             section_words: [0; 9],
         };
         for section in Section::ALL {
@@ -170,7 +209,14 @@ impl SessionView {
     }
 
     pub fn fields(&self) -> Vec<Field> {
-        fields(&self.session, self.session.stage)
+        fields(&self.session, self.session.stage, self.review)
+    }
+
+    /// Moves the focus to this field, if the stage has it.
+    pub fn focus_on(&mut self, field: Field) {
+        if let Some(position) = self.fields().iter().position(|f| *f == field) {
+            self.focus = position;
+        }
     }
 
     pub fn focused_field(&self) -> Option<Field> {
@@ -245,7 +291,7 @@ pub enum AfterSave {
 }
 
 impl App {
-    pub fn new(folder: PathBuf, now: Instant) -> Self {
+    pub fn new(folder: PathBuf, now: Instant, principles: PrincipleSet) -> Self {
         Self {
             screen: Screen::List,
             list: ListView {
@@ -256,11 +302,13 @@ impl App {
                 filtering: false,
                 content: None,
                 reselect: None,
+                facets: Vec::new(),
             },
             overlay: None,
             notice: None,
             now,
             quit: false,
+            principles,
         }
     }
 

@@ -6,10 +6,14 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{
-    AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Editor, Effect, FaqPart, Field, Notice, Now,
-    Overlay, SaveProblem, Screen, SessionView,
+    AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Choice, Coverage, Editor, Effect, FaqPart, Field,
+    ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, SaveProblem, Screen, SessionView,
+    VerdictDraft, facets_in,
 };
-use crate::domain::{Confidence, FaqEntry, ReviewItem, ReviewKind, Stage, sanitize_line, sanitize_text};
+use crate::domain::{
+    About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
+    parse_due_date, sanitize_line, sanitize_text,
+};
 use crate::store::{Entry, Saved};
 
 pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
@@ -66,8 +70,35 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Some(Entry::Unreadable { reason, .. }) => error(app, format!("Cannot export it: {reason}")),
             None => Vec::new(),
         },
+        Action::PickFacets => {
+            let choices = facets_in(&app.list.listing)
+                .into_iter()
+                .map(|(facet, sessions)| {
+                    let chosen = app.list.facets.contains(&facet);
+                    Choice::new(facet.key(), facet.label(), count(sessions, "session"), chosen)
+                })
+                .collect::<Vec<_>>();
+            if choices.is_empty() {
+                return info(app, "No session has review decisions or a verdict to filter by yet.".to_owned());
+            }
+            let title = "Show sessions where…";
+            app.overlay = Some(Overlay::Picker(Picker::new(PickerPurpose::ListFacets, title, choices, true)));
+            Vec::new()
+        }
         Action::PromptKey(key) => {
             prompt_key(app, key);
+            Vec::new()
+        }
+        Action::PickerMove(by) => {
+            if let Some(Overlay::Picker(picker)) = &mut app.overlay {
+                picker.move_cursor(by);
+            }
+            Vec::new()
+        }
+        Action::PickerToggle => {
+            if let Some(Overlay::Picker(picker)) = &mut app.overlay {
+                picker.toggle();
+            }
             Vec::new()
         }
         Action::Confirm => confirm(app, now),
@@ -89,10 +120,35 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         },
         Action::NextField => move_focus(app, 1),
         Action::PreviousField => move_focus(app, -1),
-        Action::Edit => start_editing(app),
+        Action::Edit => start_editing(app, now),
         Action::AddItem => add_item(app, now, None),
         Action::AddInternalQuestion => add_item(app, now, Some(FaqPart::Internal)),
         Action::CycleConfidence => cycle_confidence(app, now),
+        Action::CycleOutcome => cycle_outcome(app, now, true),
+        Action::Cycle { forward } if matches!(app.overlay, Some(Overlay::Verdict(_))) => {
+            cycle_verdict(app, forward);
+            Vec::new()
+        }
+        Action::Cycle { forward } => cycle_choice(app, now, forward),
+        Action::PickPrinciples => pick_principles(app),
+        Action::Jump => jump(app, now),
+        Action::SortByVotes => sort_by_votes(app),
+        Action::EditPeople => edit_people(app),
+        Action::ShowCoverage => {
+            let coverage = match app.session() {
+                Some(view) => Coverage::of_session(&view.session),
+                None => {
+                    let visible = app.list.visible();
+                    let summaries = visible.iter().filter_map(|entry| match entry {
+                        crate::store::Entry::Session { summary, .. } => Some(summary.as_ref()),
+                        crate::store::Entry::Unreadable { .. } => None,
+                    });
+                    Coverage::of_sessions(summaries, &app.principles)
+                }
+            };
+            app.overlay = Some(Overlay::Coverage(coverage));
+            Vec::new()
+        }
         Action::Vote { up } => vote(app, up, now),
         Action::AskDeleteItem => ask_delete_item(app),
         Action::ExportSession => match app.session() {
@@ -253,10 +309,18 @@ fn back(app: &mut App, now: &Now) -> Vec<Effect> {
     }
     let Screen::Session(view) = &mut app.screen else {
         app.list.filter.clear();
+        app.list.facets.clear();
         return Vec::new();
     };
-    if view.editor.is_some() {
+    if let Some(editor) = &view.editor {
+        let field = editor.field;
         close_editor(view);
+        let effects = save_effect(view, now).into_iter().collect();
+        check_due_date(app, field);
+        return effects;
+    }
+    if let Some(index) = view.review.open_item.take() {
+        view.focus_on(Field::ReviewItem(index));
         return save_effect(view, now).into_iter().collect();
     }
     match save_effect(view, now) {
@@ -332,6 +396,15 @@ fn move_selection(app: &mut App, by: isize) -> Vec<Effect> {
 fn prompt_key(app: &mut App, key: KeyEvent) {
     let buffer = match &mut app.overlay {
         Some(Overlay::NewTitle(title)) => title,
+        Some(Overlay::Picker(picker)) => return picker.type_key(key),
+        Some(Overlay::Verdict(draft)) => &mut draft.reason,
+        Some(Overlay::People(draft)) => {
+            if matches!(key.code, KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down) {
+                draft.on_participants = !draft.on_participants;
+                return;
+            }
+            if draft.on_participants { &mut draft.participants } else { &mut draft.facilitator }
+        }
         _ if app.list.filtering => {
             app.list.selected = 0;
             &mut app.list.filter
@@ -359,7 +432,33 @@ fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         Some(Overlay::NewTitle(title)) => vec![Effect::Create(title.trim().to_owned())],
         Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
         Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
-        Some(Overlay::Help) => Vec::new(),
+        Some(Overlay::Picker(picker)) => picked(app, picker, now),
+        Some(Overlay::Verdict(draft)) if draft.reason.trim().is_empty() => {
+            app.overlay = Some(Overlay::Verdict(draft));
+            error(app, "Give the reason in a line, e.g. Back the pilot; close the revisions first.".to_owned())
+        }
+        Some(Overlay::Verdict(draft)) => {
+            let Some(view) = app.session_mut() else { return Vec::new() };
+            let extra = view.session.review.verdict.take().map(|v| v.extra).unwrap_or_default();
+            let reason = draft.reason.trim().to_owned();
+            view.session.review.verdict = Some(Verdict { decision: draft.decision, reason, extra });
+            mark_changed(view, now);
+            Vec::new()
+        }
+        Some(Overlay::People(draft)) => {
+            let Some(view) = app.session_mut() else { return Vec::new() };
+            view.session.facilitator = draft.facilitator.trim().to_owned();
+            let mut participants: Vec<String> = Vec::new();
+            for name in draft.participants.split(',').map(str::trim).filter(|name| !name.is_empty()) {
+                if !participants.iter().any(|known| known == name) {
+                    participants.push(name.to_owned());
+                }
+            }
+            view.session.participants = participants;
+            mark_changed(view, now);
+            Vec::new()
+        }
+        Some(Overlay::Help | Overlay::Coverage(_)) => Vec::new(),
         None => {
             app.list.filtering = false;
             Vec::new()
@@ -374,6 +473,31 @@ fn close_editor(view: &mut SessionView) {
         && let Some(text) = editor.field.text_mut(&mut view.session)
     {
         *text = editor.text();
+        tidy_item(view, editor.field);
+    }
+}
+
+/// An item's owner, due date or resources left empty are no longer in the file at all.
+fn tidy_item(view: &mut SessionView, field: Field) {
+    if let Field::ItemPart(index, _) = field
+        && let Some(item) = view.session.review.items.get_mut(index)
+    {
+        for value in [&mut item.owner, &mut item.due, &mut item.resources] {
+            if value.as_deref().is_some_and(|text| text.trim().is_empty()) {
+                *value = None;
+            }
+        }
+    }
+}
+
+/// Says so when the due date just left is not a date; the text stays as typed.
+fn check_due_date(app: &mut App, field: Field) {
+    let Field::ItemPart(index, ItemPart::Due) = field else { return };
+    let due = app.session().and_then(|view| view.session.review.items.get(index)?.due.clone());
+    if let Some(due) = due
+        && let Err(message) = parse_due_date(due.trim())
+    {
+        app.notice = Some(Notice { text: format!("The {message}"), is_error: true });
     }
 }
 
@@ -384,6 +508,7 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
         return Vec::new();
     }
     view.session.stage = stage;
+    view.review.open_item = None;
     view.focus = 0;
     if view.read_only_reason().is_none() {
         mark_changed(view, now);
@@ -407,8 +532,24 @@ fn move_focus(app: &mut App, by: isize) -> Vec<Effect> {
     Vec::new()
 }
 
-fn start_editing(app: &mut App) -> Vec<Effect> {
+fn start_editing(app: &mut App, now: &Now) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
+    match view.focused_field() {
+        Some(Field::ReviewItem(index)) => {
+            view.review.open_item = Some(index);
+            view.focus_on(Field::ItemPart(index, ItemPart::Text));
+            return Vec::new();
+        }
+        Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome) | Field::Verdict) => {
+            return cycle_choice(app, now, true);
+        }
+        Some(Field::ItemPart(index, part @ (ItemPart::Author | ItemPart::Owner | ItemPart::About))) => {
+            return pick_for_item(app, index, part);
+        }
+        Some(Field::ItemPart(_, ItemPart::Principles)) => return pick_principles(app),
+        Some(Field::People) => return edit_people(app),
+        _ => {}
+    }
     if let Some(field) = view.focused_field().filter(|f| f.is_editable()) {
         view.editor = Some(open_editor(view, field));
         if let Some(reason) = view.read_only_reason() {
@@ -446,12 +587,16 @@ fn is_reading_key(key: KeyEvent) -> bool {
 
 fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
+    let left = view.editor.as_ref().map(|editor| editor.field);
     close_editor(view);
     let fields = view.fields();
     let next = view.focus.saturating_add_signed(by).min(fields.len().saturating_sub(1));
     view.focus = next;
     if let Some(field) = fields.get(next).filter(|f| f.is_editable()) {
         view.editor = Some(open_editor(view, *field));
+    }
+    if let Some(field) = left {
+        check_due_date(app, field);
     }
     Vec::new()
 }
@@ -475,9 +620,16 @@ fn edit_with(app: &mut App, now: &Now, edit: impl FnOnce(&mut Editor) -> bool) {
 }
 
 fn paste(app: &mut App, text: &str, now: &Now) {
-    if let Some(Overlay::NewTitle(title)) = &mut app.overlay {
-        title.push_str(&sanitize_line(text));
-        return;
+    match &mut app.overlay {
+        Some(Overlay::NewTitle(buffer) | Overlay::Verdict(VerdictDraft { reason: buffer, .. })) => {
+            return buffer.push_str(&sanitize_line(text));
+        }
+        Some(Overlay::People(draft)) => {
+            let buffer = if draft.on_participants { &mut draft.participants } else { &mut draft.facilitator };
+            return buffer.push_str(&sanitize_line(text));
+        }
+        Some(Overlay::Picker(picker)) => return picker.type_text(text),
+        _ => {}
     }
     if app.list.filtering && app.session().is_none() {
         app.list.filter.push_str(&sanitize_line(text));
@@ -503,11 +655,7 @@ fn paste(app: &mut App, text: &str, now: &Now) {
 /// Adds a FAQ question to `part` (by default the part the focus is in, else the customer
 /// questions) or a review item, and starts editing it.
 fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
-    if let Some(reason) = view.read_only_reason() {
-        let text = format!("Read-only: {reason}");
-        return error(app, text);
-    }
+    let Some(view) = writable(app) else { return Vec::new() };
     close_editor(view);
     let field = match view.stage() {
         Stage::PressRelease => {
@@ -526,7 +674,9 @@ fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<Effect> {
         Stage::Review => {
             let id = next_id("r", view.session.review.items.iter().map(|i| i.id.as_str()));
             view.session.review.items.push(ReviewItem::new(id, ReviewKind::Comment, now.timestamp.clone()));
-            Field::ReviewItem(view.session.review.items.len() - 1)
+            let index = view.session.review.items.len() - 1;
+            view.review.open_item = Some(index);
+            Field::ItemPart(index, ItemPart::Text)
         }
         Stage::Customer | Stage::Iteration => return Vec::new(),
     };
@@ -542,24 +692,48 @@ fn next_id<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> String {
     format!("{prefix}{}", highest + 1)
 }
 
-/// The review item with the focus, in a session that may be changed; or the reason why not.
-fn focused_review_item(app: &mut App) -> Result<usize, String> {
-    let Some(view) = app.session_mut() else { return Err(String::new()) };
-    if let Some(reason) = view.read_only_reason() {
-        return Err(format!("Read-only: {reason}"));
+/// The open session when it may be changed; otherwise the footer says why not.
+fn writable(app: &mut App) -> Option<&mut SessionView> {
+    let reason = app.session()?.read_only_reason().map(str::to_owned);
+    if let Some(reason) = reason {
+        app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: true });
+        return None;
     }
+    app.session_mut()
+}
+
+/// The review item with the focus (in the list, or open), in a session that may be
+/// changed; otherwise the footer says why there is none.
+fn focused_review_item(app: &mut App) -> Option<usize> {
+    let view = writable(app)?;
     match view.focused_field() {
-        Some(Field::ReviewItem(index)) => Ok(index),
-        _ => Err("Add a review item first: press a.".to_owned()),
+        Some(Field::ReviewItem(index) | Field::ItemPart(index, _)) => Some(index),
+        _ => {
+            let text = if view.session.review.items.is_empty() {
+                "Add a review item first: press a."
+            } else {
+                "Move to a review item first (↑ ↓)."
+            };
+            error(app, text.to_owned());
+            None
+        }
     }
 }
 
+/// The focused review item when it is a decision; otherwise the footer says what to do.
+fn focused_decision(app: &mut App) -> Option<usize> {
+    let index = focused_review_item(app)?;
+    let view = app.session()?;
+    if view.session.review.items.get(index)?.kind == ReviewKind::Decision {
+        return Some(index);
+    }
+    let open = if view.review.open_item.is_some() { "" } else { "open it (Enter) and " };
+    error(app, format!("Only a decision has an outcome and principles: {open}make its kind a decision (← →)."));
+    None
+}
+
 fn vote(app: &mut App, up: bool, now: &Now) -> Vec<Effect> {
-    let index = match focused_review_item(app) {
-        Ok(index) => index,
-        Err(message) if message.is_empty() => return Vec::new(),
-        Err(message) => return error(app, message),
-    };
+    let Some(index) = focused_review_item(app) else { return Vec::new() };
     let Some(view) = app.session_mut() else { return Vec::new() };
     let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
     let votes = if up { item.votes.saturating_add(1) } else { item.votes.saturating_sub(1) };
@@ -571,11 +745,7 @@ fn vote(app: &mut App, up: bool, now: &Now) -> Vec<Effect> {
 }
 
 fn ask_delete_item(app: &mut App) -> Vec<Effect> {
-    let index = match focused_review_item(app) {
-        Ok(index) => index,
-        Err(message) if message.is_empty() => return Vec::new(),
-        Err(message) => return error(app, message),
-    };
+    let Some(index) = focused_review_item(app) else { return Vec::new() };
     let Some(view) = app.session() else { return Vec::new() };
     let Some(item) = view.session.review.items.get(index) else { return Vec::new() };
     // A version that addresses the item would point at nothing: versions never change.
@@ -593,23 +763,276 @@ fn delete_item(app: &mut App, index: usize, now: &Now) -> Vec<Effect> {
         return Vec::new();
     }
     view.session.review.items.remove(index);
+    view.review.open_item = None;
+    view.jumped_from = None;
     view.focus = view.focus.min(view.fields().len().saturating_sub(1));
     mark_changed(view, now);
     info(app, "Review item deleted.".to_owned())
 }
 
 fn cycle_confidence(app: &mut App, now: &Now) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
-    if let Some(reason) = view.read_only_reason() {
-        let text = format!("Read-only: {reason}");
-        return error(app, text);
-    }
+    let Some(view) = writable(app) else { return Vec::new() };
     if let Some(Field::Answer(question)) = view.focused_field() {
         let answer = view.session.customer.answer_mut(question);
         let position = Confidence::ALL.iter().position(|c| *c == answer.confidence).unwrap_or(0);
         answer.confidence = Confidence::ALL[(position + 1) % Confidence::ALL.len()];
         mark_changed(view, now);
     }
+    Vec::new()
+}
+
+fn cycle_outcome(app: &mut App, now: &Now, forward: bool) -> Vec<Effect> {
+    let Some(index) = focused_decision(app) else { return Vec::new() };
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
+    item.outcome = Some(step(&Outcome::ALL, item.outcome, forward));
+    mark_changed(view, now);
+    Vec::new()
+}
+
+/// The next (or previous) of a cycle of choices; from none, the first (or last).
+fn step<T: Copy + PartialEq>(all: &[T], current: Option<T>, forward: bool) -> T {
+    let position = current.and_then(|c| all.iter().position(|x| *x == c));
+    let next = match (position, forward) {
+        (None, true) => 0,
+        (None, false) => all.len() - 1,
+        (Some(at), true) => (at + 1) % all.len(),
+        (Some(at), false) => (at + all.len() - 1) % all.len(),
+    };
+    all[next]
+}
+
+/// ← → (and Enter) on a choice: an item's kind or outcome, an answer's confidence; on
+/// the verdict, its dialog.
+fn cycle_choice(app: &mut App, now: &Now, forward: bool) -> Vec<Effect> {
+    let Some(field) = app.session().and_then(SessionView::focused_field) else { return Vec::new() };
+    match field {
+        Field::ItemPart(_, ItemPart::Outcome) => cycle_outcome(app, now, forward),
+        Field::ItemPart(index, ItemPart::Kind) => {
+            let Some(view) = writable(app) else { return Vec::new() };
+            let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
+            item.kind = step(&ReviewKind::ALL, Some(item.kind), forward);
+            mark_changed(view, now);
+            Vec::new()
+        }
+        Field::Answer(question) => {
+            let Some(view) = writable(app) else { return Vec::new() };
+            let answer = view.session.customer.answer_mut(question);
+            answer.confidence = step(&Confidence::ALL, Some(answer.confidence), forward);
+            mark_changed(view, now);
+            Vec::new()
+        }
+        Field::Verdict => {
+            let Some(view) = writable(app) else { return Vec::new() };
+            let draft = match &view.session.review.verdict {
+                Some(verdict) => VerdictDraft { decision: verdict.decision, reason: verdict.reason.clone() },
+                None => VerdictDraft { decision: VerdictDecision::Iterate, reason: String::new() },
+            };
+            app.overlay = Some(Overlay::Verdict(draft));
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// ← → in the verdict dialog.
+fn cycle_verdict(app: &mut App, forward: bool) {
+    if let Some(Overlay::Verdict(draft)) = &mut app.overlay {
+        draft.decision = step(&VerdictDecision::ALL, Some(draft.decision), forward);
+    }
+}
+
+fn pick_principles(app: &mut App) -> Vec<Effect> {
+    let Some(index) = focused_decision(app) else { return Vec::new() };
+    let Some(view) = app.session() else { return Vec::new() };
+    let Some(item) = view.session.review.items.get(index) else { return Vec::new() };
+    let set = &view.session.principles;
+    let mut choices: Vec<Choice> =
+        set.items.iter().map(|p| Choice::new(&p.id, &p.name, &p.summary, item.principles.contains(&p.id))).collect();
+    // A principle the set no longer has stays on offer, so it can be kept or taken off.
+    for id in item.principles.iter().filter(|id| set.get(id).is_none()) {
+        choices.push(Choice::new(id, id, "not in this session's principle set", true));
+    }
+    let title = format!("Principles for: {}", first_line(&item.text, "this decision"));
+    app.overlay = Some(Overlay::Picker(Picker::new(PickerPurpose::Principles(index), title, choices, true)));
+    Vec::new()
+}
+
+fn first_line<'a>(text: &'a str, otherwise: &'a str) -> &'a str {
+    text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or(otherwise)
+}
+
+/// The picker for who said an item or owns it (the session's people, or a new name), or
+/// for the place of the draft it is about.
+fn pick_for_item(app: &mut App, index: usize, part: ItemPart) -> Vec<Effect> {
+    let Some(view) = writable(app) else { return Vec::new() };
+    let session = &view.session;
+    let Some(item) = session.review.items.get(index) else { return Vec::new() };
+    let picker = if part == ItemPart::About {
+        let choices = session
+            .places()
+            .into_iter()
+            .map(|place| {
+                let chosen = item.about.as_ref() == Some(&place);
+                let label = session.about_label(&place);
+                let detail = match &place {
+                    About::Customer(_) => "customer problem",
+                    About::Section(_) => "press release",
+                    About::Faq(_) => "FAQ",
+                    About::Draft | About::Other(_) => "",
+                };
+                Choice::new(String::from(place), label, detail, chosen)
+            })
+            .collect();
+        Picker::new(PickerPurpose::About(index), "What is it about?", choices, false)
+    } else {
+        let current =
+            if part == ItemPart::Owner { item.owner.clone().unwrap_or_default() } else { item.author.clone() };
+        let mut people: Vec<(String, &str)> = session.participants.iter().map(|p| (p.clone(), "")).collect();
+        if !session.facilitator.is_empty() && !session.participants.contains(&session.facilitator) {
+            people.push((session.facilitator.clone(), "facilitator"));
+        }
+        let mut choices: Vec<Choice> =
+            people.into_iter().map(|(name, detail)| Choice::new(&name, &name, detail, name == current)).collect();
+        choices.push(Choice::new("", "(nobody)", "", current.is_empty()));
+        let (purpose, title) = match part {
+            ItemPart::Owner => (PickerPurpose::Owner(index), "Who owns it? Type a new name to add one."),
+            _ => (PickerPurpose::Author(index), "Who said it? Type a new name to add one."),
+        };
+        Picker::new(purpose, title, choices, false).accepting_new()
+    };
+    app.overlay = Some(Overlay::Picker(picker));
+    Vec::new()
+}
+
+/// What a confirmed picker chose goes where it was for.
+fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
+    let purpose = picker.purpose.clone();
+    let Some(choice) = picker.confirm() else { return Vec::new() };
+    if purpose == PickerPurpose::ListFacets {
+        let Picked::Several(keys) = choice else { return Vec::new() };
+        app.list.facets =
+            facets_in(&app.list.listing).into_iter().map(|(f, _)| f).filter(|f| keys.contains(&f.key())).collect();
+        app.list.selected = 0;
+        return Vec::new();
+    }
+    let Some(view) = writable(app) else { return Vec::new() };
+    let mut added = None;
+    let index = match &purpose {
+        PickerPurpose::Principles(i) | PickerPurpose::Author(i) | PickerPurpose::Owner(i) | PickerPurpose::About(i) => {
+            *i
+        }
+        PickerPurpose::ListFacets => return Vec::new(),
+    };
+    let person = match choice {
+        Picked::New(name) => {
+            view.session.participants.push(name.clone());
+            added = Some(name.clone());
+            name
+        }
+        Picked::One(key) => key,
+        Picked::Several(keys) => {
+            if let Some(item) = view.session.review.items.get_mut(index) {
+                item.principles = keys;
+            }
+            mark_changed(view, now);
+            return Vec::new();
+        }
+    };
+    let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
+    match purpose {
+        PickerPurpose::Author(_) => item.author = person,
+        PickerPurpose::Owner(_) => item.owner = Some(person).filter(|name| !name.is_empty()),
+        PickerPurpose::About(_) => item.about = Some(About::from(person)),
+        PickerPurpose::Principles(_) | PickerPurpose::ListFacets => {}
+    }
+    mark_changed(view, now);
+    match added {
+        Some(name) => info(app, format!("Added {name} to the participants.")),
+        None => Vec::new(),
+    }
+}
+
+/// From a review item to the place of the draft it is about; from a place of the draft
+/// to the review items about it (back to the item the last jump came from, if it is one).
+fn jump(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    close_editor(view);
+    let session = &view.session;
+    match view.focused_field() {
+        Some(Field::ReviewItem(index) | Field::ItemPart(index, _)) => {
+            let Some(item) = session.review.items.get(index) else { return Vec::new() };
+            let target = match &item.about {
+                Some(About::Customer(question)) => Ok((Stage::Customer, Some(Field::Answer(*question)))),
+                Some(About::Section(section)) => Ok((Stage::PressRelease, Some(Field::Section(*section)))),
+                Some(About::Faq(id)) => [FaqPart::External, FaqPart::Internal]
+                    .into_iter()
+                    .find_map(|part| {
+                        let at = part.entries(session).iter().position(|q| q.id == *id)?;
+                        Some((Stage::PressRelease, Some(Field::FaqQuestion(part, at))))
+                    })
+                    .ok_or_else(|| format!("The FAQ question {id} this item was about is gone.")),
+                Some(About::Draft) => Ok((Stage::PressRelease, None)),
+                Some(About::Other(path)) => Err(format!("This version cannot show “{path}”.")),
+                None => Err("Say what the item is about first: Enter, then About.".to_owned()),
+            };
+            let target = match target {
+                Ok(target) => target,
+                Err(message) => return error(app, message),
+            };
+            view.jumped_from = Some(index);
+            view.review.open_item = None;
+            if view.session.stage != target.0 && view.read_only_reason().is_none() {
+                mark_changed(view, now);
+            }
+            view.session.stage = target.0;
+            view.focus = 0;
+            if let Some(field) = target.1 {
+                view.focus_on(field);
+            }
+            info(app, "g goes back to the review item.".to_owned())
+        }
+        Some(field) => {
+            let Some(place) = field.place(session) else { return Vec::new() };
+            let about: Vec<usize> = (0..session.review.items.len())
+                .filter(|i| session.review.items[*i].about.as_ref() == Some(&place))
+                .collect();
+            let Some(first) = view.jumped_from.filter(|i| about.contains(i)).or(about.first().copied()) else {
+                let label = session.about_label(&place);
+                return info(app, format!("No review item is about “{label}” yet."));
+            };
+            if view.session.stage != Stage::Review && view.read_only_reason().is_none() {
+                mark_changed(view, now);
+            }
+            view.session.stage = Stage::Review;
+            view.review.open_item = None;
+            view.focus_on(Field::ReviewItem(first));
+            let label = view.session.about_label(&place);
+            info(app, format!("{} about “{label}”; g goes back.", count(about.len(), "review item")))
+        }
+        None => Vec::new(),
+    }
+}
+
+fn sort_by_votes(app: &mut App) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let focused = view.focused_field();
+    view.review.by_votes = !view.review.by_votes;
+    if let Some(field) = focused {
+        view.focus_on(field);
+    }
+    let order = if view.review.by_votes { "most votes first" } else { "in the order raised" };
+    info(app, format!("Review items {order}; r changes it."))
+}
+
+fn edit_people(app: &mut App) -> Vec<Effect> {
+    let Some(view) = writable(app) else { return Vec::new() };
+    let draft = PeopleDraft {
+        facilitator: view.session.facilitator.clone(),
+        participants: view.session.participants.join(", "),
+        on_participants: !view.session.facilitator.is_empty(),
+    };
+    app.overlay = Some(Overlay::People(draft));
     Vec::new()
 }
 

@@ -7,5 +7,5 @@ mod validate;
 
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
-pub use text::{sanitize_line, sanitize_text, word_count};
+pub use text::{count, sanitize_line, sanitize_text, word_count};
 pub use validate::problems;

@@ -85,6 +85,33 @@ impl Session {
         self.iterations.iter().find(|it| it.addresses.iter().any(|a| a == item_id)).map(|it| it.number)
     }
 
+    /// Whether the room still owes an item something: it is open until a version
+    /// addresses it, unless it is a decision whose outcome settles it (anything but
+    /// "revise" or no outcome yet).
+    pub fn is_open(&self, item: &ReviewItem) -> bool {
+        let settled = item.kind == ReviewKind::Decision && !matches!(item.outcome, None | Some(Outcome::Revise));
+        !settled && self.addressed_by(&item.id).is_none()
+    }
+
+    /// The open review items about one place of the draft.
+    pub fn open_items_about<'a>(&'a self, about: &'a About) -> impl Iterator<Item = &'a ReviewItem> {
+        self.review.items.iter().filter(move |item| item.about.as_ref() == Some(about) && self.is_open(item))
+    }
+
+    /// Decisions that name no principle: the method asks every decision to rest on one.
+    pub fn decisions_without_principle(&self) -> usize {
+        self.decisions().filter(|d| d.principles.is_empty()).count()
+    }
+
+    /// Every place of the draft a review item can be about, in the draft's order.
+    pub fn places(&self) -> Vec<About> {
+        let mut places = vec![About::Draft];
+        places.extend(CustomerQuestion::ALL.into_iter().map(About::Customer));
+        places.extend(Section::ALL.into_iter().map(About::Section));
+        places.extend(self.faq.external.iter().chain(&self.faq.internal).map(|q| About::Faq(q.id.clone())));
+        places
+    }
+
     /// How often each principle of the session's set is invoked by its decisions, in the
     /// set's order, followed by any ids the set does not know.
     pub fn principle_counts(&self) -> Vec<(String, usize)> {
@@ -163,6 +190,7 @@ impl Session {
         }
         for item in &self.review.items {
             parts.extend([item.text.as_str(), item.author.as_str()]);
+            parts.extend([&item.owner, &item.resources].into_iter().flatten().map(String::as_str));
         }
         parts.extend(self.review.verdict.iter().map(|v| v.reason.as_str()));
         parts.extend(self.iterations.iter().map(|i| i.note.as_str()));

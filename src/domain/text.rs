@@ -34,6 +34,11 @@ pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// "1 session", "3 sessions": a number with its noun, plural when it needs to be.
+pub fn count(number: usize, noun: &str) -> String {
+    if number == 1 { format!("1 {noun}") } else { format!("{number} {noun}s") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +67,11 @@ mod tests {
     fn words_are_counted_between_white_space() {
         assert_eq!(word_count("  One page,\nno more. "), 4);
         assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn one_of_a_thing_is_singular() {
+        assert_eq!(count(1, "session"), "1 session");
+        assert_eq!(count(0, "session"), "0 sessions");
     }
 }

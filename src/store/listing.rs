@@ -39,6 +39,8 @@ pub struct Summary {
     pub outcomes: Vec<Outcome>,
     /// Decisions marked "revise" that no version addresses yet.
     pub open_revisions: usize,
+    /// Decisions that name no principle.
+    pub untagged_decisions: usize,
     /// Set when the file cannot be written by this version.
     pub read_only: Option<String>,
 }
@@ -74,6 +76,7 @@ impl Summary {
             principles,
             outcomes: session.decisions().filter_map(|d| d.outcome).collect(),
             open_revisions: session.open_revisions().count(),
+            untagged_decisions: session.decisions_without_principle(),
             read_only: match access {
                 Access::ReadWrite => None,
                 Access::ReadOnly(reason) => Some(reason.clone()),
@@ -182,7 +185,7 @@ struct Cache {
 }
 
 /// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-const CACHE_FORMAT: u32 = 4;
+const CACHE_FORMAT: u32 = 5;
 
 /// Below this many files the work is done on one thread: starting threads costs more.
 const PARALLEL_FROM: usize = 256;

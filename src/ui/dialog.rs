@@ -6,6 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
+use crate::app::{PeopleDraft, VerdictDraft};
+use crate::domain::VerdictDecision;
 
 pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
     let lines = vec![
@@ -39,6 +41,45 @@ pub fn confirm_delete(frame: &mut Frame, area: Rect, title: &str) {
         yes_or_no(),
     ];
     popup(frame, area, " Delete ", lines);
+}
+
+pub fn verdict(frame: &mut Frame, area: Rect, draft: &VerdictDraft) {
+    let mut choices = vec![Span::styled("Verdict: ", theme::label())];
+    for decision in VerdictDecision::ALL {
+        if decision == draft.decision {
+            choices.push(Span::styled(format!("● {}", decision.label()), theme::chosen()));
+        } else {
+            choices.push(Span::styled(format!("○ {}", decision.label()), theme::dim()));
+        }
+        choices.push(Span::raw("   "));
+    }
+    let lines = vec![
+        Line::raw("The room's verdict on the whole draft (← → to change):"),
+        Line::from(choices),
+        Line::raw(""),
+        Line::from(vec![Span::styled("Why: ", theme::label()), Span::raw(format!("{}▏", draft.reason))]),
+    ];
+    popup(frame, area, " Verdict ", lines);
+}
+
+pub fn people(frame: &mut Frame, area: Rect, draft: &PeopleDraft) {
+    let cursor = |on: bool| if on { "▏" } else { "" };
+    let line = |label: &'static str, text: &str, on: bool| {
+        let marker = if on { "▶ " } else { "  " };
+        Line::from(vec![
+            Span::raw(marker),
+            Span::styled(label, theme::label()),
+            Span::raw(format!("{text}{}", cursor(on))),
+        ])
+    };
+    let lines = vec![
+        Line::raw("Who is in the room? Authors and owners are picked from these."),
+        Line::raw(""),
+        line("Facilitator:  ", &draft.facilitator, !draft.on_participants),
+        line("Participants: ", &draft.participants, draft.on_participants),
+        Line::styled("  Names with commas between them; Tab moves between the lines.", theme::dim()),
+    ];
+    popup(frame, area, " People ", lines);
 }
 
 /// The answer line of every yes/no question.

@@ -37,6 +37,11 @@ fn status_line(app: &App, width: u16) -> Line<'static> {
         }
         (None, Some(view)) => {
             spans.extend(save_state(view, app));
+            let untagged = view.session.decisions_without_principle();
+            if untagged > 0 && view.stage() == crate::domain::Stage::Review {
+                let decisions = crate::domain::count(untagged, "decision");
+                spans.push(Span::styled(format!("  ⚠ {decisions} without a principle"), theme::warning()));
+            }
             // The file's name helps find it, but is worth a row of its own on no screen.
             let name = format!("  {}", view.file_name());
             if Line::from(spans.clone()).width() + name.chars().count() <= usize::from(width) {

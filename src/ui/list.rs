@@ -6,10 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 
-use super::text::{count, truncate};
+use super::text::truncate;
 use super::theme;
 use crate::app::{App, file_name};
 use crate::domain::Stage;
+use crate::domain::count;
 use crate::store::{Entry, Summary};
 
 /// Wide enough to show the preview beside the list rather than under it.
@@ -23,13 +24,14 @@ const PREVIEW_MAX_ROWS: u16 = 12;
 /// selection marker: what is left is the title's.
 const STAGE_WIDTH: u16 = 10;
 const DATE_WIDTH: u16 = 10;
+const VERDICT_WIDTH: u16 = 7;
 const COUNT_WIDTH: u16 = 3;
 const MARKER_WIDTH: u16 = 2;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let list = &app.list;
     let visible = list.visible();
-    let show_filter = list.filtering || !list.filter.is_empty();
+    let show_filter = list.filtering || !list.filter.is_empty() || !list.facets.is_empty();
     let [title, filter, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(u16::from(show_filter)), Constraint::Min(1)])
             .areas(area);
@@ -38,11 +40,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(heading).style(theme::title_bar()), title);
     if show_filter {
         let cursor = if list.filtering { "▏" } else { "" };
-        let line = Line::from(vec![
-            Span::styled(" / ", theme::key()),
-            Span::raw(format!("{}{cursor}", list.filter)),
-            Span::styled(format!("   {} of {}", visible.len(), list.listing.entries.len()), theme::dim()),
-        ]);
+        let mut spans = vec![Span::styled(" / ", theme::key()), Span::raw(format!("{}{cursor}", list.filter))];
+        if !list.facets.is_empty() {
+            let facets: Vec<String> = list.facets.iter().map(|facet| facet.label()).collect();
+            spans.extend([Span::styled("   f ", theme::key()), Span::styled(facets.join(" + "), theme::label())]);
+        }
+        spans.push(Span::styled(format!("   {} of {}", visible.len(), list.listing.entries.len()), theme::dim()));
+        let line = Line::from(spans);
         frame.render_widget(Paragraph::new(line), filter);
     }
     if list.listing.entries.is_empty() {
@@ -102,7 +106,7 @@ fn empty(frame: &mut Frame, area: Rect, app: &App) {
 
 fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
     let details = area.width >= DETAILS_FROM_WIDTH;
-    let fixed = if details { STAGE_WIDTH + DATE_WIDTH + 3 * COUNT_WIDTH + 5 } else { STAGE_WIDTH + 1 };
+    let fixed = if details { STAGE_WIDTH + VERDICT_WIDTH + DATE_WIDTH + 3 * COUNT_WIDTH + 6 } else { STAGE_WIDTH + 1 };
     let title_width = usize::from(area.width.saturating_sub(fixed + MARKER_WIDTH));
     // Only the rows that fit are built: a folder may hold thousands of sessions.
     let fits = usize::from(area.height.saturating_sub(1)).max(1);
@@ -120,6 +124,7 @@ fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
             let title = truncate(&summary.title, title_width.saturating_sub(marks.chars().count()));
             let mut cells = vec![format!("{title}{marks}"), short_stage(summary.stage).to_owned()];
             if details {
+                cells.push(summary.verdict.map(|v| v.label()).unwrap_or_default().to_owned());
                 cells.push(summary.updated_at.get(..10).unwrap_or(&summary.updated_at).to_owned());
                 cells.extend([summary.faq_questions, summary.decisions, summary.iterations].map(|n| format!("{n:>3}")));
             }
@@ -133,9 +138,9 @@ fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
     let mut widths = vec![Constraint::Min(8), Constraint::Length(STAGE_WIDTH)];
     let mut header = vec!["Title", "Stage"];
     if details {
-        widths.push(Constraint::Length(DATE_WIDTH));
+        widths.extend([Constraint::Length(VERDICT_WIDTH), Constraint::Length(DATE_WIDTH)]);
         widths.extend([Constraint::Length(COUNT_WIDTH); 3]);
-        header.extend(["Updated", "FAQ", "Dec", "Ver"]);
+        header.extend(["Verdict", "Updated", "FAQ", "Dec", "Ver"]);
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::label()))
@@ -195,6 +200,14 @@ fn session_preview(summary: &Summary, file: &str) -> Vec<Line<'static>> {
     )));
     if summary.open_revisions > 0 {
         lines.push(Line::styled(format!("! open decisions to revise: {}", summary.open_revisions), theme::warning()));
+    }
+    if summary.untagged_decisions > 0 {
+        let decisions = count(summary.untagged_decisions, "decision");
+        lines.push(Line::styled(format!("⚠ {decisions} with no principle"), theme::warning()));
+    }
+    if !summary.principles.is_empty() {
+        let names: Vec<&str> = summary.principles.iter().map(|used| used.name.as_str()).collect();
+        lines.push(Line::raw(format!("Principles: {}", names.join(", "))));
     }
     let mut updated = format!("Updated {}", updated(summary));
     if !summary.facilitator.is_empty() {

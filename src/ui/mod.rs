@@ -1,9 +1,11 @@
 //! Drawing: reads the `App`, changes nothing. One file per screen.
 
+mod coverage;
 mod dialog;
 mod footer;
 mod help;
 mod list;
+mod picker;
 mod session;
 mod stepper;
 mod text;
@@ -38,6 +40,10 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::NewTitle(title)) => dialog::new_title(frame, body, title),
         Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
         Some(Overlay::ConfirmDeleteItem { text, .. }) => dialog::confirm_delete_item(frame, body, text),
+        Some(Overlay::Picker(picker)) => picker::render(frame, body, picker),
+        Some(Overlay::Verdict(draft)) => dialog::verdict(frame, body, draft),
+        Some(Overlay::People(draft)) => dialog::people(frame, body, draft),
+        Some(Overlay::Coverage(coverage)) => coverage::render(frame, body, coverage),
         None => {}
     }
 }

@@ -8,10 +8,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::text::{count, preview, wrapped_rows};
+use super::text::{preview, wrapped_rows};
 use super::{stepper, theme};
-use crate::app::{Editor, FaqPart, Field, SessionView};
-use crate::domain::{Confidence, CustomerQuestion, ReviewKind, Session, Stage};
+use crate::app::{Editor, FaqPart, Field, ItemPart, SessionView};
+use crate::domain::{
+    Confidence, CustomerQuestion, Outcome, ReviewItem, ReviewKind, Session, Stage, count, parse_due_date,
+};
 
 /// Rows of text shown for a field without focus.
 const PREVIEW_ROWS: usize = 3;
@@ -57,10 +59,27 @@ fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {
             session.faq.external.len(),
             session.faq.internal.len()
         ),
-        Stage::Review => {
-            let decisions = session.decisions().count();
-            format!("Review: {}, {}.", count(session.review.items.len(), "item"), count(decisions, "decision"))
-        }
+        Stage::Review => match view.review.open_item.and_then(|index| session.review.items.get(index)) {
+            Some(item) => format!(
+                "Review item {} · raised {} · {} · Esc: all items",
+                item.id,
+                clock_time(&item.created_at),
+                count(usize::try_from(item.votes).unwrap_or(usize::MAX), "vote")
+            ),
+            None => {
+                let mut text = format!(
+                    "Review: {}, {}",
+                    count(session.review.items.len(), "item"),
+                    count(session.decisions().count(), "decision")
+                );
+                let untagged = session.decisions_without_principle();
+                if untagged > 0 {
+                    text.push_str(&format!(" ({untagged} with no principle ⚠)"));
+                }
+                text.push_str(if view.review.by_votes { " · most votes first" } else { "" });
+                text
+            }
+        },
         Stage::Iteration => format!("Iteration: {} of the draft.", count(session.iterations.len(), "version")),
     };
     frame.render_widget(Paragraph::new(Line::styled(text, theme::label())).wrap(Wrap { trim: true }), area);
@@ -72,7 +91,7 @@ struct FieldBlock {
     /// A heading that opens a group of fields (a part of the FAQ).
     heading: Option<&'static str>,
     label: Vec<Span<'static>>,
-    hint: Option<&'static str>,
+    hint: Option<String>,
     /// The focused answer shows every confidence, its own marked.
     selector: Option<Confidence>,
     text_rows: usize,
@@ -97,12 +116,7 @@ fn fields(frame: &mut Frame, area: Rect, view: &SessionView) {
     let fields = view.fields();
     let writable = view.read_only_reason().is_none();
     if fields.is_empty() {
-        let message = match view.stage() {
-            Stage::Review if writable => "No review items yet. Press a to add one.",
-            Stage::Review => "No review items.",
-            Stage::Iteration => "No versions of the draft yet.",
-            Stage::Customer | Stage::PressRelease => "",
-        };
+        let message = if view.stage() == Stage::Iteration { "No versions of the draft yet." } else { "" };
         frame.render_widget(Paragraph::new(Line::styled(message, theme::hint())), area);
         return;
     }
@@ -136,6 +150,9 @@ fn fields(frame: &mut Frame, area: Rect, view: &SessionView) {
 
 /// What is missing from the stage, said after its last field.
 fn stage_note(stage: Stage, session: &Session, writable: bool) -> Option<String> {
+    if stage == Stage::Review && session.review.items.is_empty() {
+        return Some(if writable { "No review items yet. Press a to add one." } else { "No review items." }.to_owned());
+    }
     if stage != Stage::PressRelease {
         return None;
     }
@@ -192,7 +209,9 @@ fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width:
     let focused = view.focused_field() == Some(field);
     let editing = focused && view.editor.is_some();
     let text = field.text(session).unwrap_or_default();
-    let (text_rows, more) = if editing {
+    let (text_rows, more) = if field.text(session).is_none() {
+        (0, false)
+    } else if editing {
         let cap = usize::from(body_height.saturating_sub(5)).max(3);
         let needed = wrapped_rows(text, width, cap);
         // Word wrapping takes more rows than this count of columns; leave a margin
@@ -222,33 +241,46 @@ fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width:
     FieldBlock { field, heading, label, hint, selector, text_rows, more }
 }
 
-fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> (Vec<Span<'static>>, Option<&'static str>) {
+fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> (Vec<Span<'static>>, Option<String>) {
     let session = &view.session;
-    match field {
+    let static_hint = |hint: &'static str| Some(hint.to_owned());
+    let (mut label, hint) = match field {
         Field::Answer(question) => {
             let mut label = vec![Span::raw(question.question())];
             if !focused {
                 let confidence = session.customer.answer(question).confidence;
                 label.push(Span::raw(format!("  [{}]", confidence.label())));
             }
-            (label, Some(question.hint()))
+            (label, static_hint(question.hint()))
         }
         Field::Section(section) => {
             let words = view.section_words(section);
-            (vec![Span::raw(section.label()), Span::raw(format!("  {}", count(words, "word")))], Some(section.hint()))
+            (
+                vec![Span::raw(section.label()), Span::raw(format!("  {}", count(words, "word")))],
+                static_hint(section.hint()),
+            )
         }
         Field::FaqQuestion(part, index) => {
             let label = match part {
                 FaqPart::External => format!("Customer question {}", index + 1),
                 FaqPart::Internal => format!("Internal question {}", index + 1),
             };
-            (vec![Span::raw(label)], focused.then(|| faq_hint(part)))
+            (vec![Span::raw(label)], focused.then(|| faq_hint(part).to_owned()))
         }
         Field::FaqAnswer(_, index) => (
             vec![Span::raw(format!("Answer {}", index + 1))],
-            focused.then_some("Direct: yes, no, a number, or \"we don't know yet; we will find out by …\"."),
+            focused.then(|| "Direct: yes, no, a number, or \"we don't know yet; we will find out by …\".".to_owned()),
         ),
-        Field::ReviewItem(index) => (review_label(session, index), None),
+        Field::People => (
+            people_label(session),
+            focused.then(|| "Enter edits; authors and owners are picked from these people.".to_owned()),
+        ),
+        Field::ReviewItem(index) => (review_label(session, index), decision_details(session, index)),
+        Field::ItemPart(index, part) => match session.review.items.get(index) {
+            Some(item) => item_part(session, item, part, focused),
+            None => (Vec::new(), None),
+        },
+        Field::Verdict => verdict_label(session, focused),
         Field::Version(index) => {
             let Some(version) = session.iterations.get(index) else { return (Vec::new(), None) };
             let label = format!(
@@ -259,26 +291,166 @@ fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> (Vec<Span<
             );
             (vec![Span::raw(label)], None)
         }
+    };
+    if let Some(place) = field.place(session) {
+        let open = session.open_items_about(&place).count();
+        if open > 0 {
+            label.push(Span::styled(
+                format!("  ◆ {open} open review item{}", if open == 1 { "" } else { "s" }),
+                theme::warning(),
+            ));
+        }
+    }
+    (label, hint)
+}
+
+/// "09:12" of an RFC 3339 time stamp.
+fn clock_time(timestamp: &str) -> &str {
+    timestamp.get(11..16).unwrap_or(timestamp)
+}
+
+fn people_label(session: &Session) -> Vec<Span<'static>> {
+    let facilitator = if session.facilitator.is_empty() { "not named" } else { &session.facilitator };
+    let participants =
+        if session.participants.is_empty() { "none yet".to_owned() } else { session.participants.join(", ") };
+    vec![Span::raw(format!("People · facilitator: {facilitator} · participants: {participants}"))]
+}
+
+fn verdict_label(session: &Session, focused: bool) -> (Vec<Span<'static>>, Option<String>) {
+    match &session.review.verdict {
+        Some(verdict) => (
+            vec![
+                Span::raw("Verdict: "),
+                Span::styled(verdict.decision.label().to_uppercase(), theme::chosen()),
+                Span::raw(format!(" · {}", verdict.reason)),
+            ],
+            focused.then(|| "Enter changes it.".to_owned()),
+        ),
+        None => (
+            vec![Span::raw("Verdict: not given yet")],
+            focused.then(|| "The review ends with go, iterate or stop, and why: Enter gives it.".to_owned()),
+        ),
     }
 }
 
+/// The line under a decision in the list: what it commits, to whom, by when, on which
+/// principles.
+fn decision_details(session: &Session, index: usize) -> Option<String> {
+    let item = session.review.items.get(index).filter(|item| item.kind == ReviewKind::Decision)?;
+    let mut parts = Vec::new();
+    if let Some(owner) = &item.owner {
+        parts.push(format!("owner {owner}"));
+    }
+    if let Some(due) = &item.due {
+        parts.push(format!("due {due}"));
+    }
+    if !item.principles.is_empty() {
+        let names: Vec<&str> = item.principles.iter().map(|id| session.principles.name_of(id)).collect();
+        parts.push(names.join(", "));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// One part of the open review item: its label with the value chosen, and how to change it.
+fn item_part(
+    session: &Session,
+    item: &ReviewItem,
+    part: ItemPart,
+    focused: bool,
+) -> (Vec<Span<'static>>, Option<String>) {
+    let has_text = matches!(part, ItemPart::Text | ItemPart::Resources);
+    let name = Span::raw(if has_text { part.label().to_owned() } else { format!("{}: ", part.label()) });
+    let (value, hint): (Vec<Span<'static>>, &str) = match part {
+        ItemPart::Kind => (
+            choices(&ReviewKind::ALL, Some(item.kind), ReviewKind::label),
+            "← → changes it; a decision has an outcome, an owner, a due date and principles.",
+        ),
+        ItemPart::Text => (Vec::new(), "The words as said. Enter edits."),
+        ItemPart::Author => (person(&item.author), "Enter picks from the participants, or type a new name."),
+        ItemPart::About => (
+            vec![match &item.about {
+                Some(about) => Span::raw(session.about_label(about)),
+                None => Span::styled("not said", theme::dim()),
+            }],
+            "Enter picks a place in the draft; g goes there.",
+        ),
+        ItemPart::Outcome => {
+            let mut value = choices(&Outcome::ALL, item.outcome, Outcome::label);
+            if item.outcome == Some(Outcome::Revise)
+                && let Some(version) = session.addressed_by(&item.id)
+            {
+                value.push(Span::styled(format!(" ✓ addressed by version {version}"), theme::good()));
+            }
+            (value, "o or ← → changes it.")
+        }
+        ItemPart::Owner => (person(item.owner.as_deref().unwrap_or_default()), "Enter picks who follows it up."),
+        ItemPart::Due => {
+            let due = item.due.as_deref().unwrap_or_default().trim();
+            let value = match parse_due_date(due) {
+                Err(_) if !due.is_empty() => vec![Span::styled("⚠ not a date: write YYYY-MM-DD", theme::warning())],
+                _ => Vec::new(),
+            };
+            (value, "A date, YYYY-MM-DD, e.g. 2026-03-31. Enter edits.")
+        }
+        ItemPart::Resources => (Vec::new(), "People, money or time this decision commits. Enter edits."),
+        ItemPart::Principles => {
+            let value = if item.principles.is_empty() {
+                vec![Span::styled("⚠ none yet", theme::warning())]
+            } else {
+                let names: Vec<&str> = item.principles.iter().map(|id| session.principles.name_of(id)).collect();
+                vec![Span::raw(names.join(", "))]
+            };
+            (value, "t or Enter picks from the session's principles.")
+        }
+    };
+    let mut label = vec![name];
+    label.extend(value);
+    (label, focused.then(|| hint.to_owned()))
+}
+
+fn person(name: &str) -> Vec<Span<'static>> {
+    if name.is_empty() { vec![Span::styled("not said", theme::dim())] } else { vec![Span::raw(name.to_owned())] }
+}
+
+/// Every choice in a row, the one taken marked (● by symbol, not only by colour).
+fn choices<T: Copy + PartialEq>(all: &[T], chosen: Option<T>, label: fn(T) -> &'static str) -> Vec<Span<'static>> {
+    all.iter()
+        .flat_map(|choice| {
+            let span = if Some(*choice) == chosen {
+                Span::styled(format!("● {}", label(*choice)), theme::chosen())
+            } else {
+                Span::styled(format!("○ {}", label(*choice)), theme::dim())
+            };
+            [span, Span::raw("  ")]
+        })
+        .collect()
+}
+
+/// An item in the review's list: what matters most to the room first (kind, outcome, a
+/// missing principle, votes), then who, when and about what, which can be cut.
 fn review_label(session: &Session, index: usize) -> Vec<Span<'static>> {
     let Some(item) = session.review.items.get(index) else { return Vec::new() };
-    let mut label = format!("{} {}", kind_symbol(item.kind), item.kind.label());
+    let mut spans = vec![Span::raw(format!("{} {}", kind_symbol(item.kind), item.kind.label()))];
+    if item.kind == ReviewKind::Decision {
+        let outcome = item.outcome.map_or("no outcome yet", Outcome::label);
+        spans.push(Span::raw(format!(" · {outcome}")));
+        if item.principles.is_empty() {
+            spans.push(Span::styled(" · ⚠ no principle", theme::warning()));
+        }
+    }
+    if let Some(version) = session.addressed_by(&item.id) {
+        spans.push(Span::styled(format!(" · ✓ v{version}"), theme::good()));
+    }
+    let mut rest = format!(" · {}", count(usize::try_from(item.votes).unwrap_or(usize::MAX), "vote"));
     if !item.author.is_empty() {
-        label.push_str(&format!(" · {}", item.author));
+        rest.push_str(&format!(" · {}", item.author));
     }
+    rest.push_str(&format!(" · {}", clock_time(&item.created_at)));
     if let Some(about) = &item.about {
-        label.push_str(&format!(" · about {}", session.about_label(about)));
+        rest.push_str(&format!(" · about {}", session.about_label(about)));
     }
-    label.push_str(&format!(" · {}", count(usize::try_from(item.votes).unwrap_or(usize::MAX), "vote")));
-    if let Some(outcome) = item.outcome {
-        label.push_str(&format!(" · {}", outcome.label()));
-    }
-    if item.kind == ReviewKind::Decision && item.principles.is_empty() {
-        label.push_str(" · ⚠ no principle");
-    }
-    vec![Span::raw(label)]
+    spans.push(Span::raw(rest));
+    spans
 }
 
 fn faq_hint(part: FaqPart) -> &'static str {
@@ -309,7 +481,7 @@ fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &Fi
         let style = if focused { theme::focused_label() } else { theme::label() };
         frame.render_widget(Paragraph::new(Line::from(label)).style(style), row);
     }
-    if let Some(hint) = block.hint
+    if let Some(hint) = &block.hint
         && let Some(row) = rows.take(1)
     {
         frame.render_widget(Paragraph::new(Line::styled(format!("  {hint}"), theme::hint())), row);

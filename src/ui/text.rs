@@ -31,10 +31,6 @@ pub fn preview(text: &str, width: u16, rows: usize) -> &str {
 }
 
 /// "1 item", "2 items": a number with its noun in the right number.
-pub fn count(number: usize, noun: &str) -> String {
-    if number == 1 { format!("1 {noun}") } else { format!("{number} {noun}s") }
-}
-
 /// `text` cut to `width` columns, with an ellipsis where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if Span::raw(text).width() <= width {
@@ -66,12 +62,6 @@ mod tests {
         assert_eq!(wrapped_rows("", 10, 5), 1);
         assert_eq!(wrapped_rows("0123456789abc\nx", 10, 5), 3);
         assert_eq!(wrapped_rows(&"word ".repeat(10_000), 40, 6), 6);
-    }
-
-    #[test]
-    fn one_of_a_thing_is_singular() {
-        assert_eq!(count(1, "session"), "1 session");
-        assert_eq!(count(0, "session"), "0 sessions");
     }
 
     #[test]

@@ -1,0 +1,85 @@
+//! How often decisions invoke each leadership principle: for one session, or across the
+//! sessions the list shows. What the coverage chart draws.
+
+use crate::domain::{PrincipleSet, Session, count};
+use crate::store::Summary;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// What was counted: "this session", "3 sessions".
+    pub scope: String,
+    /// Principles invoked at least once, by name, most invoked first.
+    pub bars: Vec<(String, usize)>,
+    /// Principles of the set no decision invoked, in the set's order.
+    pub never: Vec<String>,
+    pub decisions: usize,
+    /// Decisions that name no principle.
+    pub untagged: usize,
+}
+
+impl Coverage {
+    pub fn of_session(session: &Session) -> Self {
+        let counts = session.principle_counts();
+        let named = |id: &str| session.principles.name_of(id).to_owned();
+        let mut bars: Vec<(String, usize)> =
+            counts.iter().filter(|(_, n)| *n > 0).map(|(id, n)| (named(id), *n)).collect();
+        bars.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        Self {
+            scope: "this session".to_owned(),
+            bars,
+            never: counts.iter().filter(|(_, n)| *n == 0).map(|(id, _)| named(id)).collect(),
+            decisions: session.decisions().count(),
+            untagged: session.decisions_without_principle(),
+        }
+    }
+
+    /// Across sessions, each tagged with its own copy of a set: principles are matched by
+    /// id and named as the first session names them; "never invoked" is measured against
+    /// `set`, the one new sessions get.
+    pub fn of_sessions<'a>(summaries: impl Iterator<Item = &'a Summary>, set: &PrincipleSet) -> Self {
+        let mut bars: Vec<(String, String, usize)> = Vec::new();
+        let (mut sessions, mut decisions, mut untagged) = (0, 0, 0);
+        for summary in summaries {
+            sessions += 1;
+            decisions += summary.decisions;
+            untagged += summary.untagged_decisions;
+            for used in &summary.principles {
+                match bars.iter_mut().find(|(id, _, _)| *id == used.id) {
+                    Some((_, _, n)) => *n += used.decisions,
+                    None => bars.push((used.id.clone(), used.name.clone(), used.decisions)),
+                }
+            }
+        }
+        let never = set.items.iter().filter(|p| !bars.iter().any(|(id, _, _)| *id == p.id)).map(|p| p.name.clone());
+        let never = never.collect();
+        bars.sort_by_key(|(_, _, n)| std::cmp::Reverse(*n));
+        Self {
+            scope: count(sessions, "session"),
+            bars: bars.into_iter().map(|(_, name, n)| (name, n)).collect(),
+            never,
+            decisions,
+            untagged,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ReviewItem, ReviewKind};
+
+    #[test]
+    fn a_session_counts_each_principle_its_decisions_name_and_the_rest_are_never_invoked() {
+        let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
+        for (id, principles) in [("r1", vec!["frugality", "ownership"]), ("r2", vec!["frugality"]), ("r3", vec![])] {
+            let mut item = ReviewItem::new(id.into(), ReviewKind::Decision, String::new());
+            item.principles = principles.into_iter().map(str::to_owned).collect();
+            session.review.items.push(item);
+        }
+        let coverage = Coverage::of_session(&session);
+        assert_eq!(coverage.bars, vec![("Frugality".to_owned(), 2), ("Ownership".to_owned(), 1)]);
+        assert_eq!(coverage.never.len(), 14);
+        assert!(coverage.never.contains(&"Customer Obsession".to_owned()));
+        assert_eq!((coverage.decisions, coverage.untagged), (3, 1));
+    }
+}

@@ -1,0 +1,200 @@
+//! A list to choose from, narrowed by typing: the principles of a decision, who said
+//! something, what an item is about, the list's filters.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::domain::sanitize_line;
+
+/// What the choice is for, and so where it goes once made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerPurpose {
+    /// The principles a decision (the review item at this index) rests on.
+    Principles(usize),
+    Author(usize),
+    Owner(usize),
+    About(usize),
+    /// The session list's filters.
+    ListFacets,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// What the choice stands for (an id, a name, a path).
+    pub key: String,
+    pub label: String,
+    /// A line of explanation, such as a principle's summary.
+    pub detail: String,
+    pub chosen: bool,
+}
+
+impl Choice {
+    pub fn new(key: impl Into<String>, label: impl Into<String>, detail: impl Into<String>, chosen: bool) -> Self {
+        Self { key: key.into(), label: label.into(), detail: detail.into(), chosen }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub purpose: PickerPurpose,
+    pub title: String,
+    pub choices: Vec<Choice>,
+    pub filter: String,
+    /// Position among the rows the filter lets through.
+    pub cursor: usize,
+    /// Several may be chosen (Space toggles); otherwise Enter takes the one at the cursor.
+    pub multi: bool,
+    /// A name typed that no choice has may be taken as a new one.
+    pub accepts_new: bool,
+    /// Space has toggled something since the picker opened.
+    toggled: bool,
+}
+
+/// What the picker settled on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// The keys of every chosen choice, in the choices' order.
+    Several(Vec<String>),
+    One(String),
+    /// A name typed that no choice has.
+    New(String),
+}
+
+impl Picker {
+    pub fn new(purpose: PickerPurpose, title: impl Into<String>, choices: Vec<Choice>, multi: bool) -> Self {
+        let cursor = if multi { 0 } else { choices.iter().position(|c| c.chosen).unwrap_or(0) };
+        Self {
+            purpose,
+            title: title.into(),
+            choices,
+            filter: String::new(),
+            cursor,
+            multi,
+            accepts_new: false,
+            toggled: false,
+        }
+    }
+
+    pub fn accepting_new(mut self) -> Self {
+        self.accepts_new = true;
+        self
+    }
+
+    /// The choices the filter lets through: every word of it appears in the label or detail.
+    pub fn visible(&self) -> Vec<usize> {
+        let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        (0..self.choices.len())
+            .filter(|index| {
+                let choice = &self.choices[*index];
+                let text = format!("{} {}", choice.label, choice.detail).to_lowercase();
+                words.iter().all(|word| text.contains(word.as_str()))
+            })
+            .collect()
+    }
+
+    /// The name typed, when it may be taken as a new choice: no choice is called that.
+    pub fn new_name(&self) -> Option<&str> {
+        let name = self.filter.trim();
+        let known = self.choices.iter().any(|c| c.label.eq_ignore_ascii_case(name));
+        (self.accepts_new && !name.is_empty() && !known).then_some(name)
+    }
+
+    /// Rows on show: the visible choices, then the new name if there is one.
+    pub fn rows(&self) -> usize {
+        self.visible().len() + usize::from(self.new_name().is_some())
+    }
+
+    pub fn move_cursor(&mut self, by: isize) {
+        self.cursor = self.cursor.saturating_add_signed(by).min(self.rows().saturating_sub(1));
+    }
+
+    pub fn toggle(&mut self) {
+        if let Some(index) = self.visible().get(self.cursor).copied() {
+            self.choices[index].chosen = !self.choices[index].chosen;
+            self.toggled = true;
+        }
+    }
+
+    /// A key typed into the filter.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Backspace => {
+                self.filter.pop();
+            }
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.clear(),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.filter.push_str(&sanitize_line(&c.to_string()))
+            }
+            _ => return,
+        }
+        self.cursor = 0;
+    }
+
+    pub fn type_text(&mut self, text: &str) {
+        self.filter.push_str(&sanitize_line(text));
+        self.cursor = 0;
+    }
+
+    /// What Enter settles on. With several allowed, someone who narrowed the list to one
+    /// principle and pressed Enter without Space means that principle: it is toggled.
+    pub fn confirm(mut self) -> Option<Picked> {
+        let visible = self.visible();
+        if self.multi {
+            if !self.toggled && !self.filter.trim().is_empty() {
+                self.toggle();
+            }
+            return Some(Picked::Several(self.choices.into_iter().filter(|c| c.chosen).map(|c| c.key).collect()));
+        }
+        match visible.get(self.cursor) {
+            Some(index) => Some(Picked::One(self.choices[*index].key.clone())),
+            None => self.new_name().map(|name| Picked::New(name.to_owned())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    fn people() -> Picker {
+        let choices = ["Priya", "Marcus", "Aisha"].map(|name| Choice::new(name, name, "", name == "Marcus"));
+        Picker::new(PickerPurpose::Author(0), "Who said it?", choices.to_vec(), false).accepting_new()
+    }
+
+    #[test]
+    fn a_single_choice_starts_on_the_current_one_and_typing_narrows_it() {
+        let mut picker = people();
+        assert_eq!(picker.cursor, 1);
+        picker.type_key(key('a'));
+        picker.type_key(key('i'));
+        assert_eq!(picker.visible(), vec![2]);
+        assert_eq!(picker.confirm(), Some(Picked::One("Aisha".into())));
+    }
+
+    #[test]
+    fn a_name_nobody_has_is_offered_as_new() {
+        let mut picker = people();
+        picker.type_text("Dana Lee");
+        assert_eq!(picker.rows(), 1);
+        assert_eq!(picker.confirm(), Some(Picked::New("Dana Lee".into())));
+        let mut picker = people();
+        picker.type_text("priya");
+        assert_eq!(picker.new_name(), None);
+    }
+
+    #[test]
+    fn several_are_toggled_with_space_and_enter_alone_takes_the_one_narrowed_to() {
+        let choices = ["a", "b", "c"].map(|id| Choice::new(id, id.to_uppercase(), "", false)).to_vec();
+        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices.clone(), true);
+        picker.toggle();
+        picker.move_cursor(2);
+        picker.toggle();
+        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["a".into(), "c".into()])));
+        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices, true);
+        picker.type_text("b");
+        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["b".into()])));
+    }
+}
