@@ -73,6 +73,34 @@ fn stage_review() {
 }
 
 #[test]
+fn review_item_open() {
+    // The fifth item is a decision to revise, addressed by version 2.
+    snapshot_at_both_sizes("review_decision_open", |h| {
+        h.keys("<Down><Down><Enter>3<Down><Down><Down><Down><Down><Enter>")
+    });
+    snapshot_at_both_sizes("review_by_votes", |h| h.keys("<Down><Down><Enter>3r"));
+}
+
+#[test]
+fn principle_picker() {
+    snapshot_at_both_sizes("principle_picker", |h| h.keys("<Down><Down><Enter>3<Down><Down><Down><Down>t"));
+    snapshot_at_both_sizes("principle_picker_narrowed", |h| {
+        h.keys("<Down><Down><Enter>3<Down><Down><Down><Down>tdeep")
+    });
+}
+
+#[test]
+fn coverage_chart() {
+    snapshot_at_both_sizes("coverage_session", |h| h.keys("<Down><Down><Enter>c"));
+    snapshot_at_both_sizes("coverage_list", |h| h.keys("c"));
+}
+
+#[test]
+fn list_filter_picker() {
+    snapshot_at_both_sizes("list_facets", |h| h.keys("f"));
+}
+
+#[test]
 fn stage_iteration() {
     snapshot_at_both_sizes("stage_iteration", |h| h.keys("<Down><Down><Enter>4"));
 }
@@ -92,7 +120,9 @@ fn help_overlay() {
 fn dialogs() {
     snapshot_at_both_sizes("dialog_new", |h| h.keys("nKids reader"));
     snapshot_at_both_sizes("dialog_delete", |h| h.keys("d"));
-    snapshot_at_both_sizes("dialog_delete_item", |h| h.keys("<Down><Down><Enter>3d"));
+    snapshot_at_both_sizes("dialog_delete_item", |h| h.keys("<Down><Down><Enter>3<Down>d"));
+    snapshot_at_both_sizes("dialog_verdict", |h| h.keys("<Down><Down><Enter>3<End><Enter>"));
+    snapshot_at_both_sizes("dialog_people", |h| h.keys("<Down><Down><Enter>P"));
 }
 
 #[test]

@@ -48,6 +48,8 @@ pub enum Action {
     PreviousStage,
     NextField,
     PreviousField,
+    FirstField,
+    LastField,
     Edit,
     /// A FAQ question in the part the focus is in (customer by default), or a review item.
     AddItem,

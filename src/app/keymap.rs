@@ -145,6 +145,8 @@ fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
         KeyCode::Char('[') => Action::PreviousStage,
         KeyCode::Tab | KeyCode::Down | KeyCode::Char('j') => Action::NextField,
         KeyCode::BackTab | KeyCode::Up | KeyCode::Char('k') => Action::PreviousField,
+        KeyCode::Home => Action::FirstField,
+        KeyCode::End => Action::LastField,
         KeyCode::Enter => Action::Edit,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('a') if matches!(stage, Stage::PressRelease | Stage::Review) => Action::AddItem,
@@ -331,6 +333,7 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
         hint("c", "principle coverage", false),
         hint("P", "facilitator and participants", false),
         hint("S-Tab", "previous field", false),
+        hint("Home End", "first / last field", false),
         hint("Ctrl+S", "save now", false),
         hint("Ctrl+Q", "save and quit", false),
     ]);

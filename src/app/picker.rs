@@ -79,16 +79,23 @@ impl Picker {
         self
     }
 
-    /// The choices the filter lets through: every word of it appears in the label or detail.
+    /// The choices the filter lets through: every word of it appears in the label or the
+    /// detail. Those whose label has every word come first: "earn trust" means the
+    /// principle of that name before one whose summary mentions trust.
     pub fn visible(&self) -> Vec<usize> {
         let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
-        (0..self.choices.len())
-            .filter(|index| {
-                let choice = &self.choices[*index];
-                let text = format!("{} {}", choice.label, choice.detail).to_lowercase();
-                words.iter().all(|word| text.contains(word.as_str()))
-            })
-            .collect()
+        let has_all = |text: &str| words.iter().all(|word| text.contains(word.as_str()));
+        let (mut by_label, mut by_detail) = (Vec::new(), Vec::new());
+        for (index, choice) in self.choices.iter().enumerate() {
+            let label = choice.label.to_lowercase();
+            if has_all(&label) {
+                by_label.push(index);
+            } else if has_all(&format!("{label} {}", choice.detail.to_lowercase())) {
+                by_detail.push(index);
+            }
+        }
+        by_label.extend(by_detail);
+        by_label
     }
 
     /// The name typed, when it may be taken as a new choice: no choice is called that.
@@ -172,6 +179,17 @@ mod tests {
         picker.type_key(key('i'));
         assert_eq!(picker.visible(), vec![2]);
         assert_eq!(picker.confirm(), Some(Picked::One("Aisha".into())));
+    }
+
+    #[test]
+    fn choices_named_by_the_filter_come_before_those_that_only_explain_it() {
+        let choices = vec![
+            Choice::new("co", "Customer Obsession", "earn and keep customer trust", false),
+            Choice::new("et", "Earn Trust", "listen, speak candidly", false),
+        ];
+        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices, true);
+        picker.type_text("trust");
+        assert_eq!(picker.visible(), vec![1, 0]);
     }
 
     #[test]

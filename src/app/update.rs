@@ -120,6 +120,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         },
         Action::NextField => move_focus(app, 1),
         Action::PreviousField => move_focus(app, -1),
+        Action::FirstField => move_focus(app, isize::MIN),
+        Action::LastField => move_focus(app, isize::MAX),
         Action::Edit => start_editing(app, now),
         Action::AddItem => add_item(app, now, None),
         Action::AddInternalQuestion => add_item(app, now, Some(FaqPart::Internal)),

@@ -67,9 +67,20 @@ pub fn render(frame: &mut Frame, area: Rect, coverage: &Coverage) {
         );
         return;
     }
+    // Bars that do not fit are named on the last row rather than left out unsaid.
+    let rows = usize::from(chart_area.height);
+    let shown = if coverage.bars.len() > rows { rows.saturating_sub(1) } else { rows };
+    if coverage.bars.len() > shown {
+        let rest: Vec<String> = coverage.bars[shown..].iter().map(|(name, n)| format!("{name} {n}")).collect();
+        let row = Rect { y: chart_area.bottom() - 1, height: 1, ..chart_area };
+        let line = Line::styled(format!("… and {}", rest.join(" · ")), theme::dim());
+        frame.render_widget(Paragraph::new(line), row);
+    }
+    let chart_area = Rect { height: u16::try_from(shown).unwrap_or(u16::MAX).min(chart_area.height), ..chart_area };
     let bars: Vec<Bar> = coverage
         .bars
         .iter()
+        .take(shown)
         .map(|(name, n)| {
             Bar::default()
                 .label(Line::raw(truncate(name, NAME_WIDTH)))
