@@ -287,8 +287,16 @@ fn list_hints(app: &App) -> Vec<KeyHint> {
 fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
     let writable = view.read_only_reason().is_none();
     let mut hints = vec![hint("Tab ↑ ↓", "field", true)];
-    if view.focused_field().is_some_and(|field| field.is_editable()) {
-        hints.push(hint("Enter", if writable { "edit" } else { "read" }, true));
+    let enter = match view.focused_field() {
+        Some(field) if field.is_editable() => Some(if writable { "edit" } else { "read" }),
+        Some(Field::ReviewItem(_)) => Some("open item"),
+        Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)) if writable => Some("change"),
+        Some(Field::ItemPart(..)) if writable => Some("pick"),
+        Some(Field::People | Field::Verdict) if writable => Some("open"),
+        _ => None,
+    };
+    if let Some(does) = enter {
+        hints.push(hint("Enter", does, true));
     }
     hints.push(hint("1-4 ] [", "stage", true));
     match view.stage() {
