@@ -68,6 +68,13 @@ pub enum Action {
     EditPeople,
     /// The principle coverage chart: of the session, or of the sessions listed.
     ShowCoverage,
+    /// Freeze the draft as a new version (asks for a note).
+    Snapshot,
+    /// Mark the focused version (or the draft) as one side of a comparison.
+    MarkCompare,
+    AskRestore,
+    /// Scroll what the overlay shows (a comparison) by rows.
+    Scroll(isize),
     /// The room's dot votes on the focused review item: one more, or one taken back.
     Vote {
         up: bool,

@@ -48,7 +48,12 @@ pub enum Field {
     ItemPart(usize, ItemPart),
     /// The verdict on the whole draft, at the end of the review.
     Verdict,
+    /// A version of the draft, by its position in the session's list.
     Version(usize),
+    /// The draft as it is now, at the end of the versions.
+    Draft,
+    /// A decision to revise that no version addresses yet (the review item at this index).
+    OpenRevision(usize),
 }
 
 /// The parts of a review item, in the order the open item shows them.
@@ -106,7 +111,12 @@ impl Field {
         match self {
             Field::Answer(_) | Field::Section(_) | Field::FaqQuestion(..) | Field::FaqAnswer(..) => true,
             Field::ItemPart(_, part) => matches!(part, ItemPart::Text | ItemPart::Due | ItemPart::Resources),
-            Field::People | Field::ReviewItem(_) | Field::Verdict | Field::Version(_) => false,
+            Field::People
+            | Field::ReviewItem(_)
+            | Field::Verdict
+            | Field::Version(_)
+            | Field::Draft
+            | Field::OpenRevision(_) => false,
         }
     }
 
@@ -136,7 +146,9 @@ impl Field {
                 session.review.items.get(index)?.resources.as_deref().unwrap_or_default()
             }
             Field::Version(index) => &session.iterations.get(index)?.note,
-            Field::People | Field::Verdict | Field::ItemPart(..) => return None,
+            Field::People | Field::Verdict | Field::ItemPart(..) | Field::Draft | Field::OpenRevision(_) => {
+                return None;
+            }
         })
     }
 
@@ -153,7 +165,12 @@ impl Field {
             Field::ItemPart(index, ItemPart::Resources) => {
                 session.review.items.get_mut(index)?.resources.get_or_insert_default()
             }
-            Field::People | Field::Verdict | Field::ItemPart(..) | Field::Version(_) => return None,
+            Field::People
+            | Field::Verdict
+            | Field::ItemPart(..)
+            | Field::Version(_)
+            | Field::Draft
+            | Field::OpenRevision(_) => return None,
         })
     }
 }
@@ -194,7 +211,13 @@ pub fn fields(session: &Session, stage: Stage, review: ReviewLayout) -> Vec<Fiel
                 fields
             }
         },
-        Stage::Iteration => (0..session.iterations.len()).map(Field::Version).collect(),
+        Stage::Iteration => {
+            let mut fields: Vec<Field> = (0..session.iterations.len()).map(Field::Version).collect();
+            fields.push(Field::Draft);
+            let open = session.review.items.iter().enumerate().filter(|(_, item)| session.is_open_revision(item));
+            fields.extend(open.map(|(index, _)| Field::OpenRevision(index)));
+            fields
+        }
     }
 }
 

@@ -70,7 +70,26 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 _ => prompt_key(key),
             });
         }
-        Some(Overlay::People(_)) => return Some(prompt_key(key)),
+        Some(Overlay::People(_) | Overlay::Snapshot(_)) => return Some(prompt_key(key)),
+        Some(Overlay::ConfirmRestore { .. }) => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
+                _ => is_ctrl_c(key).then_some(Action::Deny),
+            };
+        }
+        Some(Overlay::Diff(_)) => {
+            return match key.code {
+                KeyCode::Up | KeyCode::Char('k') => Some(Action::Scroll(-1)),
+                KeyCode::Down | KeyCode::Char('j') => Some(Action::Scroll(1)),
+                KeyCode::PageUp => Some(Action::Scroll(-20)),
+                KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::Scroll(20)),
+                KeyCode::Home => Some(Action::Scroll(isize::MIN)),
+                KeyCode::End => Some(Action::Scroll(isize::MAX)),
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Some(Action::Deny),
+                _ => is_ctrl_c(key).then_some(Action::Deny),
+            };
+        }
         Some(Overlay::Coverage(_)) => {
             return matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('c' | 'q'))
                 .then_some(Action::Deny)
@@ -160,6 +179,9 @@ fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
         KeyCode::Char('g') => Action::Jump,
         KeyCode::Char('c') => Action::ShowCoverage,
         KeyCode::Char('P') => Action::EditPeople,
+        KeyCode::Char('s') => Action::Snapshot,
+        KeyCode::Char('m') if stage == Stage::Iteration => Action::MarkCompare,
+        KeyCode::Char('R') if stage == Stage::Iteration => Action::AskRestore,
         KeyCode::Char('v') if stage == Stage::Review => Action::Vote { up: true },
         KeyCode::Char('V') if stage == Stage::Review => Action::Vote { up: false },
         KeyCode::Char('d') if stage == Stage::Review => Action::AskDeleteItem,
@@ -222,6 +244,26 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
             hint("Esc", "cancel", true),
         ],
         Some(Overlay::Coverage(_)) => vec![hint("Esc c", "close", true)],
+        Some(Overlay::Snapshot(draft)) if draft.cursor.is_some() => vec![
+            hint("Space", "tick / untick", true),
+            hint("↑ ↓", "move", true),
+            hint("Enter", "make the version", true),
+            hint("Esc", "cancel", true),
+        ],
+        Some(Overlay::Snapshot(draft)) => {
+            let mut hints = vec![hint("type", "what changed and why", true)];
+            if !draft.revisions.is_empty() {
+                hints.push(hint("↓", "what it addresses", true));
+            }
+            hints.extend([hint("Enter", "make the version", true), hint("Esc", "cancel", true)]);
+            hints
+        }
+        Some(Overlay::ConfirmRestore { .. }) => {
+            vec![hint("y Enter", "restore it", true), hint("n Esc", "keep the draft", true)]
+        }
+        Some(Overlay::Diff(_)) => {
+            vec![hint("↑ ↓ PgUp PgDn", "scroll", true), hint("Esc", "close", true)]
+        }
         None => match help_sections(app).into_iter().next() {
             Some(section) => section.hints,
             None => Vec::new(),
@@ -293,6 +335,8 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
         Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)) if writable => Some("change"),
         Some(Field::ItemPart(..)) if writable => Some("pick"),
         Some(Field::People | Field::Verdict) if writable => Some("open"),
+        Some(Field::Version(_) | Field::Draft) => Some("compare"),
+        Some(Field::OpenRevision(_)) => Some("open the decision"),
         _ => None,
     };
     if let Some(does) = enter {
@@ -334,6 +378,9 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
         _ => {}
     }
     let back = if view.review.open_item.is_some() { "all items" } else { "list" };
+    if writable {
+        hints.push(hint("s", "freeze a version", view.stage() == Stage::Iteration));
+    }
     hints.extend([
         hint("Esc", back, true),
         hint("x", "export", true),

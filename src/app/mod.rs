@@ -26,7 +26,7 @@ pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hint
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use update::update;
 
-use crate::domain::{PrincipleSet, Section, Session, Stage, VerdictDecision, word_count};
+use crate::domain::{PartDiff, PrincipleSet, Section, Session, Side, Stage, VerdictDecision, word_count};
 use crate::store::{Access, Entry, Fingerprint, Listing};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -79,6 +79,39 @@ pub enum Overlay {
     Verdict(VerdictDraft),
     People(PeopleDraft),
     Coverage(Coverage),
+    /// Freezing the draft as a version: its note, and what it addresses.
+    Snapshot(SnapshotDraft),
+    ConfirmRestore {
+        number: u32,
+    },
+    Diff(DiffView),
+}
+
+/// The snapshot dialog while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotDraft {
+    pub note: String,
+    /// The decisions to revise that no version addresses yet, each ticked or not.
+    pub revisions: Vec<Tick>,
+    /// The decision the keys are on; None while typing the note.
+    pub cursor: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    pub id: String,
+    pub text: String,
+    pub ticked: bool,
+}
+
+/// Two drafts compared, part by part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffView {
+    pub from: Side,
+    pub to: Side,
+    pub parts: Vec<PartDiff>,
+    /// Rows scrolled past.
+    pub scroll: usize,
 }
 
 /// The verdict dialog's answer while it is being given.
@@ -163,6 +196,8 @@ pub struct SessionView {
     pub review: ReviewLayout,
     /// The review item a jump to the draft came from, so that jumping back returns to it.
     pub jumped_from: Option<usize>,
+    /// The version (or the draft) marked as one side of the next comparison.
+    pub compare_from: Option<Side>,
     /// Words per press-release section, in `Section::ALL` order. Counted when a section
     /// changes rather than on every frame: a long press release makes counting the
     /// costliest part of drawing.
@@ -181,12 +216,18 @@ impl SessionView {
             save: SaveState::default(),
             review: ReviewLayout::default(),
             jumped_from: None,
+            compare_from: None,
             section_words: [0; 9],
         };
-        for section in Section::ALL {
-            view.recount(section);
-        }
+        view.recount_all();
         view
+    }
+
+    /// Counts every section's words again, after the whole draft changed.
+    pub fn recount_all(&mut self) {
+        for section in Section::ALL {
+            self.recount(section);
+        }
     }
 
     /// Counts a section's words again after its text changed.

@@ -1,7 +1,7 @@
 //! What each command does. Output goes to stdout, problems to stderr.
 
 use std::collections::HashSet;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,8 +9,8 @@ use clap::CommandFactory;
 use serde_json::json;
 
 use super::{Cli, Command, EXIT_FAILURE};
-use crate::domain::{problems, slugify};
-use crate::export::{file_stem, markdown};
+use crate::domain::{Side, diff_drafts, problems, slugify};
+use crate::export::{file_stem, markdown, word_diff};
 use crate::store::{self, Entry, Listing, Paths, SessionFilter, StoreError};
 
 /// A failure of a command, already in words for the user.
@@ -41,6 +41,7 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             list(paths, json, &filter)
         }
         Some(Command::Show { reference }) => show(paths, &reference),
+        Some(Command::Diff { reference, from, to }) => diff(paths, &reference, from.as_deref(), to.as_deref()),
         Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
         Some(Command::Validate { paths: files }) => validate(paths, files),
         Some(Command::Principles { json, usage: false }) => principles(paths, cli.principles.as_deref(), json),
@@ -158,6 +159,39 @@ fn show(paths: &Paths, reference: &str) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
     let loaded = store::load(&path).map_err(fail)?;
     print!("{}", markdown(&loaded.session));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>) -> Outcome {
+    let path = store::resolve(paths, reference).map_err(fail)?;
+    let session = store::load(&path).map_err(fail)?.session;
+    let side = |text: &str| {
+        Side::parse(text).ok_or_else(|| format!("{text:?} is neither a version number (such as 2 or v2) nor \"draft\""))
+    };
+    let last = session.iterations.iter().map(|v| v.number).max();
+    let (from, to) = match (from, to) {
+        (Some(from), Some(to)) => (side(from)?, side(to)?),
+        (Some(from), None) => (side(from)?, Side::Draft),
+        (None, _) => match last {
+            Some(number) => (Side::Version(number), Side::Draft),
+            None => {
+                return Err(format!(
+                    "“{}” has no versions yet, so there is nothing to compare the draft with; freeze one with s in the app",
+                    session.title
+                ));
+            }
+        },
+    };
+    let draft = |side: Side| {
+        session.draft_at(side).ok_or_else(|| {
+            let numbers: Vec<String> = session.iterations.iter().map(|v| v.number.to_string()).collect();
+            let known = if numbers.is_empty() { "none".to_owned() } else { numbers.join(", ") };
+            format!("“{}” has no {}; its versions: {known}", session.title, side.label())
+        })
+    };
+    let parts = diff_drafts(draft(from)?, draft(to)?);
+    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    print!("{}", word_diff(&session.title, &from.label(), &to.label(), &parts, colour));
     Ok(ExitCode::SUCCESS)
 }
 

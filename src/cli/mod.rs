@@ -62,6 +62,16 @@ pub enum Command {
         /// An id, a unique prefix of one, or a path to a session file
         reference: String,
     },
+    /// Compare two drafts of a session word by word: versions by number, or "draft"
+    /// [default: the last version against the draft; one side given: it against the draft]
+    Diff {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+        /// A version number (1, v1) or "draft"
+        from: Option<String>,
+        /// A version number (2, v2) or "draft"
+        to: Option<String>,
+    },
     /// Write sessions as markdown files
     Export {
         /// Ids, unique prefixes of ids, or paths to session files

@@ -1,10 +1,13 @@
 //! The session and the rules of the workshop. Pure: no I/O, no terminal.
 
+mod diff;
 mod principles;
 mod session;
 mod text;
 mod validate;
+mod versions;
 
+pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
 pub use text::{count, sanitize_line, sanitize_text, word_count};

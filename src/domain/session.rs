@@ -77,7 +77,14 @@ impl Session {
 
     /// The review items no iteration has addressed yet, for decisions marked "revise".
     pub fn open_revisions(&self) -> impl Iterator<Item = &ReviewItem> {
-        self.decisions().filter(|item| item.outcome == Some(Outcome::Revise) && self.addressed_by(&item.id).is_none())
+        self.review.items.iter().filter(|item| self.is_open_revision(item))
+    }
+
+    /// A decision marked "revise" that no version addresses yet.
+    pub fn is_open_revision(&self, item: &ReviewItem) -> bool {
+        item.kind == ReviewKind::Decision
+            && item.outcome == Some(Outcome::Revise)
+            && self.addressed_by(&item.id).is_none()
     }
 
     /// The number of the first version that addresses the review item, if any.

@@ -2,7 +2,10 @@
 //! with the customer questions, the review, the iteration log and the time spent. Pure.
 
 mod appendix;
+mod diff;
 mod escape;
+
+pub use diff::word_diff;
 
 use crate::domain::{FaqEntry, Section, Session};
 

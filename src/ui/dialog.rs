@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
-use crate::app::{PeopleDraft, VerdictDraft};
+use crate::app::{PeopleDraft, SnapshotDraft, VerdictDraft};
 use crate::domain::VerdictDecision;
 
 pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
@@ -80,6 +80,39 @@ pub fn people(frame: &mut Frame, area: Rect, draft: &PeopleDraft) {
         Line::styled("  Names with commas between them; Tab moves between the lines.", theme::dim()),
     ];
     popup(frame, area, " People ", lines);
+}
+
+pub fn snapshot(frame: &mut Frame, area: Rect, draft: &SnapshotDraft) {
+    let on_note = draft.cursor.is_none();
+    let mut lines = vec![
+        Line::raw("Freeze the draft as a new version. What changed, and why?"),
+        Line::from(vec![
+            Span::raw(if on_note { "▶ " } else { "  " }),
+            Span::styled("Note: ", theme::label()),
+            Span::raw(format!("{}{}", draft.note, if on_note { "▏" } else { "" })),
+        ]),
+    ];
+    if !draft.revisions.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Decisions to revise it addresses (↓ then Space):", theme::label()));
+        for (index, tick) in draft.revisions.iter().enumerate() {
+            let marker = if draft.cursor == Some(index) { "▶ " } else { "  " };
+            let text = super::text::truncate(&tick.text, 54);
+            let line = Line::raw(format!("{marker}[{}] {text}", if tick.ticked { "x" } else { " " }));
+            lines.push(if draft.cursor == Some(index) { line.style(theme::selected()) } else { line });
+        }
+    }
+    popup(frame, area, " New version ", lines);
+}
+
+pub fn confirm_restore(frame: &mut Frame, area: Rect, number: u32) {
+    let lines = vec![
+        Line::raw(format!("Put version {number} back into the draft?")),
+        Line::raw(""),
+        Line::raw("The draft as it is now is kept as a version first, so nothing is lost."),
+        yes_or_no(),
+    ];
+    popup(frame, area, " Restore ", lines);
 }
 
 /// The answer line of every yes/no question.

@@ -2,6 +2,7 @@
 
 mod coverage;
 mod dialog;
+mod diff;
 mod footer;
 mod help;
 mod list;
@@ -44,6 +45,9 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::Verdict(draft)) => dialog::verdict(frame, body, draft),
         Some(Overlay::People(draft)) => dialog::people(frame, body, draft),
         Some(Overlay::Coverage(coverage)) => coverage::render(frame, body, coverage),
+        Some(Overlay::Snapshot(draft)) => dialog::snapshot(frame, body, draft),
+        Some(Overlay::ConfirmRestore { number }) => dialog::confirm_restore(frame, body, *number),
+        Some(Overlay::Diff(diff)) => diff::render(frame, body, diff),
         None => {}
     }
 }

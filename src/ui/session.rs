@@ -6,13 +6,13 @@ use std::borrow::Cow;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, Wrap};
 
 use super::text::{preview, wrapped_rows};
 use super::{stepper, theme};
 use crate::app::{Editor, FaqPart, Field, ItemPart, SessionView};
 use crate::domain::{
-    Confidence, CustomerQuestion, Outcome, ReviewItem, ReviewKind, Session, Stage, count, parse_due_date,
+    Confidence, CustomerQuestion, Outcome, ReviewItem, ReviewKind, Session, Side, Stage, count, parse_due_date,
 };
 
 /// Rows of text shown for a field without focus.
@@ -80,9 +80,40 @@ fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {
                 text
             }
         },
-        Stage::Iteration => format!("Iteration: {} of the draft.", count(session.iterations.len(), "version")),
+        Stage::Iteration => {
+            let open = session.open_revisions().count();
+            let mut text = format!("Iteration: {} of the draft", count(session.iterations.len(), "version"));
+            if open > 0 {
+                text.push_str(&format!(" · {} to revise still open", count(open, "decision")));
+            }
+            frame.render_widget(Paragraph::new(Line::styled(text, theme::label())), area);
+            length_sparkline(frame, Rect { y: area.y + 1, height: 1, ..area }, view);
+            return;
+        }
     };
     frame.render_widget(Paragraph::new(Line::styled(text, theme::label())).wrap(Wrap { trim: true }), area);
+}
+
+/// The press release's length across the versions and the draft, as a sparkline with
+/// the first and last figures beside it.
+fn length_sparkline(frame: &mut Frame, area: Rect, view: &SessionView) {
+    let versions = &view.session.iterations;
+    if versions.is_empty() || area.height == 0 {
+        return;
+    }
+    let mut words: Vec<u64> = versions.iter().map(|v| v.press_release.word_count() as u64).collect();
+    words.push(view.press_release_words() as u64);
+    let label = "Press release length: ";
+    let figures = format!("  v{} {} → draft {} words", versions[0].number, words[0], words[words.len() - 1]);
+    let label_width = u16::try_from(label.len()).unwrap_or(u16::MAX);
+    let bars = u16::try_from(words.len()).unwrap_or(u16::MAX).min(area.width.saturating_sub(label_width));
+    // The latest figures matter most: when they do not all fit, the oldest give way.
+    let shown = &words[words.len() - usize::from(bars)..];
+    frame.render_widget(Paragraph::new(Span::styled(label, theme::dim())), area);
+    let spark_area = Rect { x: area.x + label_width, width: bars, ..area };
+    frame.render_widget(Sparkline::default().data(shown).style(theme::chosen()), spark_area);
+    let rest = Rect { x: spark_area.right(), width: area.right().saturating_sub(spark_area.right()), ..area };
+    frame.render_widget(Paragraph::new(Span::styled(figures, theme::dim())), rest);
 }
 
 /// What one field shows, top to bottom.
@@ -231,6 +262,7 @@ fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width:
         }
         (_, Field::FaqQuestion(FaqPart::External, _)) => Some("FAQ · customer questions"),
         (_, Field::FaqQuestion(FaqPart::Internal, _)) => Some("FAQ · internal questions"),
+        (Some(Field::Draft), Field::OpenRevision(_)) => Some("Decisions to revise that no version addresses yet"),
         _ => None,
     };
     let selector = match field {
@@ -281,16 +313,54 @@ fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> (Vec<Span<
             None => (Vec::new(), None),
         },
         Field::Verdict => verdict_label(session, focused),
-        Field::Version(index) => {
-            let Some(version) = session.iterations.get(index) else { return (Vec::new(), None) };
-            let label = format!(
-                "Version {} · {} · {} words",
-                version.number,
-                version.created_at.replace('T', " ").trim_end_matches('Z'),
-                version.press_release.word_count()
-            );
-            (vec![Span::raw(label)], None)
+        Field::Version(index) => match session.iterations.get(index) {
+            Some(version) => {
+                let mut label = Vec::new();
+                if view.compare_from == Some(Side::Version(version.number)) {
+                    label.push(Span::styled("◎ ", theme::chosen()));
+                }
+                label.push(Span::raw(format!(
+                    "Version {} · {} · {}",
+                    version.number,
+                    version.created_at.get(..16).unwrap_or(&version.created_at).replace('T', " "),
+                    count(version.press_release.word_count(), "word")
+                )));
+                if !version.addresses.is_empty() {
+                    label.push(Span::styled(format!(" · addresses {}", version.addresses.join(", ")), theme::good()));
+                }
+                (label, None)
+            }
+            None => (Vec::new(), None),
+        },
+        Field::Draft => {
+            let mut label = Vec::new();
+            if view.compare_from == Some(Side::Draft) {
+                label.push(Span::styled("◎ ", theme::chosen()));
+            }
+            label.push(Span::raw(format!("The draft as it is now · {}", count(view.press_release_words(), "word"))));
+            match session.version_holding_the_draft() {
+                Some(number) => label.push(Span::styled(format!(" · same as version {number}"), theme::dim())),
+                None => label.push(Span::styled(" · changed since the last version", theme::warning())),
+            }
+            (label, focused.then(|| "Enter compares it with the latest version; s freezes it as a new one.".to_owned()))
         }
+        Field::OpenRevision(index) => match session.review.items.get(index) {
+            Some(item) => {
+                let mut text = format!("↻ {}", item.text.lines().next().unwrap_or_default());
+                if let Some(owner) = &item.owner {
+                    text.push_str(&format!(" · {owner}"));
+                }
+                if let Some(due) = &item.due {
+                    text.push_str(&format!(" · due {due}"));
+                }
+                (
+                    vec![Span::raw(text)],
+                    focused
+                        .then(|| "Enter opens the decision; the next version (s) can say it addresses it.".to_owned()),
+                )
+            }
+            None => (Vec::new(), None),
+        },
     };
     if let Some(place) = field.place(session) {
         let open = session.open_items_about(&place).count();

@@ -60,3 +60,13 @@ pub fn mode() -> Style {
 pub fn chosen() -> Style {
     Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD)
 }
+
+/// Words a later draft took out: red, struck through, and between `[-` `-]`.
+pub fn removed() -> Style {
+    Style::default().fg(Color::Red).add_modifier(Modifier::CROSSED_OUT)
+}
+
+/// Words a later draft put in: green, underlined, and between `{+` `+}`.
+pub fn added() -> Style {
+    Style::default().fg(Color::Green).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}

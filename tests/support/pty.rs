@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal: keys go in as bytes, the screen comes back
 //! through a vt100 parser. Waits poll the screen until a condition holds, with a
 //! deadline, instead of sleeping for a fixed time.
+#![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -54,6 +55,11 @@ impl Folders {
 
 impl Terminal {
     pub fn start(folders: &Folders, args: &[&str], size: (u16, u16)) -> Self {
+        Self::start_with_env(folders, args, size, &[])
+    }
+
+    /// Started with these environment variables set as well.
+    pub fn start_with_env(folders: &Folders, args: &[&str], size: (u16, u16), env: &[(&str, &str)]) -> Self {
         let (cols, rows) = size;
         let pair = native_pty_system()
             .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
@@ -65,6 +71,10 @@ impl Terminal {
         command.env("BACKWARDS_STATE_DIR", folders.root.path().join("state"));
         command.env("BACKWARDS_CONFIG_DIR", folders.root.path().join("config"));
         command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pair.slave.spawn_command(command).expect("start backwards");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("a reader");

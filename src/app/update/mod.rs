@@ -1,6 +1,9 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod review;
+mod versions;
+
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -15,6 +18,11 @@ use crate::domain::{
     parse_due_date, sanitize_line, sanitize_text,
 };
 use crate::store::{Entry, Saved};
+use review::{
+    ask_delete_item, cycle_verdict, delete_item, edit_people, focused_decision, jump, pick_for_item, pick_principles,
+    picked, sort_by_votes, vote,
+};
+use versions::{ask_restore, ask_snapshot, compare, mark_compare, open_revision, restore, snapshot, snapshot_key};
 
 pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
     app.now = now.instant;
@@ -136,6 +144,13 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Jump => jump(app, now),
         Action::SortByVotes => sort_by_votes(app),
         Action::EditPeople => edit_people(app),
+        Action::Snapshot => ask_snapshot(app),
+        Action::MarkCompare => mark_compare(app),
+        Action::AskRestore => ask_restore(app),
+        Action::Scroll(by) => {
+            versions::scroll(app, by);
+            Vec::new()
+        }
         Action::ShowCoverage => {
             let coverage = match app.session() {
                 Some(view) => Coverage::of_session(&view.session),
@@ -399,6 +414,7 @@ fn prompt_key(app: &mut App, key: KeyEvent) {
     let buffer = match &mut app.overlay {
         Some(Overlay::NewTitle(title)) => title,
         Some(Overlay::Picker(picker)) => return picker.type_key(key),
+        Some(Overlay::Snapshot(draft)) => return snapshot_key(draft, key),
         Some(Overlay::Verdict(draft)) => &mut draft.reason,
         Some(Overlay::People(draft)) => {
             if matches!(key.code, KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down) {
@@ -460,7 +476,9 @@ fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             mark_changed(view, now);
             Vec::new()
         }
-        Some(Overlay::Help | Overlay::Coverage(_)) => Vec::new(),
+        Some(Overlay::Snapshot(draft)) => snapshot(app, draft, now),
+        Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
+        Some(Overlay::Help | Overlay::Coverage(_) | Overlay::Diff(_)) => Vec::new(),
         None => {
             app.list.filtering = false;
             Vec::new()
@@ -550,6 +568,8 @@ fn start_editing(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         Some(Field::ItemPart(_, ItemPart::Principles)) => return pick_principles(app),
         Some(Field::People) => return edit_people(app),
+        Some(Field::Version(_) | Field::Draft) => return compare(app),
+        Some(Field::OpenRevision(index)) => return open_revision(app, index, now),
         _ => {}
     }
     if let Some(field) = view.focused_field().filter(|f| f.is_editable()) {
@@ -623,7 +643,11 @@ fn edit_with(app: &mut App, now: &Now, edit: impl FnOnce(&mut Editor) -> bool) {
 
 fn paste(app: &mut App, text: &str, now: &Now) {
     match &mut app.overlay {
-        Some(Overlay::NewTitle(buffer) | Overlay::Verdict(VerdictDraft { reason: buffer, .. })) => {
+        Some(
+            Overlay::NewTitle(buffer)
+            | Overlay::Verdict(VerdictDraft { reason: buffer, .. })
+            | Overlay::Snapshot(crate::app::SnapshotDraft { note: buffer, cursor: None, .. }),
+        ) => {
             return buffer.push_str(&sanitize_line(text));
         }
         Some(Overlay::People(draft)) => {
@@ -704,74 +728,6 @@ fn writable(app: &mut App) -> Option<&mut SessionView> {
     app.session_mut()
 }
 
-/// The review item with the focus (in the list, or open), in a session that may be
-/// changed; otherwise the footer says why there is none.
-fn focused_review_item(app: &mut App) -> Option<usize> {
-    let view = writable(app)?;
-    match view.focused_field() {
-        Some(Field::ReviewItem(index) | Field::ItemPart(index, _)) => Some(index),
-        _ => {
-            let text = if view.session.review.items.is_empty() {
-                "Add a review item first: press a."
-            } else {
-                "Move to a review item first (↑ ↓)."
-            };
-            error(app, text.to_owned());
-            None
-        }
-    }
-}
-
-/// The focused review item when it is a decision; otherwise the footer says what to do.
-fn focused_decision(app: &mut App) -> Option<usize> {
-    let index = focused_review_item(app)?;
-    let view = app.session()?;
-    if view.session.review.items.get(index)?.kind == ReviewKind::Decision {
-        return Some(index);
-    }
-    let open = if view.review.open_item.is_some() { "" } else { "open it (Enter) and " };
-    error(app, format!("Only a decision has an outcome and principles: {open}make its kind a decision (← →)."));
-    None
-}
-
-fn vote(app: &mut App, up: bool, now: &Now) -> Vec<Effect> {
-    let Some(index) = focused_review_item(app) else { return Vec::new() };
-    let Some(view) = app.session_mut() else { return Vec::new() };
-    let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
-    let votes = if up { item.votes.saturating_add(1) } else { item.votes.saturating_sub(1) };
-    if votes != item.votes {
-        item.votes = votes;
-        mark_changed(view, now);
-    }
-    Vec::new()
-}
-
-fn ask_delete_item(app: &mut App) -> Vec<Effect> {
-    let Some(index) = focused_review_item(app) else { return Vec::new() };
-    let Some(view) = app.session() else { return Vec::new() };
-    let Some(item) = view.session.review.items.get(index) else { return Vec::new() };
-    // A version that addresses the item would point at nothing: versions never change.
-    if let Some(version) = view.session.addressed_by(&item.id) {
-        return error(app, format!("Version {version} addresses this item, so it stays."));
-    }
-    let text = item.text.clone();
-    app.overlay = Some(Overlay::ConfirmDeleteItem { index, text });
-    Vec::new()
-}
-
-fn delete_item(app: &mut App, index: usize, now: &Now) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
-    if index >= view.session.review.items.len() {
-        return Vec::new();
-    }
-    view.session.review.items.remove(index);
-    view.review.open_item = None;
-    view.jumped_from = None;
-    view.focus = view.focus.min(view.fields().len().saturating_sub(1));
-    mark_changed(view, now);
-    info(app, "Review item deleted.".to_owned())
-}
-
 fn cycle_confidence(app: &mut App, now: &Now) -> Vec<Effect> {
     let Some(view) = writable(app) else { return Vec::new() };
     if let Some(Field::Answer(question)) = view.focused_field() {
@@ -835,207 +791,6 @@ fn cycle_choice(app: &mut App, now: &Now, forward: bool) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
-}
-
-/// ← → in the verdict dialog.
-fn cycle_verdict(app: &mut App, forward: bool) {
-    if let Some(Overlay::Verdict(draft)) = &mut app.overlay {
-        draft.decision = step(&VerdictDecision::ALL, Some(draft.decision), forward);
-    }
-}
-
-fn pick_principles(app: &mut App) -> Vec<Effect> {
-    let Some(index) = focused_decision(app) else { return Vec::new() };
-    let Some(view) = app.session() else { return Vec::new() };
-    let Some(item) = view.session.review.items.get(index) else { return Vec::new() };
-    let set = &view.session.principles;
-    let mut choices: Vec<Choice> =
-        set.items.iter().map(|p| Choice::new(&p.id, &p.name, &p.summary, item.principles.contains(&p.id))).collect();
-    // A principle the set no longer has stays on offer, so it can be kept or taken off.
-    for id in item.principles.iter().filter(|id| set.get(id).is_none()) {
-        choices.push(Choice::new(id, id, "not in this session's principle set", true));
-    }
-    let title = format!("Principles for: {}", first_line(&item.text, "this decision"));
-    app.overlay = Some(Overlay::Picker(Picker::new(PickerPurpose::Principles(index), title, choices, true)));
-    Vec::new()
-}
-
-fn first_line<'a>(text: &'a str, otherwise: &'a str) -> &'a str {
-    text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or(otherwise)
-}
-
-/// The picker for who said an item or owns it (the session's people, or a new name), or
-/// for the place of the draft it is about.
-fn pick_for_item(app: &mut App, index: usize, part: ItemPart) -> Vec<Effect> {
-    let Some(view) = writable(app) else { return Vec::new() };
-    let session = &view.session;
-    let Some(item) = session.review.items.get(index) else { return Vec::new() };
-    let picker = if part == ItemPart::About {
-        let choices = session
-            .places()
-            .into_iter()
-            .map(|place| {
-                let chosen = item.about.as_ref() == Some(&place);
-                let label = session.about_label(&place);
-                let detail = match &place {
-                    About::Customer(_) => "customer problem",
-                    About::Section(_) => "press release",
-                    About::Faq(_) => "FAQ",
-                    About::Draft | About::Other(_) => "",
-                };
-                Choice::new(String::from(place), label, detail, chosen)
-            })
-            .collect();
-        Picker::new(PickerPurpose::About(index), "What is it about?", choices, false)
-    } else {
-        let current =
-            if part == ItemPart::Owner { item.owner.clone().unwrap_or_default() } else { item.author.clone() };
-        let mut people: Vec<(String, &str)> = session.participants.iter().map(|p| (p.clone(), "")).collect();
-        if !session.facilitator.is_empty() && !session.participants.contains(&session.facilitator) {
-            people.push((session.facilitator.clone(), "facilitator"));
-        }
-        let mut choices: Vec<Choice> =
-            people.into_iter().map(|(name, detail)| Choice::new(&name, &name, detail, name == current)).collect();
-        choices.push(Choice::new("", "(nobody)", "", current.is_empty()));
-        let (purpose, title) = match part {
-            ItemPart::Owner => (PickerPurpose::Owner(index), "Who owns it? Type a new name to add one."),
-            _ => (PickerPurpose::Author(index), "Who said it? Type a new name to add one."),
-        };
-        Picker::new(purpose, title, choices, false).accepting_new()
-    };
-    app.overlay = Some(Overlay::Picker(picker));
-    Vec::new()
-}
-
-/// What a confirmed picker chose goes where it was for.
-fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
-    let purpose = picker.purpose.clone();
-    let Some(choice) = picker.confirm() else { return Vec::new() };
-    if purpose == PickerPurpose::ListFacets {
-        let Picked::Several(keys) = choice else { return Vec::new() };
-        app.list.facets =
-            facets_in(&app.list.listing).into_iter().map(|(f, _)| f).filter(|f| keys.contains(&f.key())).collect();
-        app.list.selected = 0;
-        return Vec::new();
-    }
-    let Some(view) = writable(app) else { return Vec::new() };
-    let mut added = None;
-    let index = match &purpose {
-        PickerPurpose::Principles(i) | PickerPurpose::Author(i) | PickerPurpose::Owner(i) | PickerPurpose::About(i) => {
-            *i
-        }
-        PickerPurpose::ListFacets => return Vec::new(),
-    };
-    let person = match choice {
-        Picked::New(name) => {
-            view.session.participants.push(name.clone());
-            added = Some(name.clone());
-            name
-        }
-        Picked::One(key) => key,
-        Picked::Several(keys) => {
-            if let Some(item) = view.session.review.items.get_mut(index) {
-                item.principles = keys;
-            }
-            mark_changed(view, now);
-            return Vec::new();
-        }
-    };
-    let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
-    match purpose {
-        PickerPurpose::Author(_) => item.author = person,
-        PickerPurpose::Owner(_) => item.owner = Some(person).filter(|name| !name.is_empty()),
-        PickerPurpose::About(_) => item.about = Some(About::from(person)),
-        PickerPurpose::Principles(_) | PickerPurpose::ListFacets => {}
-    }
-    mark_changed(view, now);
-    match added {
-        Some(name) => info(app, format!("Added {name} to the participants.")),
-        None => Vec::new(),
-    }
-}
-
-/// From a review item to the place of the draft it is about; from a place of the draft
-/// to the review items about it (back to the item the last jump came from, if it is one).
-fn jump(app: &mut App, now: &Now) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
-    close_editor(view);
-    let session = &view.session;
-    match view.focused_field() {
-        Some(Field::ReviewItem(index) | Field::ItemPart(index, _)) => {
-            let Some(item) = session.review.items.get(index) else { return Vec::new() };
-            let target = match &item.about {
-                Some(About::Customer(question)) => Ok((Stage::Customer, Some(Field::Answer(*question)))),
-                Some(About::Section(section)) => Ok((Stage::PressRelease, Some(Field::Section(*section)))),
-                Some(About::Faq(id)) => [FaqPart::External, FaqPart::Internal]
-                    .into_iter()
-                    .find_map(|part| {
-                        let at = part.entries(session).iter().position(|q| q.id == *id)?;
-                        Some((Stage::PressRelease, Some(Field::FaqQuestion(part, at))))
-                    })
-                    .ok_or_else(|| format!("The FAQ question {id} this item was about is gone.")),
-                Some(About::Draft) => Ok((Stage::PressRelease, None)),
-                Some(About::Other(path)) => Err(format!("This version cannot show “{path}”.")),
-                None => Err("Say what the item is about first: Enter, then About.".to_owned()),
-            };
-            let target = match target {
-                Ok(target) => target,
-                Err(message) => return error(app, message),
-            };
-            view.jumped_from = Some(index);
-            view.review.open_item = None;
-            if view.session.stage != target.0 && view.read_only_reason().is_none() {
-                mark_changed(view, now);
-            }
-            view.session.stage = target.0;
-            view.focus = 0;
-            if let Some(field) = target.1 {
-                view.focus_on(field);
-            }
-            info(app, "g goes back to the review item.".to_owned())
-        }
-        Some(field) => {
-            let Some(place) = field.place(session) else { return Vec::new() };
-            let about: Vec<usize> = (0..session.review.items.len())
-                .filter(|i| session.review.items[*i].about.as_ref() == Some(&place))
-                .collect();
-            let Some(first) = view.jumped_from.filter(|i| about.contains(i)).or(about.first().copied()) else {
-                let label = session.about_label(&place);
-                return info(app, format!("No review item is about “{label}” yet."));
-            };
-            if view.session.stage != Stage::Review && view.read_only_reason().is_none() {
-                mark_changed(view, now);
-            }
-            view.session.stage = Stage::Review;
-            view.review.open_item = None;
-            view.focus_on(Field::ReviewItem(first));
-            let label = view.session.about_label(&place);
-            info(app, format!("{} about “{label}”; g goes back.", count(about.len(), "review item")))
-        }
-        None => Vec::new(),
-    }
-}
-
-fn sort_by_votes(app: &mut App) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
-    let focused = view.focused_field();
-    view.review.by_votes = !view.review.by_votes;
-    if let Some(field) = focused {
-        view.focus_on(field);
-    }
-    let order = if view.review.by_votes { "most votes first" } else { "in the order raised" };
-    info(app, format!("Review items {order}; r changes it."))
-}
-
-fn edit_people(app: &mut App) -> Vec<Effect> {
-    let Some(view) = writable(app) else { return Vec::new() };
-    let draft = PeopleDraft {
-        facilitator: view.session.facilitator.clone(),
-        participants: view.session.participants.join(", "),
-        on_participants: !view.session.facilitator.is_empty(),
-    };
-    app.overlay = Some(Overlay::People(draft));
-    Vec::new()
 }
 
 #[cfg(test)]
