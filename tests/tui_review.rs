@@ -221,3 +221,90 @@ fn a_read_only_session_shows_its_review_but_changes_nothing() {
     h.keys("<C-s>");
     assert_eq!(std::fs::read_to_string(h.paths.sessions.join("01kpq3v8m2k5t7w9x4y6z8a0b1.json")).unwrap(), text);
 }
+
+#[test]
+fn votes_while_sorted_by_votes_stay_on_the_same_item() {
+    let mut h = review_with_people();
+    h.keys("aFirst<Esc><Esc>aSecond<Esc>v<Esc>aThird<Esc>vv<Esc>r");
+    // Sorted: Third (2), Second (1), First (0); First is the last item row.
+    h.keys("<End><Up>vvvv<C-s>");
+    let votes: Vec<u64> =
+        h.saved()[0]["review"]["items"].as_array().unwrap().iter().map(|i| i["votes"].as_u64().unwrap()).collect();
+    assert_eq!(votes, [4, 1, 2]);
+}
+
+#[test]
+fn tab_from_what_was_said_goes_on_to_who_said_it_with_typing_picking_the_name() {
+    let mut h = review_with_people();
+    h.keys("aThe price is hidden.<Tab>an<Enter><C-s>");
+    let saved = &h.saved()[0];
+    assert_eq!(saved["review"]["items"].as_array().unwrap().len(), 1, "no stray item from typing a name");
+    assert_eq!(saved["review"]["items"][0]["author"], "Ana");
+}
+
+#[test]
+fn typing_the_start_of_a_principle_finds_it_and_enter_never_takes_one_off() {
+    let mut h = review_with_people();
+    h.keys("aShip it.<Esc><Up><Left>");
+    h.keys("tearn<Space>frug<Enter>");
+    h.keys("tfrug<Enter><C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"][0]["principles"], serde_json::json!(["frugality", "earn-trust"]));
+}
+
+#[test]
+fn an_author_no_longer_among_the_participants_is_kept_by_the_picker() {
+    let mut h = Harness::with_sessions(100, 40, &[&example("01kpq3")]);
+    h.keys("<Enter>3P<C-u>Samir, Marta<Enter>");
+    h.keys("<Down><Down><Enter><Down><Down><Enter><Enter><C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"][1]["author"], "Eva");
+}
+
+#[test]
+fn g_comes_back_to_an_item_about_the_whole_draft() {
+    let mut h = Harness::with_sessions(100, 40, &[&example("01kpq3")]);
+    h.keys("<Enter>3<Down><Down><Down><Down>");
+    assert!(h.screen().contains("▶ ◆ decision · approved"), "{}", h.screen());
+    h.keys("g");
+    assert!(h.screen().contains("▶ 2 Press release"));
+    h.keys("g");
+    assert!(h.screen().contains("▶ ◆ decision · approved"), "{}", h.screen());
+}
+
+#[test]
+fn after_a_delete_the_focus_is_on_the_item_that_took_its_place() {
+    let mut h = Harness::with_sessions(100, 40, &[&example("01kpq3")]);
+    h.keys("<Enter>3<Down><Down><Enter><Down><Down><Down>dy");
+    assert!(h.screen().contains("▶ • comment · 1 vote · Lena"), "{}", h.screen());
+    h.keys("<End><Up>dy");
+    assert!(h.screen().contains("▶ ◆ decision · approved"), "the last item gone, the one before it:\n{}", h.screen());
+}
+
+#[test]
+fn an_outcome_set_by_mistake_can_be_taken_back() {
+    let mut h = review_with_people();
+    // approved, revise, rejected, parked, and no outcome again.
+    h.keys("aShip it.<Esc><Up><Left>ooooo<C-s>");
+    assert!(h.saved()[0]["review"]["items"][0].get("outcome").is_none());
+    h.keys("<Down><Down><Down><Enter>(not<Enter><C-s>");
+    assert!(h.saved()[0]["review"]["items"][0].get("about").is_none());
+}
+
+#[test]
+fn an_item_added_by_mistake_and_left_empty_is_not_kept() {
+    let mut h = review_with_people();
+    h.keys("a<Esc><Esc><C-s>");
+    assert_eq!(h.saved()[0]["review"]["items"].as_array().unwrap().len(), 0);
+    assert!(h.screen().contains("No review items yet"), "{}", h.screen());
+}
+
+#[test]
+fn quitting_with_the_verdict_dialog_open_keeps_the_verdict() {
+    let mut h = review_with_people();
+    h.keys("<End><Enter>Back the pilot.<C-q>");
+    assert!(h.runner.app.quit);
+    assert_eq!(h.saved()[0]["review"]["verdict"]["reason"], "Back the pilot.");
+    let mut h = review_with_people();
+    h.keys("<End><Enter><C-q>");
+    assert!(!h.runner.app.quit, "an empty reason is not a verdict: the dialog waits");
+    assert!(h.screen().contains("Not quit yet"), "{}", h.screen());
+}

@@ -45,8 +45,6 @@ pub struct Picker {
     pub multi: bool,
     /// A name typed that no choice has may be taken as a new one.
     pub accepts_new: bool,
-    /// Space has toggled something since the picker opened.
-    toggled: bool,
 }
 
 /// What the picker settled on.
@@ -62,16 +60,7 @@ pub enum Picked {
 impl Picker {
     pub fn new(purpose: PickerPurpose, title: impl Into<String>, choices: Vec<Choice>, multi: bool) -> Self {
         let cursor = if multi { 0 } else { choices.iter().position(|c| c.chosen).unwrap_or(0) };
-        Self {
-            purpose,
-            title: title.into(),
-            choices,
-            filter: String::new(),
-            cursor,
-            multi,
-            accepts_new: false,
-            toggled: false,
-        }
+        Self { purpose, title: title.into(), choices, filter: String::new(), cursor, multi, accepts_new: false }
     }
 
     pub fn accepting_new(mut self) -> Self {
@@ -80,22 +69,29 @@ impl Picker {
     }
 
     /// The choices the filter lets through: every word of it appears in the label or the
-    /// detail. Those whose label has every word come first: "earn trust" means the
-    /// principle of that name before one whose summary mentions trust.
+    /// detail. Best first: labels with a word that starts with what was typed ("earn" is
+    /// Earn Trust before Learn and Be Curious), then labels holding it, then details.
     pub fn visible(&self) -> Vec<usize> {
         let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
         let has_all = |text: &str| words.iter().all(|word| text.contains(word.as_str()));
-        let (mut by_label, mut by_detail) = (Vec::new(), Vec::new());
+        let mut ranked: Vec<(u8, usize)> = Vec::new();
         for (index, choice) in self.choices.iter().enumerate() {
             let label = choice.label.to_lowercase();
-            if has_all(&label) {
-                by_label.push(index);
+            let starts_a_word =
+                |word: &String| label.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(word.as_str()));
+            let rank = if words.iter().all(starts_a_word) {
+                0
+            } else if has_all(&label) {
+                1
             } else if has_all(&format!("{label} {}", choice.detail.to_lowercase())) {
-                by_detail.push(index);
-            }
+                2
+            } else {
+                continue;
+            };
+            ranked.push((rank, index));
         }
-        by_label.extend(by_detail);
-        by_label
+        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked.into_iter().map(|(_, index)| index).collect()
     }
 
     /// The name typed, when it may be taken as a new choice: no choice is called that.
@@ -114,10 +110,13 @@ impl Picker {
         self.cursor = self.cursor.saturating_add_signed(by).min(self.rows().saturating_sub(1));
     }
 
+    /// Space: the choice at the cursor is chosen or no longer chosen. The filter is
+    /// cleared, so the next name can be typed at once; the cursor stays on the choice.
     pub fn toggle(&mut self) {
         if let Some(index) = self.visible().get(self.cursor).copied() {
             self.choices[index].chosen = !self.choices[index].chosen;
-            self.toggled = true;
+            self.filter.clear();
+            self.cursor = index;
         }
     }
 
@@ -141,13 +140,15 @@ impl Picker {
         self.cursor = 0;
     }
 
-    /// What Enter settles on. With several allowed, someone who narrowed the list to one
-    /// principle and pressed Enter without Space means that principle: it is toggled.
+    /// What Enter settles on. With several allowed, a name typed and then Enter means
+    /// that choice too: it is chosen (never taken off).
     pub fn confirm(mut self) -> Option<Picked> {
         let visible = self.visible();
         if self.multi {
-            if !self.toggled && !self.filter.trim().is_empty() {
-                self.toggle();
+            if !self.filter.trim().is_empty()
+                && let Some(index) = visible.get(self.cursor)
+            {
+                self.choices[*index].chosen = true;
             }
             return Some(Picked::Several(self.choices.into_iter().filter(|c| c.chosen).map(|c| c.key).collect()));
         }
@@ -190,6 +191,11 @@ mod tests {
         let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices, true);
         picker.type_text("trust");
         assert_eq!(picker.visible(), vec![1, 0]);
+        let choices =
+            vec![Choice::new("lbc", "Learn and Be Curious", "", false), Choice::new("et", "Earn Trust", "", false)];
+        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices, true);
+        picker.type_text("earn");
+        assert_eq!(picker.visible(), vec![1, 0], "a word that starts with it first");
     }
 
     #[test]
@@ -210,9 +216,24 @@ mod tests {
         picker.toggle();
         picker.move_cursor(2);
         picker.toggle();
-        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["a".into(), "c".into()])));
-        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices, true);
+        assert_eq!(picker.clone().confirm(), Some(Picked::Several(vec!["a".into(), "c".into()])));
         picker.type_text("b");
-        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["b".into()])));
+        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["a".into(), "b".into(), "c".into()])));
+        let mut chosen = choices.clone();
+        chosen[1].chosen = true;
+        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", chosen, true);
+        picker.type_text("b");
+        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["b".into()])), "Enter never takes one off");
+    }
+
+    #[test]
+    fn space_clears_what_was_typed_so_the_next_name_can_follow() {
+        let choices = ["Frugality", "Ownership"].map(|name| Choice::new(name, name, "", false)).to_vec();
+        let mut picker = Picker::new(PickerPurpose::Principles(0), "Principles", choices, true);
+        picker.type_text("own");
+        picker.toggle();
+        assert_eq!((picker.filter.as_str(), picker.cursor), ("", 1));
+        picker.type_text("frug");
+        assert_eq!(picker.confirm(), Some(Picked::Several(vec!["Frugality".into(), "Ownership".into()])));
     }
 }

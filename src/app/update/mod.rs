@@ -306,6 +306,14 @@ fn save_now(app: &mut App, now: &Now) -> Vec<Effect> {
 }
 
 fn save_and_quit(app: &mut App, now: &Now) -> Vec<Effect> {
+    // What a dialog holds is typed words too: kept if it can be, else the quit waits.
+    if matches!(app.overlay, Some(Overlay::Verdict(_) | Overlay::People(_) | Overlay::Snapshot(_))) {
+        confirm(app, now);
+        if app.overlay.is_some() {
+            let text = app.notice.as_ref().map_or(String::new(), |notice| format!("{} ", notice.text));
+            return error(app, format!("{text}Not quit yet: finish the dialog, or Esc to drop it."));
+        }
+    }
     let Some(view) = app.session_mut() else { return vec![Effect::Quit] };
     close_editor(view);
     if view.save.quit_unsaved_armed {
@@ -337,7 +345,11 @@ fn back(app: &mut App, now: &Now) -> Vec<Effect> {
         return effects;
     }
     if let Some(index) = view.review.open_item.take() {
-        view.focus_on(Field::ReviewItem(index));
+        if drop_if_blank(view, index) {
+            mark_changed(view, now);
+        } else {
+            view.focus_on(Field::ReviewItem(index));
+        }
         return save_effect(view, now).into_iter().collect();
     }
     match save_effect(view, now) {
@@ -528,12 +540,31 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
         return Vec::new();
     }
     view.session.stage = stage;
-    view.review.open_item = None;
+    if let Some(index) = view.review.open_item.take()
+        && drop_if_blank(view, index)
+    {
+        view.jumped_from = None;
+    }
     view.focus = 0;
     if view.read_only_reason().is_none() {
         mark_changed(view, now);
     }
     save_effect(view, now).into_iter().collect()
+}
+
+/// An item added by a stray `a` and left without a word or a detail is not kept.
+fn drop_if_blank(view: &mut SessionView, index: usize) -> bool {
+    let blank = view.session.review.items.get(index).is_some_and(|item| {
+        let empty = ReviewItem::new(item.id.clone(), item.kind, item.created_at.clone());
+        item.kind == ReviewKind::Comment
+            && item.text.trim().is_empty()
+            && *item == ReviewItem { text: item.text.clone(), ..empty }
+    });
+    if blank {
+        view.session.review.items.remove(index);
+        view.focus = view.focus.min(view.fields().len().saturating_sub(1));
+    }
+    blank
 }
 
 fn mark_changed(view: &mut SessionView, now: &Now) {
@@ -612,15 +643,31 @@ fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
     let left = view.editor.as_ref().map(|editor| editor.field);
     close_editor(view);
     let fields = view.fields();
-    let next = view.focus.saturating_add_signed(by).min(fields.len().saturating_sub(1));
-    view.focus = next;
-    if let Some(field) = fields.get(next).filter(|f| f.is_editable()) {
-        view.editor = Some(open_editor(view, *field));
+    let last = fields.len().saturating_sub(1);
+    let mut next = view.focus.saturating_add_signed(by).min(last);
+    // Still editing means typing goes on into text: choices made with ← → are passed
+    // over, and a part picked from a list opens its picker, where typing narrows it.
+    while matches!(fields.get(next), Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)))
+        && next != next.saturating_add_signed(by).min(last)
+    {
+        next = next.saturating_add_signed(by).min(last);
     }
+    view.focus = next;
+    let effects = match fields.get(next) {
+        Some(field) if field.is_editable() => {
+            view.editor = Some(open_editor(view, *field));
+            Vec::new()
+        }
+        Some(Field::ItemPart(index, part @ (ItemPart::Author | ItemPart::Owner | ItemPart::About))) => {
+            pick_for_item(app, *index, *part)
+        }
+        Some(Field::ItemPart(_, ItemPart::Principles)) => pick_principles(app),
+        _ => Vec::new(),
+    };
     if let Some(field) = left {
         check_due_date(app, field);
     }
-    Vec::new()
+    effects
 }
 
 /// Applies an edit to the open editor and, when the text changed, copies it back.
@@ -743,7 +790,10 @@ fn cycle_outcome(app: &mut App, now: &Now, forward: bool) -> Vec<Effect> {
     let Some(index) = focused_decision(app) else { return Vec::new() };
     let Some(view) = app.session_mut() else { return Vec::new() };
     let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
-    item.outcome = Some(step(&Outcome::ALL, item.outcome, forward));
+    // "No outcome yet" is in the cycle, so an outcome set by mistake can be taken back.
+    const OUTCOMES: [Option<Outcome>; 5] =
+        [None, Some(Outcome::Approved), Some(Outcome::Revise), Some(Outcome::Rejected), Some(Outcome::Parked)];
+    item.outcome = step(&OUTCOMES, Some(item.outcome), forward);
     mark_changed(view, now);
     Vec::new()
 }

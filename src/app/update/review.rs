@@ -36,11 +36,17 @@ pub(super) fn focused_decision(app: &mut App) -> Option<usize> {
 pub(super) fn vote(app: &mut App, up: bool, now: &Now) -> Vec<Effect> {
     let Some(index) = focused_review_item(app) else { return Vec::new() };
     let Some(view) = app.session_mut() else { return Vec::new() };
+    let focused = view.focused_field();
     let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
     let votes = if up { item.votes.saturating_add(1) } else { item.votes.saturating_sub(1) };
     if votes != item.votes {
         item.votes = votes;
         mark_changed(view, now);
+    }
+    // Sorted by votes, the item moves: the focus goes with it, so the next vote lands
+    // on the same item.
+    if let Some(field) = focused {
+        view.focus_on(field);
     }
     Vec::new()
 }
@@ -63,12 +69,30 @@ pub(super) fn delete_item(app: &mut App, index: usize, now: &Now) -> Vec<Effect>
     if index >= view.session.review.items.len() {
         return Vec::new();
     }
-    view.session.review.items.remove(index);
     view.review.open_item = None;
+    let rows = item_rows(view);
+    let row = rows.iter().position(|i| *i == index).unwrap_or(0);
+    view.session.review.items.remove(index);
     view.jumped_from = None;
-    view.focus = view.focus.min(view.fields().len().saturating_sub(1));
+    // The item that took its place in the list, or the one before it when it was last.
+    let rows = item_rows(view);
+    match rows.get(row).or(rows.last()) {
+        Some(next) => view.focus_on(Field::ReviewItem(*next)),
+        None => view.focus = 0,
+    }
     mark_changed(view, now);
     info(app, "Review item deleted.".to_owned())
+}
+
+/// The review items in the order the list shows them.
+fn item_rows(view: &SessionView) -> Vec<usize> {
+    view.fields()
+        .into_iter()
+        .filter_map(|field| match field {
+            Field::ReviewItem(index) => Some(index),
+            _ => None,
+        })
+        .collect()
 }
 
 /// ← → in the verdict dialog.
@@ -105,8 +129,12 @@ pub(super) fn pick_for_item(app: &mut App, index: usize, part: ItemPart) -> Vec<
     let session = &view.session;
     let Some(item) = session.review.items.get(index) else { return Vec::new() };
     let picker = if part == ItemPart::About {
-        let choices = session
-            .places()
+        let mut places = session.places();
+        // A place this version does not know stays on offer, so Enter alone keeps it.
+        if let Some(other @ About::Other(_)) = &item.about {
+            places.push(other.clone());
+        }
+        let mut choices: Vec<Choice> = places
             .into_iter()
             .map(|place| {
                 let chosen = item.about.as_ref() == Some(&place);
@@ -120,6 +148,7 @@ pub(super) fn pick_for_item(app: &mut App, index: usize, part: ItemPart) -> Vec<
                 Choice::new(String::from(place), label, detail, chosen)
             })
             .collect();
+        choices.push(Choice::new("", "(not said)", "", item.about.is_none()));
         Picker::new(PickerPurpose::About(index), "What is it about?", choices, false)
     } else {
         let current =
@@ -127,6 +156,10 @@ pub(super) fn pick_for_item(app: &mut App, index: usize, part: ItemPart) -> Vec<
         let mut people: Vec<(String, &str)> = session.participants.iter().map(|p| (p.clone(), "")).collect();
         if !session.facilitator.is_empty() && !session.participants.contains(&session.facilitator) {
             people.push((session.facilitator.clone(), "facilitator"));
+        }
+        // Someone no longer among the participants is still who said it: Enter keeps them.
+        if !current.is_empty() && !people.iter().any(|(name, _)| *name == current) {
+            people.push((current.clone(), "not among the participants"));
         }
         let mut choices: Vec<Choice> =
             people.into_iter().map(|(name, detail)| Choice::new(&name, &name, detail, name == current)).collect();
@@ -179,7 +212,7 @@ pub(super) fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
     match purpose {
         PickerPurpose::Author(_) => item.author = person,
         PickerPurpose::Owner(_) => item.owner = Some(person).filter(|name| !name.is_empty()),
-        PickerPurpose::About(_) => item.about = Some(About::from(person)),
+        PickerPurpose::About(_) => item.about = (!person.is_empty()).then(|| About::from(person)),
         PickerPurpose::Principles(_) | PickerPurpose::ListFacets => {}
     }
     mark_changed(view, now);
@@ -229,7 +262,15 @@ pub(super) fn jump(app: &mut App, now: &Now) -> Vec<Effect> {
             info(app, "g goes back to the review item.".to_owned())
         }
         Some(field) => {
-            let Some(place) = field.place(session) else { return Vec::new() };
+            // An item about the whole draft jumped to its top: g anywhere goes back to it.
+            let about_the_draft = view
+                .jumped_from
+                .filter(|i| session.review.items.get(*i).is_some_and(|item| item.about == Some(About::Draft)));
+            let place = match (about_the_draft, field.place(session)) {
+                (Some(_), _) => About::Draft,
+                (None, Some(place)) => place,
+                (None, None) => return Vec::new(),
+            };
             let about: Vec<usize> = (0..session.review.items.len())
                 .filter(|i| session.review.items[*i].about.as_ref() == Some(&place))
                 .collect();
