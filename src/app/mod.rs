@@ -11,7 +11,9 @@ mod keymap;
 mod picker;
 mod update;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -26,7 +28,9 @@ pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hint
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use update::update;
 
-use crate::domain::{PartDiff, PrincipleSet, Section, Session, Side, Stage, VerdictDecision, word_count};
+use crate::domain::{
+    Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, text_notes, word_count,
+};
 use crate::store::{Access, Entry, Fingerprint, Listing};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -198,6 +202,9 @@ pub struct SessionView {
     pub jumped_from: Option<usize>,
     /// The version (or the draft) marked as one side of the next comparison.
     pub compare_from: Option<Side>,
+    /// The coach's notes on the last field asked about, with a hash of its text: drawing
+    /// asks on every frame, and the text rarely changed since.
+    coach_memo: RefCell<Option<(Field, u64, Vec<Note>)>>,
     /// Words per press-release section, in `Section::ALL` order. Counted when a section
     /// changes rather than on every frame: a long press release makes counting the
     /// costliest part of drawing.
@@ -217,6 +224,7 @@ impl SessionView {
             review: ReviewLayout::default(),
             jumped_from: None,
             compare_from: None,
+            coach_memo: RefCell::new(None),
             section_words: [0; 9],
         };
         view.recount_all();
@@ -251,6 +259,31 @@ impl SessionView {
 
     pub fn fields(&self) -> Vec<Field> {
         fields(&self.session, self.session.stage, self.review)
+    }
+
+    /// The writing coach's notes on one field's text (its own rules; `lint` adds those
+    /// on the draft as a whole).
+    pub fn coach_notes(&self, field: Field) -> Vec<Note> {
+        let kind = match field {
+            Field::Section(_) => TextKind::PressRelease,
+            Field::Answer(_) => TextKind::CustomerAnswer,
+            Field::FaqAnswer(..) => TextKind::FaqAnswer,
+            _ => return Vec::new(),
+        };
+        let Some(text) = field.text(&self.session) else { return Vec::new() };
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut hasher);
+        let hash = hasher.finish();
+        if let Some((memo_field, memo_hash, notes)) = self.coach_memo.borrow().as_ref()
+            && *memo_field == field
+            && *memo_hash == hash
+        {
+            return notes.clone();
+        }
+        // An empty field already says so; in red while it is being drafted it would nag.
+        let notes: Vec<Note> = text_notes("", text, kind).into_iter().filter(|note| note.rule != "empty").collect();
+        *self.coach_memo.borrow_mut() = Some((field, hash, notes.clone()));
+        notes
     }
 
     /// Moves the focus to this field, if the stage has it.

@@ -9,7 +9,7 @@ use clap::CommandFactory;
 use serde_json::json;
 
 use super::{Cli, Command, EXIT_FAILURE};
-use crate::domain::{Side, diff_drafts, problems, slugify};
+use crate::domain::{Severity, Side, count, diff_drafts, lint, problems, slugify};
 use crate::export::{file_stem, markdown, word_diff};
 use crate::store::{self, Entry, Listing, Paths, SessionFilter, StoreError};
 
@@ -41,6 +41,7 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             list(paths, json, &filter)
         }
         Some(Command::Show { reference }) => show(paths, &reference),
+        Some(Command::Lint { reference, json }) => lint_session(paths, &reference, json),
         Some(Command::Diff { reference, from, to }) => diff(paths, &reference, from.as_deref(), to.as_deref()),
         Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
         Some(Command::Validate { paths: files }) => validate(paths, files),
@@ -160,6 +161,27 @@ fn show(paths: &Paths, reference: &str) -> Outcome {
     let loaded = store::load(&path).map_err(fail)?;
     print!("{}", markdown(&loaded.session));
     Ok(ExitCode::SUCCESS)
+}
+
+fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
+    let path = store::resolve(paths, reference).map_err(fail)?;
+    let session = store::load(&path).map_err(fail)?.session;
+    let notes = lint(&session);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
+    } else {
+        for note in &notes {
+            let severity = match note.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            println!("{severity:<7}  {}: {}", note.place, note.message);
+        }
+        let errors = notes.iter().filter(|n| n.severity == Severity::Error).count();
+        println!("{}: {}, {}", session.title, count(errors, "error"), count(notes.len() - errors, "warning"));
+    }
+    let failed = notes.iter().any(|n| n.severity == Severity::Error);
+    Ok(if failed { ExitCode::from(EXIT_FAILURE) } else { ExitCode::SUCCESS })
 }
 
 fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>) -> Outcome {

@@ -72,6 +72,15 @@ pub enum Command {
         /// A version number (2, v2) or "draft"
         to: Option<String>,
     },
+    /// The writing coach's notes on a session's draft; exits 1 when any is an error, so a
+    /// team can run it in its own CI
+    Lint {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+        /// Print JSON for scripts: a list of {rule, severity, place, message}
+        #[arg(long)]
+        json: bool,
+    },
     /// Write sessions as markdown files
     Export {
         /// Ids, unique prefixes of ids, or paths to session files

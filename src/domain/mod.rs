@@ -1,5 +1,6 @@
 //! The session and the rules of the workshop. Pure: no I/O, no terminal.
 
+mod coach;
 mod diff;
 mod principles;
 mod session;
@@ -7,6 +8,7 @@ mod text;
 mod validate;
 mod versions;
 
+pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;

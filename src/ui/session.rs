@@ -8,19 +8,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, Wrap};
 
-use super::text::{preview, wrapped_rows};
+use super::text::{preview, truncate, wrapped_rows};
 use super::{stepper, theme};
 use crate::app::{Editor, FaqPart, Field, ItemPart, SessionView};
 use crate::domain::{
-    Confidence, CustomerQuestion, Outcome, ReviewItem, ReviewKind, Session, Side, Stage, count, parse_due_date,
+    Confidence, CustomerQuestion, ONE_PAGE_WORDS, Outcome, ReviewItem, ReviewKind, Session, Severity, Side, Stage,
+    count, parse_due_date,
 };
 
 /// Rows of text shown for a field without focus.
 const PREVIEW_ROWS: usize = 3;
 /// Rows of text shown for the focused field when not editing.
 const FOCUSED_ROWS: usize = 12;
-/// About one page: the press release's length target.
-pub const ONE_PAGE_WORDS: usize = 600;
 /// Wide enough to say which key changes the confidence, after the choices.
 const SELECTOR_KEY_FROM_WIDTH: u16 = 72;
 /// Wide enough to name what the choices are.
@@ -125,6 +124,8 @@ struct FieldBlock {
     hint: Option<String>,
     /// The focused answer shows every confidence, its own marked.
     selector: Option<Confidence>,
+    /// The coach's notes, for the focused field: one row each.
+    coach: Vec<Line<'static>>,
     text_rows: usize,
     /// The text goes on beyond what is shown.
     more: bool,
@@ -137,6 +138,7 @@ impl FieldBlock {
             + 1
             + usize::from(self.hint.is_some())
             + usize::from(self.selector.is_some())
+            + self.coach.len()
             + self.text_rows
             + usize::from(self.more)
             + 1
@@ -270,7 +272,8 @@ fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width:
         _ => None,
     };
     let (label, hint) = label_and_hint(view, field, focused);
-    FieldBlock { field, heading, label, hint, selector, text_rows, more }
+    let coach = if focused { coach_lines(view, field, width) } else { Vec::new() };
+    FieldBlock { field, heading, label, hint, selector, coach, text_rows, more }
 }
 
 fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> (Vec<Span<'static>>, Option<String>) {
@@ -539,6 +542,27 @@ fn kind_symbol(kind: ReviewKind) -> &'static str {
     }
 }
 
+/// At most this many of the coach's notes under a field; `backwards lint` lists them all.
+const COACH_ROWS: usize = 2;
+
+/// The coach's notes on the field, a row each, cut to the width.
+fn coach_lines(view: &SessionView, field: Field, width: u16) -> Vec<Line<'static>> {
+    let notes = view.coach_notes(field);
+    let shown = if notes.len() > COACH_ROWS { COACH_ROWS - 1 } else { notes.len() };
+    let mut lines: Vec<Line<'static>> = notes[..shown]
+        .iter()
+        .map(|note| {
+            let style = if note.severity == Severity::Error { theme::error() } else { theme::warning() };
+            Line::styled(truncate(&format!("  ✎ {}", note.message), usize::from(width)), style)
+        })
+        .collect();
+    if notes.len() > shown {
+        let more = format!("  ✎ and {} more: backwards lint lists them", notes.len() - shown);
+        lines.push(Line::styled(more, theme::warning()));
+    }
+    lines
+}
+
 fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &FieldBlock, focused: bool) {
     if let Some(heading) = block.heading
         && let Some(row) = rows.take(1)
@@ -561,6 +585,11 @@ fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &Fi
     {
         let writable = view.read_only_reason().is_none();
         frame.render_widget(Paragraph::new(confidence_selector(confidence, writable, row.width)), row);
+    }
+    for line in &block.coach {
+        if let Some(row) = rows.take(1) {
+            frame.render_widget(Paragraph::new(line.clone()), row);
+        }
     }
     let Some(text_area) = rows.take(block.text_rows) else { return };
     let editor = view.editor.as_ref().filter(|editor| focused && editor.field == block.field);
