@@ -73,6 +73,12 @@ pub enum Action {
     /// Mark the focused version (or the draft) as one side of a comparison.
     MarkCompare,
     AskRestore,
+    /// Start or pause the current stage's timer.
+    ToggleTimer,
+    /// One more minute in the stage's timebox, or one less.
+    ChangeTimebox {
+        more: bool,
+    },
     /// Scroll what the overlay shows (a comparison) by rows.
     Scroll(isize),
     /// The room's dot votes on the focused review item: one more, or one taken back.

@@ -202,6 +202,8 @@ pub struct SessionView {
     pub jumped_from: Option<usize>,
     /// The version (or the draft) marked as one side of the next comparison.
     pub compare_from: Option<Side>,
+    /// The stage's timer runs, counted from this moment on top of the seconds saved.
+    pub timer_since: Option<Instant>,
     /// The coach's notes on the last field asked about, with a hash of its text: drawing
     /// asks on every frame, and the text rarely changed since.
     coach_memo: RefCell<Option<(Field, u64, Vec<Note>)>>,
@@ -224,6 +226,7 @@ impl SessionView {
             review: ReviewLayout::default(),
             jumped_from: None,
             compare_from: None,
+            timer_since: None,
             coach_memo: RefCell::new(None),
             section_words: [0; 9],
         };
@@ -284,6 +287,24 @@ impl SessionView {
         let notes: Vec<Note> = text_notes("", text, kind).into_iter().filter(|note| note.rule != "empty").collect();
         *self.coach_memo.borrow_mut() = Some((field, hash, notes.clone()));
         notes
+    }
+
+    /// Seconds spent on the current stage: those saved, and those of the running timer.
+    pub fn spent_seconds(&self, now: Instant) -> u64 {
+        let saved = self.session.timeboxes.spent_seconds.get(self.stage());
+        let running = self.timer_since.map_or(0, |since| now.saturating_duration_since(since).as_secs());
+        saved.saturating_add(running)
+    }
+
+    /// Moves the seconds the timer has run into the session, where they are saved; the
+    /// part of a second left over stays with the timer.
+    pub fn fold_timer(&mut self, now: Instant) -> u64 {
+        let Some(since) = self.timer_since else { return 0 };
+        let seconds = now.saturating_duration_since(since).as_secs();
+        let spent = self.session.timeboxes.spent_seconds.get_mut(self.session.stage);
+        *spent = spent.saturating_add(seconds);
+        self.timer_since = Some(since + std::time::Duration::from_secs(seconds));
+        seconds
     }
 
     /// Moves the focus to this field, if the stage has it.

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     let [body, footer_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(footer_height)]).areas(area);
     match &app.screen {
         Screen::List => list::render(frame, body, app),
-        Screen::Session(view) => session::render(frame, body, view),
+        Screen::Session(view) => session::render(frame, body, view, app.now),
     }
     footer::render(frame, footer_area, app);
     match &app.overlay {

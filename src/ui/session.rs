@@ -2,6 +2,7 @@
 //! fields with their labels and hints, and the focused field's editor.
 
 use std::borrow::Cow;
+use std::time::Instant;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -25,23 +26,51 @@ const SELECTOR_KEY_FROM_WIDTH: u16 = 72;
 /// Wide enough to name what the choices are.
 const SELECTOR_NAMED_FROM_WIDTH: u16 = 58;
 
-pub fn render(frame: &mut Frame, area: Rect, view: &SessionView) {
+pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
     let [title, stepper_area, header, body] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)])
             .areas(area);
-    title_bar(frame, title, view);
+    title_bar(frame, title, view, now);
     stepper::render(frame, stepper_area, view.stage());
     stage_header(frame, header, view);
     fields(frame, body, view);
 }
 
-fn title_bar(frame: &mut Frame, area: Rect, view: &SessionView) {
+fn title_bar(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
     let mut spans = vec![Span::raw(" Backwards · ")];
     if view.read_only_reason().is_some() {
         spans.push(Span::raw("READ-ONLY · "));
     }
     spans.push(Span::raw(view.session.title.clone()));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::title_bar()), area);
+    let timer = timer(view, now);
+    let width = u16::try_from(timer.width()).unwrap_or(u16::MAX).min(area.width);
+    let right = Rect { x: area.right().saturating_sub(width), width, ..area };
+    frame.render_widget(Paragraph::new(timer), right);
+}
+
+/// Seconds within which the countdown warns that the stage's time is nearly up.
+const TIMER_WARNS_WITHIN: u64 = 120;
+
+/// The stage's countdown: ▶ running or ⏸ paused, the time left, and in the last two
+/// minutes a warning; past the box, "over by m:ss".
+fn timer(view: &SessionView, now: Instant) -> Span<'static> {
+    let planned = view.session.timeboxes.minutes.get(view.stage()).saturating_mul(60);
+    let spent = view.spent_seconds(now);
+    let running = view.timer_since.is_some();
+    let symbol = if running { "▶" } else { "⏸" };
+    let clock = |seconds: u64| format!("{}:{:02}", seconds / 60, seconds % 60);
+    if spent > planned {
+        return Span::styled(format!(" {symbol} over by {} ", clock(spent - planned)), theme::timer_over());
+    }
+    let left = planned - spent;
+    let text = if !running && spent == 0 {
+        format!(" ⏱ {} · Space starts ", clock(left))
+    } else {
+        format!(" {symbol} {} left ", clock(left))
+    };
+    let style = if left <= TIMER_WARNS_WITHIN { theme::timer_warning() } else { theme::title_bar() };
+    Span::styled(text, style)
 }
 
 fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {

@@ -70,3 +70,13 @@ pub fn removed() -> Style {
 pub fn added() -> Style {
     Style::default().fg(Color::Green).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
+
+/// The stage's last two minutes: seen from the back of the room.
+pub fn timer_warning() -> Style {
+    Style::default().fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
+
+/// Past the timebox.
+pub fn timer_over() -> Style {
+    Style::default().fg(Color::Red).add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}

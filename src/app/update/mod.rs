@@ -145,6 +145,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::SortByVotes => sort_by_votes(app),
         Action::EditPeople => edit_people(app),
         Action::Snapshot => ask_snapshot(app),
+        Action::ToggleTimer => toggle_timer(app, now),
+        Action::ChangeTimebox { more } => change_timebox(app, more, now),
         Action::MarkCompare => mark_compare(app),
         Action::AskRestore => ask_restore(app),
         Action::Scroll(by) => {
@@ -277,6 +279,7 @@ fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
     if !view.save.dirty || view.read_only_reason().is_some() {
         return None;
     }
+    view.fold_timer(now.instant);
     view.session.updated_at = now.timestamp.clone();
     Some(Effect::Save {
         path: view.path.clone(),
@@ -285,8 +288,19 @@ fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
     })
 }
 
+/// A running timer's seconds go into the session this often, so that a restart, or a
+/// laptop that dies, loses at most these.
+const TIMER_SAVED_EVERY_SECONDS: u64 = 15;
+
 fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
+    if view
+        .timer_since
+        .is_some_and(|since| now.instant.saturating_duration_since(since).as_secs() >= TIMER_SAVED_EVERY_SECONDS)
+    {
+        view.fold_timer(now.instant);
+        mark_changed(view, now);
+    }
     let waited =
         |since: Option<Instant>, long: Duration| since.is_some_and(|at| now.instant.duration_since(at) >= long);
     let due = waited(view.save.last_change, AUTOSAVE_AFTER) || waited(view.save.unsaved_since, AUTOSAVE_AT_MOST_EVERY);
@@ -539,6 +553,10 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
     if view.stage() == stage {
         return Vec::new();
     }
+    // A stage's time is its own: the timer stops with it, and Space starts the next.
+    let paused = view.timer_since.is_some();
+    view.fold_timer(now.instant);
+    view.timer_since = None;
     view.session.stage = stage;
     if let Some(index) = view.review.open_item.take()
         && drop_if_blank(view, index)
@@ -549,7 +567,35 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
     if view.read_only_reason().is_none() {
         mark_changed(view, now);
     }
-    save_effect(view, now).into_iter().collect()
+    let effects = save_effect(view, now).into_iter().collect();
+    if paused {
+        app.notice = Some(Notice { text: format!("Timer paused; Space starts {}'s.", stage.title()), is_error: false });
+    }
+    effects
+}
+
+fn toggle_timer(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(view) = writable(app) else { return Vec::new() };
+    let stage = view.stage().title();
+    if view.timer_since.is_some() {
+        view.fold_timer(now.instant);
+        view.timer_since = None;
+        mark_changed(view, now);
+        info(app, format!("{stage}: timer paused; Space goes on."))
+    } else {
+        view.timer_since = Some(now.instant);
+        info(app, format!("{stage}: timer running; Space pauses, + adds a minute."))
+    }
+}
+
+fn change_timebox(app: &mut App, more: bool, now: &Now) -> Vec<Effect> {
+    let Some(view) = writable(app) else { return Vec::new() };
+    let stage = view.stage();
+    let minutes = view.session.timeboxes.minutes.get_mut(stage);
+    *minutes = if more { minutes.saturating_add(1) } else { minutes.saturating_sub(1).max(1) };
+    let minutes = *minutes;
+    mark_changed(view, now);
+    info(app, format!("{}: {minutes} minutes in the timebox.", stage.title()))
 }
 
 /// An item added by a stray `a` and left without a word or a detail is not kept.
