@@ -429,7 +429,7 @@ fn a_long_list_scrolls_to_keep_the_selection_in_view() {
 #[test]
 fn a_adds_a_review_item_and_starts_editing_it() {
     let mut h = Harness::new(80, 24);
-    h.keys("nX<Enter>3aThe headline buries the price.<Esc><Esc>");
+    h.keys("nX<Enter>3naThe headline buries the price.<Esc><Esc>");
     let saved = &h.saved()[0];
     assert_eq!(saved["review"]["items"][0]["id"], "r1");
     assert_eq!(saved["review"]["items"][0]["kind"], "comment");
@@ -462,7 +462,7 @@ fn the_scribe_records_dot_votes_on_a_review_item() {
 #[test]
 fn votes_never_go_below_zero() {
     let mut h = Harness::new(80, 24);
-    h.keys("nX<Enter>3aA point<Esc>VV<C-s>");
+    h.keys("nX<Enter>3naA point<Esc>VV<C-s>");
     assert_eq!(h.saved()[0]["review"]["items"][0]["votes"], 0);
 }
 

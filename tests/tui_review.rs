@@ -9,7 +9,8 @@ use harness::{Harness, example};
 /// A new session called "Kids reader" on its review stage, with Ana and Bo in the room.
 fn review_with_people() -> Harness {
     let mut h = Harness::new(100, 40);
-    h.keys("nKids reader<Enter>3");
+    // n: no silent reading, straight to the review.
+    h.keys("nKids reader<Enter>3n");
     h.keys("P");
     h.keys("Hannah<Tab>Ana, Bo<Enter><C-s>");
     h
@@ -101,7 +102,7 @@ fn an_emptied_owner_or_resources_leaves_the_file() {
 #[test]
 fn what_an_item_is_about_is_picked_and_jumping_goes_there_and_back() {
     let mut h = Harness::new(100, 40);
-    h.keys("nKids reader<Enter>3aThe headline buries the price.<Esc>");
+    h.keys("nKids reader<Enter>3naThe headline buries the price.<Esc>");
     h.keys("<Down><Down><Enter>headline<Enter>");
     assert_eq!(
         h.runner.app.session().unwrap().session.review.items[0].about.clone().map(String::from).as_deref(),

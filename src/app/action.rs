@@ -73,6 +73,8 @@ pub enum Action {
     /// Mark the focused version (or the draft) as one side of a comparison.
     MarkCompare,
     AskRestore,
+    /// The presenter view of the stage.
+    Present,
     /// Start or pause the current stage's timer.
     ToggleTimer,
     /// One more minute in the stage's timebox, or one less.

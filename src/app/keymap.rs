@@ -78,7 +78,14 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 _ => is_ctrl_c(key).then_some(Action::Deny),
             };
         }
-        Some(Overlay::Diff(_)) => {
+        Some(Overlay::OfferSilentReading) => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
+                _ => is_ctrl_c(key).then_some(Action::Deny),
+            };
+        }
+        Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
             return match key.code {
                 KeyCode::Up | KeyCode::Char('k') => Some(Action::Scroll(-1)),
                 KeyCode::Down | KeyCode::Char('j') => Some(Action::Scroll(1)),
@@ -180,6 +187,7 @@ fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
         KeyCode::Char('c') => Action::ShowCoverage,
         KeyCode::Char('P') => Action::EditPeople,
         KeyCode::Char('s') => Action::Snapshot,
+        KeyCode::Char('p') => Action::Present,
         KeyCode::Char(' ') => Action::ToggleTimer,
         KeyCode::Char('+') => Action::ChangeTimebox { more: true },
         KeyCode::Char('-') => Action::ChangeTimebox { more: false },
@@ -264,8 +272,11 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
         Some(Overlay::ConfirmRestore { .. }) => {
             vec![hint("y Enter", "restore it", true), hint("n Esc", "keep the draft", true)]
         }
-        Some(Overlay::Diff(_)) => {
+        Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
             vec![hint("↑ ↓ PgUp PgDn", "scroll", true), hint("Esc", "close", true)]
+        }
+        Some(Overlay::OfferSilentReading) => {
+            vec![hint("y Enter", "start the silent reading", true), hint("n Esc", "go straight to the review", true)]
         }
         None => match help_sections(app).into_iter().next() {
             Some(section) => section.hints,
@@ -388,6 +399,7 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
         hint("Esc", back, true),
         hint("x", "export", true),
         HELP,
+        hint("p", "presenter view, for the projector", false),
         hint("Space", "start / pause the stage's timer", false),
         hint("+ -", "a minute more / less in the timebox", false),
         hint("c", "principle coverage", false),

@@ -26,6 +26,7 @@ pub use facet::{Facet, facets_in};
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
 pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hints};
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
+
 pub use update::update;
 
 use crate::domain::{
@@ -89,7 +90,22 @@ pub enum Overlay {
         number: u32,
     },
     Diff(DiffView),
+    /// The presenter view: the stage as a document for the room, read-only.
+    Presenter(Presenter),
+    /// Entering the review: offer the room its silent reading first.
+    OfferSilentReading,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Presenter {
+    /// Rows scrolled past.
+    pub scroll: usize,
+    /// Silent reading runs until then: the draft shows with a countdown.
+    pub reading_until: Option<Instant>,
+}
+
+/// The silent reading that opens a review, as the method has it.
+pub const SILENT_READING: std::time::Duration = std::time::Duration::from_secs(20 * 60);
 
 /// The snapshot dialog while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -115,6 +115,17 @@ pub fn confirm_restore(frame: &mut Frame, area: Rect, number: u32) {
     popup(frame, area, " Restore ", lines);
 }
 
+pub fn offer_silent_reading(frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::raw("A review opens with silent reading: 20 minutes in which"),
+        Line::raw("the room reads the draft, shown full screen, and nobody presents."),
+        Line::raw(""),
+        Line::raw("Start the silent reading?"),
+        yes_or_no(),
+    ];
+    popup(frame, area, " Silent reading ", lines);
+}
+
 /// The answer line of every yes/no question.
 fn yes_or_no() -> Line<'static> {
     Line::from(vec![

@@ -7,6 +7,7 @@ mod footer;
 mod help;
 mod list;
 mod picker;
+mod presenter;
 mod session;
 mod stepper;
 mod text;
@@ -29,6 +30,10 @@ pub fn render(frame: &mut Frame, app: &App) {
         too_small(frame, area);
         return;
     }
+    if let (Some(Overlay::Presenter(presenter)), Screen::Session(view)) = (&app.overlay, &app.screen) {
+        presenter::render(frame, area, view, presenter, app.now);
+        return;
+    }
     let footer_height = footer::height(app, area.width);
     let [body, footer_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(footer_height)]).areas(area);
     match &app.screen {
@@ -48,6 +53,8 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::Snapshot(draft)) => dialog::snapshot(frame, body, draft),
         Some(Overlay::ConfirmRestore { number }) => dialog::confirm_restore(frame, body, *number),
         Some(Overlay::Diff(diff)) => diff::render(frame, body, diff),
+        Some(Overlay::OfferSilentReading) => dialog::offer_silent_reading(frame, body),
+        Some(Overlay::Presenter(_)) => {}
         None => {}
     }
 }

@@ -180,6 +180,8 @@ fn named_key(name: &str) -> KeyEvent {
         "Right" => plain(KeyCode::Right),
         "Home" => plain(KeyCode::Home),
         "End" => plain(KeyCode::End),
+        "PgUp" => plain(KeyCode::PageUp),
+        "PgDn" => plain(KeyCode::PageDown),
         "Backspace" => plain(KeyCode::Backspace),
         "F1" => plain(KeyCode::F(1)),
         "Space" => plain(KeyCode::Char(' ')),

@@ -10,8 +10,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{
     AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Choice, Coverage, Editor, Effect, FaqPart, Field,
-    ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, SaveProblem, Screen, SessionView,
-    VerdictDraft, facets_in,
+    ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, Presenter, SILENT_READING, SaveProblem,
+    Screen, SessionView, VerdictDraft, facets_in,
 };
 use crate::domain::{
     About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
@@ -146,6 +146,13 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::EditPeople => edit_people(app),
         Action::Snapshot => ask_snapshot(app),
         Action::ToggleTimer => toggle_timer(app, now),
+        Action::Present => {
+            if let Some(view) = app.session_mut() {
+                close_editor(view);
+                app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until: None }));
+            }
+            Vec::new()
+        }
         Action::ChangeTimebox { more } => change_timebox(app, more, now),
         Action::MarkCompare => mark_compare(app),
         Action::AskRestore => ask_restore(app),
@@ -504,7 +511,12 @@ fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         Some(Overlay::Snapshot(draft)) => snapshot(app, draft, now),
         Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
-        Some(Overlay::Help | Overlay::Coverage(_) | Overlay::Diff(_)) => Vec::new(),
+        Some(Overlay::OfferSilentReading) => {
+            let reading_until = Some(now.instant + SILENT_READING);
+            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until }));
+            Vec::new()
+        }
+        Some(Overlay::Help | Overlay::Coverage(_) | Overlay::Diff(_) | Overlay::Presenter(_)) => Vec::new(),
         None => {
             app.list.filtering = false;
             Vec::new()
@@ -555,6 +567,7 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
     }
     // A stage's time is its own: the timer stops with it, and Space starts the next.
     let paused = view.timer_since.is_some();
+    let left = view.stage();
     view.fold_timer(now.instant);
     view.timer_since = None;
     view.session.stage = stage;
@@ -568,6 +581,14 @@ fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect> {
         mark_changed(view, now);
     }
     let effects = save_effect(view, now).into_iter().collect();
+    // The review opens with silent reading: offered on the way into a review not begun.
+    if stage == Stage::Review
+        && left < Stage::Review
+        && view.session.review.items.is_empty()
+        && view.read_only_reason().is_none()
+    {
+        app.overlay = Some(Overlay::OfferSilentReading);
+    }
     if paused {
         app.notice = Some(Notice { text: format!("Timer paused; Space starts {}'s.", stage.title()), is_error: false });
     }

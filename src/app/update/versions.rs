@@ -155,6 +155,11 @@ pub(super) fn open_revision(app: &mut App, index: usize, now: &Now) -> Vec<Effec
 }
 
 pub(super) fn scroll(app: &mut App, by: isize) {
+    if let Some(Overlay::Presenter(presenter)) = &mut app.overlay {
+        // The presenter view stops at its last row when drawn; a limit here keeps
+        // scrolling back prompt after End.
+        presenter.scroll = presenter.scroll.saturating_add_signed(by).min(10_000);
+    }
     if let Some(Overlay::Diff(diff)) = &mut app.overlay {
         // Never further than there are lines, so that scrolling back starts at once.
         let lines: usize = diff
