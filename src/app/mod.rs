@@ -41,6 +41,11 @@ pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1
 /// mid-sentence loses at most these seconds.
 pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// A field longer than this has its coach notes renewed at most every
+/// `COACH_RENEWED_EVERY` while it changes: checking a long text costs more than a key.
+const COACH_EVERY_KEY_UP_TO_BYTES: usize = 2_000;
+const COACH_RENEWED_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// The clock, read by the runner and passed in, so that time is testable.
 #[derive(Debug, Clone)]
 pub struct Now {
@@ -220,9 +225,9 @@ pub struct SessionView {
     pub compare_from: Option<Side>,
     /// The stage's timer runs, counted from this moment on top of the seconds saved.
     pub timer_since: Option<Instant>,
-    /// The coach's notes on the last field asked about, with a hash of its text: drawing
-    /// asks on every frame, and the text rarely changed since.
-    coach_memo: RefCell<Option<(Field, u64, Vec<Note>)>>,
+    /// The coach's notes on the last field asked about, with a hash of its text and when
+    /// they were made: drawing asks on every frame, and the text rarely changed since.
+    coach_memo: RefCell<Option<CoachMemo>>,
     /// Words per press-release section, in `Section::ALL` order. Counted when a section
     /// changes rather than on every frame: a long press release makes counting the
     /// costliest part of drawing.
@@ -281,8 +286,9 @@ impl SessionView {
     }
 
     /// The writing coach's notes on one field's text (its own rules; `lint` adds those
-    /// on the draft as a whole).
-    pub fn coach_notes(&self, field: Field) -> Vec<Note> {
+    /// on the draft as a whole). A long text being typed into keeps its notes for up to
+    /// half a second, so typing never waits for the coach.
+    pub fn coach_notes(&self, field: Field, now: Instant) -> Vec<Note> {
         let kind = match field {
             Field::Section(_) => TextKind::PressRelease,
             Field::Answer(_) => TextKind::CustomerAnswer,
@@ -292,16 +298,18 @@ impl SessionView {
         let Some(text) = field.text(&self.session) else { return Vec::new() };
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         text.hash(&mut hasher);
-        let hash = hasher.finish();
-        if let Some((memo_field, memo_hash, notes)) = self.coach_memo.borrow().as_ref()
-            && *memo_field == field
-            && *memo_hash == hash
+        let text_hash = hasher.finish();
+        if let Some(memo) = self.coach_memo.borrow().as_ref()
+            && memo.field == field
+            && (memo.text_hash == text_hash
+                || (text.len() > COACH_EVERY_KEY_UP_TO_BYTES
+                    && now.saturating_duration_since(memo.made) < COACH_RENEWED_EVERY))
         {
-            return notes.clone();
+            return memo.notes.clone();
         }
         // An empty field already says so; in red while it is being drafted it would nag.
         let notes: Vec<Note> = text_notes("", text, kind).into_iter().filter(|note| note.rule != "empty").collect();
-        *self.coach_memo.borrow_mut() = Some((field, hash, notes.clone()));
+        *self.coach_memo.borrow_mut() = Some(CoachMemo { field, text_hash, made: now, notes: notes.clone() });
         notes
     }
 
@@ -344,6 +352,13 @@ impl SessionView {
     pub fn file_name(&self) -> String {
         file_name(&self.path)
     }
+}
+
+struct CoachMemo {
+    field: Field,
+    text_hash: u64,
+    made: Instant,
+    notes: Vec<Note>,
 }
 
 /// The field being edited and its editor. Every change is written straight back into

@@ -1,6 +1,8 @@
 //! The writing coach: the house rules of Amazon's writing, checked without a network or a
 //! model. Each note names the place and the words, so it can be acted on.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::session::{CustomerQuestion, Section, Session};
@@ -100,7 +102,8 @@ pub fn text_notes(place: &str, text: &str, kind: TextKind) -> Vec<Note> {
         }
         return notes;
     }
-    if let Some(placeholder) = PLACEHOLDERS.iter().find(|p| contains_phrase(&lower, p)) {
+    let words = Words::of(&lower);
+    if let Some(placeholder) = PLACEHOLDERS.iter().find(|p| words.has(p)) {
         notes.push(note(
             "placeholder",
             Severity::Error,
@@ -120,7 +123,7 @@ pub fn text_notes(place: &str, text: &str, kind: TextKind) -> Vec<Note> {
             ));
         }
     }
-    let weasels: Vec<&str> = WEASEL_WORDS.iter().copied().filter(|w| contains_phrase(&lower, w)).collect();
+    let weasels: Vec<&str> = WEASEL_WORDS.iter().copied().filter(|w| words.has(w)).collect();
     // "nearly all" found means "nearly" need not be named again.
     let weasels: Vec<&str> =
         weasels.iter().copied().filter(|w| !weasels.iter().any(|longer| longer != w && longer.contains(w))).collect();
@@ -146,11 +149,9 @@ pub fn text_notes(place: &str, text: &str, kind: TextKind) -> Vec<Note> {
         }
     }
     if kind == TextKind::FaqAnswer {
-        let praises = PRAISE.iter().any(|p| contains_phrase(&lower, p));
+        let praises = PRAISE.iter().any(|p| words.has(p));
         let firm = has_number(text)
-            || ["yes", "no", "not", "don't", "doesn't", "won't", "cannot", "can't"]
-                .iter()
-                .any(|w| contains_phrase(&lower, w));
+            || ["yes", "no", "not", "don't", "doesn't", "won't", "cannot", "can't"].iter().any(|w| words.has(w));
         if praises && !firm {
             notes.push(note(
                 "softball",
@@ -216,26 +217,42 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split(['.', '!', '?', '\n']).map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// Whether `phrase` appears in `lower` as whole words.
-fn contains_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// A text's words, lower-cased, read once: a coach that scanned the text again for each
+/// of its forty phrases would cost a key press in a long section.
+struct Words<'a> {
+    tokens: Vec<&'a str>,
+    present: HashSet<&'a str>,
 }
 
-/// "will launch", "going to send": each trigger word with the word after it.
+impl<'a> Words<'a> {
+    fn of(lower: &'a str) -> Self {
+        let tokens: Vec<&str> =
+            lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').filter(|w| !w.is_empty()).collect();
+        let present = tokens.iter().copied().collect();
+        Self { tokens, present }
+    }
+
+    /// Whether the phrase appears as whole words, in order.
+    fn has(&self, phrase: &str) -> bool {
+        let wanted: Vec<&str> = phrase.split(' ').collect();
+        if !wanted.iter().all(|word| self.present.contains(word)) {
+            return false;
+        }
+        wanted.len() == 1 || self.tokens.windows(wanted.len()).any(|run| run == wanted.as_slice())
+    }
+}
+
+/// "will launch", "going to send": each trigger (one word, or two) with the word after it.
 fn phrases_after(lower: &str, triggers: &[&str]) -> Vec<String> {
     let words: Vec<&str> =
         lower.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')).collect();
     let mut found = Vec::new();
-    for (at, word) in words.iter().enumerate() {
-        let two = words.get(at + 1).map(|next| format!("{word} {next}"));
+    for at in 0..words.len() {
         for trigger in triggers {
-            let matched = if trigger.contains(' ') { two.as_deref() == Some(*trigger) } else { word == trigger };
+            let length = trigger.split(' ').count();
+            let matched = words.get(at..at + length).is_some_and(|run| run.iter().copied().eq(trigger.split(' ')));
             if matched {
-                let next = words.get(at + trigger.split(' ').count()).copied().unwrap_or_default();
+                let next = words.get(at + length).copied().unwrap_or_default();
                 found.push(format!("{trigger} {next}").trim().to_owned());
             }
         }
@@ -243,14 +260,19 @@ fn phrases_after(lower: &str, triggers: &[&str]) -> Vec<String> {
     found
 }
 
+/// Number words that count as a figure as much as digits do.
+const NUMBER_WORDS: [&str; 16] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand",
+    "million", "half", "twice",
+];
+
 fn has_number(text: &str) -> bool {
-    text.chars().any(|c| c.is_ascii_digit())
-        || [
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
-            "thousand", "million", "half", "twice",
-        ]
-        .iter()
-        .any(|n| contains_phrase(&text.to_lowercase(), n))
+    if text.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    let words = Words::of(&lower);
+    NUMBER_WORDS.iter().any(|n| words.has(n))
 }
 
 /// Words of two to four capitals (digits allowed after the first) that the text never

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
     title_bar(frame, title, view, now);
     stepper::render(frame, stepper_area, view.stage());
     stage_header(frame, header, view);
-    fields(frame, body, view);
+    fields(frame, body, view, now);
 }
 
 fn title_bar(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
@@ -174,7 +174,7 @@ impl FieldBlock {
     }
 }
 
-fn fields(frame: &mut Frame, area: Rect, view: &SessionView) {
+fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
     let fields = view.fields();
     let writable = view.read_only_reason().is_none();
     if fields.is_empty() {
@@ -187,7 +187,7 @@ fn fields(frame: &mut Frame, area: Rect, view: &SessionView) {
     let blocks: Vec<FieldBlock> = fields
         .iter()
         .map(|field| {
-            let block = field_block(view, *field, previous, text_width, area.height);
+            let block = field_block(view, *field, previous, (text_width, area.height), now);
             previous = Some(*field);
             block
         })
@@ -266,7 +266,13 @@ fn first_visible(heights: &[usize], focus: usize, available: usize) -> usize {
     first
 }
 
-fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width: u16, body_height: u16) -> FieldBlock {
+fn field_block(
+    view: &SessionView,
+    field: Field,
+    previous: Option<Field>,
+    (width, body_height): (u16, u16),
+    now: Instant,
+) -> FieldBlock {
     let session = &view.session;
     let focused = view.focused_field() == Some(field);
     let editing = focused && view.editor.is_some();
@@ -301,7 +307,7 @@ fn field_block(view: &SessionView, field: Field, previous: Option<Field>, width:
         _ => None,
     };
     let (label, hint) = label_and_hint(view, field, focused);
-    let coach = if focused { coach_lines(view, field, width) } else { Vec::new() };
+    let coach = if focused { coach_lines(view, field, width, now) } else { Vec::new() };
     FieldBlock { field, heading, label, hint, selector, coach, text_rows, more }
 }
 
@@ -575,8 +581,8 @@ fn kind_symbol(kind: ReviewKind) -> &'static str {
 const COACH_ROWS: usize = 2;
 
 /// The coach's notes on the field, a row each, cut to the width.
-fn coach_lines(view: &SessionView, field: Field, width: u16) -> Vec<Line<'static>> {
-    let notes = view.coach_notes(field);
+fn coach_lines(view: &SessionView, field: Field, width: u16, now: Instant) -> Vec<Line<'static>> {
+    let notes = view.coach_notes(field, now);
     let shown = if notes.len() > COACH_ROWS { COACH_ROWS - 1 } else { notes.len() };
     let mut lines: Vec<Line<'static>> = notes[..shown]
         .iter()
