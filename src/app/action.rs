@@ -54,10 +54,10 @@ pub enum Action {
     /// A FAQ question in the part the focus is in (customer by default), or a review item.
     AddItem,
     AddInternalQuestion,
-    CycleConfidence,
     /// The focused decision's outcome, to the next one.
     CycleOutcome,
-    /// The focused choice (an item's kind or outcome, the verdict), one step either way.
+    /// The focused choice (an answer's confidence, an item's kind or outcome, the verdict),
+    /// one step either way.
     Cycle {
         forward: bool,
     },

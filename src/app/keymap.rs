@@ -43,16 +43,12 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 .then_some(Action::ToggleHelp);
         }
         Some(Overlay::NewTitle(_)) => return Some(prompt_key(key)),
-        Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmDeleteItem { .. }) if is_plain(key) => {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
-                _ => None,
-            };
-        }
-        Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmDeleteItem { .. }) => {
-            return is_ctrl_c(key).then_some(Action::Deny);
-        }
+        Some(
+            Overlay::ConfirmDelete { .. }
+            | Overlay::ConfirmDeleteItem { .. }
+            | Overlay::ConfirmRestore { .. }
+            | Overlay::OfferSilentReading,
+        ) => return yes_or_no(key),
         Some(Overlay::Picker(picker)) => {
             return Some(match key.code {
                 KeyCode::Up => Action::PickerMove(-1),
@@ -71,20 +67,6 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
             });
         }
         Some(Overlay::People(_) | Overlay::Snapshot(_)) => return Some(prompt_key(key)),
-        Some(Overlay::ConfirmRestore { .. }) => {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
-                _ => is_ctrl_c(key).then_some(Action::Deny),
-            };
-        }
-        Some(Overlay::OfferSilentReading) => {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
-                _ => is_ctrl_c(key).then_some(Action::Deny),
-            };
-        }
         Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
             return match key.code {
                 KeyCode::Up | KeyCode::Char('k') => Some(Action::Scroll(-1)),
@@ -122,6 +104,19 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
 /// commands, so Ctrl+D never deletes and Alt+1 never changes the stage.
 fn is_plain(key: KeyEvent) -> bool {
     !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+/// The answer to a yes/no question: y or Enter, n or Esc; Ctrl+C is a no. With Ctrl or
+/// Alt held, no other key answers.
+fn yes_or_no(key: KeyEvent) -> Option<Action> {
+    if !is_plain(key) {
+        return is_ctrl_c(key).then_some(Action::Deny);
+    }
+    match key.code {
+        KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
+        KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
+        _ => None,
+    }
 }
 
 fn is_ctrl_c(key: KeyEvent) -> bool {
@@ -177,7 +172,7 @@ fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
         KeyCode::Esc => Action::Back,
         KeyCode::Char('a') if matches!(stage, Stage::PressRelease | Stage::Review) => Action::AddItem,
         KeyCode::Char('A') if stage == Stage::PressRelease => Action::AddInternalQuestion,
-        KeyCode::Char('o') if stage == Stage::Customer => Action::CycleConfidence,
+        KeyCode::Char('o') if stage == Stage::Customer => Action::Cycle { forward: true },
         KeyCode::Char('o') if stage == Stage::Review => Action::CycleOutcome,
         KeyCode::Char('t') if stage == Stage::Review => Action::PickPrinciples,
         KeyCode::Char('r') if stage == Stage::Review && view.review.open_item.is_none() => Action::SortByVotes,

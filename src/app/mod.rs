@@ -8,6 +8,7 @@ mod effect;
 mod facet;
 mod field;
 mod keymap;
+mod line_input;
 mod picker;
 mod update;
 

@@ -1,8 +1,9 @@
 //! A list to choose from, narrowed by typing: the principles of a decision, who said
 //! something, what an item is about, the list's filters.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
+use super::line_input::type_into;
 use crate::domain::sanitize_line;
 
 /// What the choice is for, and so where it goes once made.
@@ -122,17 +123,9 @@ impl Picker {
 
     /// A key typed into the filter.
     pub fn type_key(&mut self, key: KeyEvent) {
-        match key.code {
-            KeyCode::Backspace => {
-                self.filter.pop();
-            }
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => self.filter.clear(),
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter.push_str(&sanitize_line(&c.to_string()))
-            }
-            _ => return,
+        if type_into(&mut self.filter, key) {
+            self.cursor = 0;
         }
-        self.cursor = 0;
     }
 
     pub fn type_text(&mut self, text: &str) {
@@ -162,6 +155,7 @@ impl Picker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn key(c: char) -> KeyEvent {
         KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)

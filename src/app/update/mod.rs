@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::line_input::type_into;
 use super::{
     AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Choice, Coverage, Editor, Effect, FaqPart, Field,
     ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, Presenter, SILENT_READING, SaveProblem,
@@ -133,7 +134,6 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Edit => start_editing(app, now),
         Action::AddItem => add_item(app, now, None),
         Action::AddInternalQuestion => add_item(app, now, Some(FaqPart::Internal)),
-        Action::CycleConfidence => cycle_confidence(app, now),
         Action::CycleOutcome => cycle_outcome(app, now, true),
         Action::Cycle { forward } if matches!(app.overlay, Some(Overlay::Verdict(_))) => {
             cycle_verdict(app, forward);
@@ -462,16 +462,7 @@ fn prompt_key(app: &mut App, key: KeyEvent) {
         }
         _ => return,
     };
-    match key.code {
-        KeyCode::Backspace => {
-            buffer.pop();
-        }
-        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => buffer.clear(),
-        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            buffer.push_str(&sanitize_line(&c.to_string()))
-        }
-        _ => {}
-    }
+    type_into(buffer, key);
 }
 
 fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
@@ -840,17 +831,6 @@ fn writable(app: &mut App) -> Option<&mut SessionView> {
         return None;
     }
     app.session_mut()
-}
-
-fn cycle_confidence(app: &mut App, now: &Now) -> Vec<Effect> {
-    let Some(view) = writable(app) else { return Vec::new() };
-    if let Some(Field::Answer(question)) = view.focused_field() {
-        let answer = view.session.customer.answer_mut(question);
-        let position = Confidence::ALL.iter().position(|c| *c == answer.confidence).unwrap_or(0);
-        answer.confidence = Confidence::ALL[(position + 1) % Confidence::ALL.len()];
-        mark_changed(view, now);
-    }
-    Vec::new()
 }
 
 fn cycle_outcome(app: &mut App, now: &Now, forward: bool) -> Vec<Effect> {
