@@ -128,24 +128,14 @@ pub fn text_notes(place: &str, text: &str, kind: TextKind) -> Vec<Note> {
     let weasels: Vec<&str> =
         weasels.iter().copied().filter(|w| !weasels.iter().any(|longer| longer != w && longer.contains(w))).collect();
     if !weasels.is_empty() {
-        let quoted: Vec<String> = weasels.iter().map(|w| format!("“{w}”")).collect();
-        notes.push(note(
-            "weasel-word",
-            Severity::Warning,
-            place,
-            format!("weasel words or hype: {}; a number says more", quoted.join(", ")),
-        ));
+        let message = format!("weasel words or hype: {}; a number says more", quoted(&weasels));
+        notes.push(note("weasel-word", Severity::Warning, place, message));
     }
     if kind == TextKind::PressRelease {
         let future: Vec<String> = phrases_after(&lower, &["will", "won't", "going to"]);
         if !future.is_empty() {
-            let quoted: Vec<String> = future.iter().take(3).map(|w| format!("“{w}”")).collect();
-            notes.push(note(
-                "future-tense",
-                Severity::Warning,
-                place,
-                format!("future tense {}: write it as launched", quoted.join(", ")),
-            ));
+            let message = format!("future tense {}: write it as launched", quoted(&future[..future.len().min(3)]));
+            notes.push(note("future-tense", Severity::Warning, place, message));
         }
     }
     if kind == TextKind::FaqAnswer {
@@ -210,6 +200,11 @@ pub fn lint(session: &Session) -> Vec<Note> {
         notes.push(note("acronym", Severity::Warning, "Press release", message));
     }
     notes
+}
+
+/// “a”, “b”: the words a note names, each in quotation marks.
+fn quoted<S: AsRef<str>>(words: &[S]) -> String {
+    words.iter().map(|w| format!("“{}”", w.as_ref())).collect::<Vec<_>>().join(", ")
 }
 
 /// Sentences: split after . ! ? and at line breaks.

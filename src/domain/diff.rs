@@ -19,6 +19,24 @@ pub enum Segment {
     Removed(String),
 }
 
+impl Segment {
+    pub fn text(&self) -> &str {
+        match self {
+            Segment::Same(text) | Segment::Added(text) | Segment::Removed(text) => text,
+        }
+    }
+
+    /// The brackets that mark a change wherever it is shown, so that it reads without
+    /// colour: `[-taken out-]`, `{+put in+}`; none for what is the same.
+    pub fn brackets(&self) -> (&'static str, &'static str) {
+        match self {
+            Segment::Same(_) => ("", ""),
+            Segment::Removed(_) => ("[-", "-]"),
+            Segment::Added(_) => ("{+", "+}"),
+        }
+    }
+}
+
 /// The changes of one text, as runs of words and the spaces between them.
 pub fn diff_words(old: &str, new: &str) -> Vec<Segment> {
     let diff =

@@ -176,6 +176,11 @@ impl PrincipleSet {
     pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
         self.get(id).map_or(id, |p| p.name.as_str())
     }
+
+    /// The names of these principles (a decision's), in the order given.
+    pub fn names_of<'a>(&'a self, ids: &'a [String]) -> Vec<&'a str> {
+        ids.iter().map(|id| self.name_of(id)).collect()
+    }
 }
 
 /// What is wrong with a principle set, in words a user can act on.

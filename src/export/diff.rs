@@ -23,14 +23,15 @@ pub fn word_diff(title: &str, from: &str, to: &str, parts: &[PartDiff], colour: 
         out.push_str(&paint(BOLD, &format!("@@ {} @@", part.place)));
         out.push('\n');
         for segment in &part.segments {
-            let (text, open, close, code) = match segment {
+            let code = match segment {
                 Segment::Same(text) => {
                     out.push_str(text);
                     continue;
                 }
-                Segment::Removed(text) => (text, "[-", "-]", RED),
-                Segment::Added(text) => (text, "{+", "+}", GREEN),
+                Segment::Removed(_) => RED,
+                Segment::Added(_) => GREEN,
             };
+            let (text, (open, close)) = (segment.text(), segment.brackets());
             // Each line of a change carries its own brackets, so every line reads alone.
             let pieces: Vec<String> = text
                 .split('\n')

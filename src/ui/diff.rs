@@ -39,12 +39,13 @@ pub fn render(frame: &mut Frame, area: Rect, diff: &DiffView) {
 fn segment_lines(segments: &[Segment]) -> Vec<Line<'static>> {
     let mut lines = vec![Line::default()];
     for segment in segments {
-        let (text, open, close, style) = match segment {
-            Segment::Same(text) => (text, "", "", ratatui::style::Style::default()),
-            Segment::Removed(text) => (text, "[-", "-]", theme::removed()),
-            Segment::Added(text) => (text, "{+", "+}", theme::added()),
+        let style = match segment {
+            Segment::Same(_) => ratatui::style::Style::default(),
+            Segment::Removed(_) => theme::removed(),
+            Segment::Added(_) => theme::added(),
         };
-        for (index, piece) in text.split('\n').enumerate() {
+        let (open, close) = segment.brackets();
+        for (index, piece) in segment.text().split('\n').enumerate() {
             if index > 0 {
                 lines.push(Line::default());
             }

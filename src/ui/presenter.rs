@@ -139,7 +139,7 @@ fn review(lines: &mut Vec<Line<'static>>, session: &Session) {
         details.extend(decision.owner.iter().map(|owner| format!("owner {owner}")));
         details.extend(decision.due.iter().map(|due| format!("due {due}")));
         lines.push(Line::raw(details.join(" · ")));
-        let principles: Vec<&str> = decision.principles.iter().map(|id| session.principles.name_of(id)).collect();
+        let principles = session.principles.names_of(&decision.principles);
         if principles.is_empty() {
             lines.push(Line::styled("⚠ no leadership principle", theme::warning()));
         } else {

@@ -453,7 +453,7 @@ fn decision_details(session: &Session, index: usize) -> Option<String> {
         parts.push(format!("due {due}"));
     }
     if !item.principles.is_empty() {
-        let names: Vec<&str> = item.principles.iter().map(|id| session.principles.name_of(id)).collect();
+        let names = session.principles.names_of(&item.principles);
         parts.push(names.join(", "));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
@@ -505,7 +505,7 @@ fn item_part(
             let value = if item.principles.is_empty() {
                 vec![Span::styled("⚠ none yet", theme::warning())]
             } else {
-                let names: Vec<&str> = item.principles.iter().map(|id| session.principles.name_of(id)).collect();
+                let names = session.principles.names_of(&item.principles);
                 vec![Span::raw(names.join(", "))]
             };
             (value, "t or Enter picks from the session's principles.")

@@ -36,14 +36,9 @@ pub(super) fn snapshot_key(draft: &mut SnapshotDraft, key: KeyEvent) {
             }
         }
         (_, Some(_)) => {}
-        (KeyCode::Backspace, None) => {
-            draft.note.pop();
+        (_, None) => {
+            type_into(&mut draft.note, key);
         }
-        (KeyCode::Char('u'), None) if key.modifiers.contains(KeyModifiers::CONTROL) => draft.note.clear(),
-        (KeyCode::Char(c), None) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            draft.note.push_str(&sanitize_line(&c.to_string()))
-        }
-        _ => {}
     }
 }
 
@@ -165,16 +160,8 @@ pub(super) fn scroll(app: &mut App, by: isize) {
         let lines: usize = diff
             .parts
             .iter()
-            .map(|part| 2 + part.segments.iter().map(|s| segment_text(s).matches('\n').count()).sum::<usize>())
+            .map(|part| 2 + part.segments.iter().map(|s| s.text().matches('\n').count()).sum::<usize>())
             .sum();
         diff.scroll = diff.scroll.saturating_add_signed(by).min(lines);
-    }
-}
-
-fn segment_text(segment: &crate::domain::Segment) -> &str {
-    match segment {
-        crate::domain::Segment::Same(text)
-        | crate::domain::Segment::Added(text)
-        | crate::domain::Segment::Removed(text) => text,
     }
 }
