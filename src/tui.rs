@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Now, action_for, update};
+use crate::app::{Action, App, Effect, Notice, Now, action_for, update};
+use crate::config::Theme;
 use crate::export::{file_stem, markdown};
 use crate::store::{self, Entry, Paths};
 
@@ -141,7 +143,13 @@ pub fn now() -> Now {
 }
 
 /// Runs the terminal UI until the user quits or the terminal goes away.
-pub fn run(paths: Paths, named_folder: bool, principles_file: Option<PathBuf>) -> Result<ExitCode, String> {
+pub fn run(
+    paths: Paths,
+    named_folder: bool,
+    principles_file: Option<PathBuf>,
+    theme: Theme,
+    config_problem: Option<String>,
+) -> Result<ExitCode, String> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err("the terminal UI needs a terminal on stdin and stdout; for scripts use `backwards list`, \
                     `backwards show REF` or `backwards export`"
@@ -153,6 +161,10 @@ pub fn run(paths: Paths, named_folder: bool, principles_file: Option<PathBuf>) -
     }
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
+    runner.app.theme = theme;
+    if let Some(problem) = config_problem {
+        runner.app.notice = Some(Notice { text: problem, is_error: true });
+    }
 
     let default_hook = std::panic::take_hook();
     let mut terminal = ratatui::init();
@@ -193,10 +205,10 @@ fn restore_quietly() {
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
     let events = read_events_on_their_own_thread();
     // The first frame shows the list as the cache knew it; then every file is checked.
-    terminal.draw(|frame| crate::ui::render(frame, &runner.app))?;
+    draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
-        terminal.draw(|frame| crate::ui::render(frame, &runner.app))?;
+        draw(terminal, &runner.app)?;
         match events.recv_timeout(TICK) {
             Ok(event) => {
                 runner.handle_event(event, &now());
@@ -212,6 +224,14 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
         }
         runner.handle(Action::Tick, &now());
     }
+    Ok(())
+}
+
+fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> std::io::Result<()> {
+    // crossterm drops colours by itself when NO_COLOR is set; a theme chosen on purpose
+    // (by --theme, the config file or T) decides instead.
+    Colored::set_ansi_color_disabled(app.theme == Theme::NoColor);
+    terminal.draw(|frame| crate::ui::render(frame, app))?;
     Ok(())
 }
 

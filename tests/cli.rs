@@ -313,8 +313,34 @@ fn paths_prints_every_folder() {
         contains(ws.sessions().to_str().unwrap())
             .and(contains("state"))
             .and(contains("principles.json"))
+            .and(contains("config.json"))
             .and(contains("trash")),
     );
+}
+
+#[test]
+fn an_unknown_theme_is_a_usage_error_that_lists_the_themes() {
+    Workspace::new()
+        .cmd()
+        .args(["--theme", "dark", "list"])
+        .assert()
+        .code(2)
+        .stderr(contains("default").and(contains("high-contrast")).and(contains("no-color")));
+}
+
+#[test]
+fn a_bad_config_file_is_reported_by_diff_which_still_runs() {
+    let ws = Workspace::new();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/01kjh8m2c4t7w9x3y5z6a8b0d1.json");
+    std::fs::copy(&example, ws.sessions().join(example.file_name().unwrap())).unwrap();
+    std::fs::create_dir_all(ws.root.path().join("config")).unwrap();
+    std::fs::write(ws.root.path().join("config/config.json"), "{\"theme\": ").unwrap();
+    ws.cmd()
+        .args(["diff", "01kjh8", "1", "2"])
+        .assert()
+        .success()
+        .stdout(contains("@@"))
+        .stderr(contains("config.json").and(contains("fix or remove it")));
 }
 
 #[test]

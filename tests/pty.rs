@@ -127,3 +127,58 @@ fn a_tiny_terminal_says_so_and_recovers() {
     assert_eq!(term.wait_exit(), 0);
     assert!(term.restored());
 }
+
+fn any_cell(screen: &vt100::Screen, wanted: impl Fn(&vt100::Cell) -> bool) -> bool {
+    let (rows, cols) = screen.size();
+    (0..rows.get()).any(|row| (0..cols.get()).any(|col| screen.cell(row, col).is_some_and(&wanted)))
+}
+
+/// Whether any character on the screen has a colour of its own, in front or behind.
+fn any_colour(screen: &vt100::Screen) -> bool {
+    any_cell(screen, |cell| cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default)
+}
+
+fn any_reversed(screen: &vt100::Screen) -> bool {
+    any_cell(screen, vt100::Cell::inverse)
+}
+
+#[test]
+fn no_color_in_the_environment_leaves_out_every_colour_but_not_reverse_video() {
+    let folders = Folders::new();
+    let term = Terminal::start_with_env(&folders, &[], (100, 30), &[("NO_COLOR", "1")]);
+    term.wait_for("No sessions yet");
+    term.wait_until("a reversed title bar", any_reversed);
+    assert!(!any_colour(&term.screen()), "no colour under NO_COLOR:\n{}", term.contents());
+
+    let coloured = Terminal::start(&folders, &[], (100, 30));
+    coloured.wait_until("the keys in colour without NO_COLOR", any_colour);
+}
+
+#[test]
+fn a_theme_named_on_the_command_line_or_in_the_config_file_overrides_no_color() {
+    let folders = Folders::new();
+    let flag = Terminal::start_with_env(&folders, &["--theme", "default"], (100, 30), &[("NO_COLOR", "1")]);
+    flag.wait_until("colour, as --theme asks", any_colour);
+
+    let config = folders.root.path().join("config");
+    std::fs::create_dir_all(&config).expect("the config folder");
+    std::fs::write(config.join("config.json"), r#"{"theme": "no-color"}"#).expect("write the config file");
+    let plain = Terminal::start(&folders, &[], (100, 30));
+    plain.wait_for("No sessions yet");
+    plain.wait_until("a reversed title bar", any_reversed);
+    assert!(!any_colour(&plain.screen()), "config.json asks for no colour:\n{}", plain.contents());
+}
+
+#[test]
+fn a_bad_config_file_is_reported_and_the_app_still_starts() {
+    let folders = Folders::new();
+    let config = folders.root.path().join("config");
+    std::fs::create_dir_all(&config).expect("the config folder");
+    std::fs::write(config.join("config.json"), r#"{"theme": "dark"}"#).expect("write the config file");
+    let mut term = Terminal::start(&folders, &[], (120, 30));
+    term.wait_for("No sessions yet");
+    term.wait_for("config.json");
+    term.wait_for("fix or remove it");
+    term.send("n");
+    term.wait_for("New session");
+}

@@ -172,7 +172,7 @@ fn coloured(screen: &vt100::Screen) -> bool {
 }
 
 #[test]
-fn cli_diff_is_coloured_in_a_terminal_unless_no_color_is_set() {
+fn cli_diff_is_coloured_in_a_terminal_unless_no_color_is_set_or_the_theme_has_none() {
     let folders = pty::Folders::new();
     for file in harness::example_files() {
         std::fs::copy(&file, folders.sessions().join(file.file_name().unwrap())).unwrap();
@@ -184,6 +184,9 @@ fn cli_diff_is_coloured_in_a_terminal_unless_no_color_is_set() {
         pty::Terminal::start_with_env(&folders, &["diff", "01kjh8", "1", "2"], (120, 40), &[("NO_COLOR", "1")]);
     assert_eq!(terminal.wait_exit(), 0);
     terminal.wait_until("plain brackets, no colour", |screen| !coloured(screen) && screen.contents().contains("{+"));
+    let mut terminal = pty::Terminal::start(&folders, &["--theme", "no-color", "diff", "01kjh8", "1", "2"], (120, 40));
+    assert_eq!(terminal.wait_exit(), 0);
+    terminal.wait_until("no colour, as --theme asks", |screen| !coloured(screen) && screen.contents().contains("{+"));
 }
 
 fn draft_text() -> impl Strategy<Value = String> {

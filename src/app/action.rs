@@ -15,6 +15,8 @@ pub enum Action {
     SaveNow,
     SaveAndQuit,
     ToggleHelp,
+    /// The next colour theme, for this run.
+    SwitchTheme,
     /// Esc: close what is open, leave edit mode, or go back to the list.
     Back,
     Tick,

@@ -148,6 +148,7 @@ fn list_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('x') => Action::ExportSelected,
         KeyCode::Char('f') => Action::PickFacets,
         KeyCode::Char('c') => Action::ShowCoverage,
+        KeyCode::Char('T') => Action::SwitchTheme,
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
         KeyCode::Esc => Action::Back,
@@ -181,6 +182,7 @@ fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
         KeyCode::Char('g') => Action::Jump,
         KeyCode::Char('c') => Action::ShowCoverage,
         KeyCode::Char('P') => Action::EditPeople,
+        KeyCode::Char('T') => Action::SwitchTheme,
         KeyCode::Char('s') => Action::Snapshot,
         KeyCode::Char('p') => Action::Present,
         KeyCode::Char(' ') => Action::ToggleTimer,
@@ -324,7 +326,7 @@ fn list_hints(app: &App) -> Vec<KeyHint> {
             hint("c", "principle coverage", true),
         ]);
     }
-    hints.extend([hint("q", "quit", true), HELP, hint("Ctrl+Q", "quit", false)]);
+    hints.extend([hint("q", "quit", true), HELP, hint("Ctrl+Q", "quit", false), hint("T", "next colour theme", false)]);
     if !app.list.listing.entries.is_empty() {
         hints.extend([
             hint("Home End", "first / last session", false),
@@ -394,11 +396,12 @@ fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
         hint("Esc", back, true),
         hint("x", "export", true),
         HELP,
-        hint("p", "presenter view, for the projector", false),
-        hint("Space", "start / pause the stage's timer", false),
-        hint("+ -", "a minute more / less in the timebox", false),
+        hint("p", "presenter view, to project", false),
+        hint("Space", "start / pause the timer", false),
+        hint("+ -", "one minute more / less", false),
         hint("c", "principle coverage", false),
-        hint("P", "facilitator and participants", false),
+        hint("P", "people in the room", false),
+        hint("T", "next colour theme", false),
         hint("S-Tab", "previous field", false),
         hint("Home End", "first / last field", false),
         hint("Ctrl+S", "save now", false),

@@ -30,6 +30,7 @@ pub use picker::{Choice, Picked, Picker, PickerPurpose};
 
 pub use update::update;
 
+use crate::config::Theme;
 use crate::domain::{
     Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, text_notes, word_count,
 };
@@ -66,6 +67,8 @@ pub struct App {
     pub quit: bool,
     /// The principle set new sessions get: what coverage across sessions is measured against.
     pub principles: PrincipleSet,
+    /// How the screens are coloured; `T` switches it while the app runs.
+    pub theme: Theme,
 }
 
 pub enum Screen {
@@ -377,6 +380,8 @@ impl Editor {
         let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_cursor_line_style(ratatui::style::Style::default());
+        // Reverse video reads in every theme; the default light blue vanishes without colour.
+        textarea.set_selection_style(ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::REVERSED));
         if writable {
             textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
             textarea.move_cursor(ratatui_textarea::CursorMove::End);
@@ -436,6 +441,7 @@ impl App {
             now,
             quit: false,
             principles,
+            theme: Theme::default(),
         }
     }
 

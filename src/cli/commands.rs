@@ -9,6 +9,7 @@ use clap::CommandFactory;
 use serde_json::json;
 
 use super::{Cli, Command, EXIT_FAILURE};
+use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{Severity, Side, count, diff_drafts, lint, problems, slugify};
 use crate::export::{file_stem, markdown, word_diff};
 use crate::store::{self, Entry, Listing, Paths, SessionFilter, StoreError};
@@ -30,7 +31,10 @@ pub fn run(cli: Cli) -> ExitCode {
 fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
     let named_folder = cli.dir.is_some();
     match cli.command {
-        None => crate::tui::run(paths.clone(), named_folder, cli.principles.clone()),
+        None => {
+            let (theme, config_problem) = chosen_theme(cli.theme, paths);
+            crate::tui::run(paths.clone(), named_folder, cli.principles.clone(), theme, config_problem)
+        }
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {
             let filter = SessionFilter {
@@ -42,7 +46,13 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         }
         Some(Command::Show { reference }) => show(paths, &reference),
         Some(Command::Lint { reference, json }) => lint_session(paths, &reference, json),
-        Some(Command::Diff { reference, from, to }) => diff(paths, &reference, from.as_deref(), to.as_deref()),
+        Some(Command::Diff { reference, from, to }) => {
+            let (theme, config_problem) = chosen_theme(cli.theme, paths);
+            if let Some(problem) = config_problem {
+                eprintln!("backwards: {problem}");
+            }
+            diff(paths, &reference, from.as_deref(), to.as_deref(), theme)
+        }
         Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
         Some(Command::Validate { paths: files }) => validate(paths, files),
         Some(Command::Principles { json, usage: false }) => principles(paths, cli.principles.as_deref(), json),
@@ -184,7 +194,7 @@ fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
     Ok(if failed { ExitCode::from(EXIT_FAILURE) } else { ExitCode::SUCCESS })
 }
 
-fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>) -> Outcome {
+fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>, theme: Theme) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
     let session = store::load(&path).map_err(fail)?.session;
     let side = |text: &str| {
@@ -212,7 +222,7 @@ fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>) ->
         })
     };
     let parts = diff_drafts(draft(from)?, draft(to)?);
-    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    let colour = std::io::stdout().is_terminal() && theme != Theme::NoColor;
     print!("{}", word_diff(&session.title, &from.label(), &to.label(), &parts, colour));
     Ok(ExitCode::SUCCESS)
 }
@@ -360,12 +370,26 @@ fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome
     Ok(ExitCode::SUCCESS)
 }
 
+/// The theme to use, and what is wrong with the config file when something is: a bad
+/// file is reported but never keeps anyone from working.
+fn chosen_theme(flag: Option<Theme>, paths: &Paths) -> (Theme, Option<String>) {
+    let (config, problem) = match store::load_config(paths) {
+        Ok(config) => (config, None),
+        Err(e) => (Config::default(), Some(e.to_string())),
+    };
+    let no_color = no_color_requested(std::env::var_os("NO_COLOR").as_deref());
+    (Theme::choose(flag, config.theme, no_color), problem)
+}
+
 fn print_paths(paths: &Paths) -> Outcome {
     let principles = paths.principles_file();
     let principles_note = if principles.exists() { "" } else { "  (absent: Amazon's sixteen are used)" };
     println!("sessions    {}", paths.sessions.display());
     println!("config      {}", paths.config.display());
     println!("principles  {}{principles_note}", principles.display());
+    let config = paths.config_file();
+    let config_note = if config.exists() { "" } else { "  (absent: e.g. {\"theme\": \"high-contrast\"})" };
+    println!("settings    {}{config_note}", config.display());
     println!("state       {}", paths.state.display());
     println!("trash       {}", paths.trash().display());
     println!("list cache  {}", paths.list_cache().display());

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::config::Theme;
+
 pub use commands::run;
 
 /// Exit codes: 0 ok, 1 failure, 2 usage (clap's own for bad arguments).
@@ -29,6 +31,12 @@ pub struct Cli {
     /// A principle set to tag new sessions with, instead of principles.json in the config folder
     #[arg(long, global = true, value_name = "FILE")]
     pub principles: Option<PathBuf>,
+
+    /// How the terminal UI is coloured: high-contrast is for projectors, no-color uses
+    /// bold, reverse and symbols only [default: "theme" in config.json, else no-color when
+    /// NO_COLOR is set, else default]
+    #[arg(long, global = true, env = "BACKWARDS_THEME", value_name = "THEME")]
+    pub theme: Option<Theme>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -24,6 +24,8 @@ pub enum StoreError {
     Ambiguous { reference: String, candidates: Vec<String> },
     #[error("principles file {}: {problem}", path.display())]
     Principles { path: PathBuf, problem: String },
+    #[error("config file {}: {problem}; fix or remove it", path.display())]
+    Config { path: PathBuf, problem: String },
     #[error("no folder for Backwards' own data could be found on this system; set --dir and BACKWARDS_STATE_DIR")]
     NoHome,
 }

@@ -1,6 +1,7 @@
 //! Sessions on disk: folders, loading and atomic saving, migrations, the list and its
 //! cache, the trash. No terminal.
 
+mod config_file;
 mod error;
 mod listing;
 mod migrate;
@@ -8,6 +9,7 @@ mod paths;
 mod principles_file;
 mod session_file;
 
+pub use config_file::load_config;
 pub use error::StoreError;
 pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
 pub use migrate::migrate;

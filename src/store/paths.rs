@@ -12,7 +12,7 @@ pub struct Paths {
     /// Machine-local state (the list cache, the trash, later locks and recovery copies);
     /// never inside the shared sessions folder.
     pub state: PathBuf,
-    /// The configuration: an organisation's `principles.json`.
+    /// The configuration: an organisation's `principles.json`, the user's `config.json`.
     pub config: PathBuf,
 }
 
@@ -38,6 +38,11 @@ impl Paths {
 
     pub fn principles_file(&self) -> PathBuf {
         self.config.join("principles.json")
+    }
+
+    /// The user's settings, such as the theme.
+    pub fn config_file(&self) -> PathBuf {
+        self.config.join("config.json")
     }
 
     pub fn trash(&self) -> PathBuf {

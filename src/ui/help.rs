@@ -26,7 +26,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         let inner = block.inner(popup);
         frame.render_widget(block, popup);
         let [body, note] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
-        let halves = Layout::horizontal(vec![Constraint::Ratio(1, to_u32(columns.len())); columns.len()]).split(body);
+        // Each column as wide as its longest line asks, so that fewer lines wrap.
+        let widths =
+            columns.iter().map(|lines| Constraint::Fill(to_u16(lines.iter().map(Line::width).max().unwrap_or(1))));
+        let halves = Layout::horizontal(widths).split(body);
         for (lines, half) in columns.into_iter().zip(halves.iter()) {
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), *half);
         }
@@ -59,8 +62,4 @@ fn section_lines(section: &HelpSection) -> Vec<Line<'static>> {
 
 fn to_u16(count: usize) -> u16 {
     u16::try_from(count).unwrap_or(u16::MAX)
-}
-
-fn to_u32(count: usize) -> u32 {
-    u32::try_from(count).unwrap_or(u32::MAX)
 }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Sparkline, Wrap};
 
 use super::text::{preview, truncate, wrapped_rows};
 use super::{stepper, theme};
@@ -658,7 +658,9 @@ fn confidence_selector(chosen: Confidence, writable: bool, width: u16) -> Line<'
 }
 
 fn draw_editor(frame: &mut Frame, area: Rect, editor: &Editor) {
-    let frame_block = Block::default().borders(Borders::LEFT).border_style(theme::editing_border());
+    // A heavy bar as well as a colour, so editing shows in every theme.
+    let frame_block =
+        Block::default().borders(Borders::LEFT).border_type(BorderType::Thick).border_style(theme::editing_border());
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
     frame.render_widget(&editor.textarea, inner);

@@ -126,6 +126,18 @@ impl Harness {
         buffer_text(self.terminal.backend().buffer())
     }
 
+    /// The screen, then every run of styled cells, row by row: what a theme changes.
+    pub fn styled_screen(&mut self) -> String {
+        let text = self.screen();
+        format!("{text}\n\n{}", styled_runs(self.terminal.backend().buffer()))
+    }
+
+    /// Every cell of the screen as drawn now.
+    pub fn cells(&mut self) -> Vec<ratatui::buffer::Cell> {
+        self.screen();
+        self.terminal.backend().buffer().content().to_vec()
+    }
+
     pub fn resize(&mut self, width: u16, height: u16) {
         self.terminal.backend_mut().resize(width, height);
     }
@@ -203,4 +215,32 @@ pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
         lines.push(line.trim_end().to_owned());
     }
     lines.join("\n")
+}
+
+/// One line per run of neighbouring cells in a row with the same style other than the
+/// terminal's own: `row 3, 10-24 fg Cyan bg Reset BOLD | REVERSED: "text"`.
+pub fn styled_runs(buffer: &ratatui::buffer::Buffer) -> String {
+    use ratatui::style::{Color, Modifier};
+    let area = buffer.area;
+    let look = |x: u16, y: u16| {
+        let cell = &buffer[(x, y)];
+        (cell.fg, cell.bg, cell.modifier)
+    };
+    let mut runs = Vec::new();
+    for y in 0..area.height {
+        let mut x = 0;
+        while x < area.width {
+            let (fg, bg, modifier) = look(x, y);
+            let start = x;
+            let mut text = String::new();
+            while x < area.width && look(x, y) == (fg, bg, modifier) {
+                text.push_str(buffer[(x, y)].symbol());
+                x += 1;
+            }
+            if (fg, bg, modifier) != (Color::Reset, Color::Reset, Modifier::empty()) {
+                runs.push(format!("row {y}, {start}-{} fg {fg} bg {bg} {modifier:?}: {text:?}", x - 1));
+            }
+        }
+    }
+    runs.join("\n")
 }

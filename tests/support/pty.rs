@@ -114,6 +114,11 @@ impl Terminal {
         self.send(format!("\x1b[200~{text}\x1b[201~"));
     }
 
+    /// A copy of the screen as it is now.
+    pub fn screen(&self) -> vt100::Screen {
+        self.screen.lock().expect("screen").screen().clone()
+    }
+
     pub fn contents(&self) -> String {
         self.screen.lock().expect("screen").screen().contents()
     }

@@ -39,6 +39,17 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             let how = if app.session().is_some() { "Ctrl+Q saves and quits" } else { "q or Ctrl+Q quits" };
             info(app, format!("{how}; Ctrl+C does nothing here."))
         }
+        Action::SwitchTheme => {
+            app.theme = app.theme.next();
+            info(
+                app,
+                format!(
+                    "Theme: {} for this run; to keep it, start with --theme {} or put it in config.json",
+                    app.theme.name(),
+                    app.theme.name()
+                ),
+            )
+        }
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
                 Some(Overlay::Help) => None,
