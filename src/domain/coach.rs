@@ -55,6 +55,10 @@ const PRAISE: [&str; 10] =
 /// Texts that stand in for writing not done yet.
 const PLACEHOLDERS: [&str; 7] = ["tbd", "todo", "tbc", "xxx", "lorem ipsum", "fill in", "placeholder"];
 
+/// Verbs after which a word in capitals is what the customer types, not an acronym.
+const KEYWORD_VERBS: [&str; 10] =
+    ["reply", "replies", "text", "texts", "send", "sends", "type", "types", "press", "presses"];
+
 /// Acronyms a reader of a press release knows without being told.
 const KNOWN_ACRONYMS: [&str; 12] = ["OK", "TV", "UK", "US", "USA", "EU", "AM", "PM", "FAQ", "CEO", "PDF", "SMS"];
 
@@ -272,7 +276,8 @@ fn has_number(text: &str) -> bool {
 
 /// Words of two to four capitals (digits allowed after the first) that the text never
 /// explains as "(ABC)" after their words. Longer words in capitals are a dateline's city
-/// or emphasis, not acronyms, and a paragraph's first word is its dateline.
+/// or emphasis, not acronyms, and a paragraph's first word is its dateline. A word in
+/// capitals that a customer is told to type ("reply LATE", "text STOP") is a keyword.
 fn unexplained_acronyms(text: &str) -> Vec<String> {
     let mut acronyms: Vec<String> = Vec::new();
     let without_datelines: Vec<&str> = text
@@ -282,8 +287,12 @@ fn unexplained_acronyms(text: &str) -> Vec<String> {
         })
         .collect();
     let text_to_search = without_datelines.join("\n");
-    for word in text_to_search.split(|c: char| !c.is_alphanumeric()) {
-        let is_acronym = (2..=4).contains(&word.chars().count())
+    let mut previous = "";
+    for word in text_to_search.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+        let is_keyword = KEYWORD_VERBS.iter().any(|verb| previous.eq_ignore_ascii_case(verb));
+        previous = word;
+        let is_acronym = !is_keyword
+            && (2..=4).contains(&word.chars().count())
             && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
         if is_acronym && !KNOWN_ACRONYMS.contains(&word) && !acronyms.iter().any(|a| a == word) {
@@ -341,5 +350,21 @@ mod tests {
         session.press_release.customer_quote = "“We were seen in five minutes,” said Tom.".into();
         let rules: Vec<&str> = lint(&session).into_iter().map(|n| n.rule).collect();
         assert!(!rules.contains(&"no-number") && !rules.contains(&"no-quote"), "{rules:?}");
+    }
+
+    #[test]
+    fn acronyms_are_capitals_never_spelled_out_but_not_keywords_datelines_or_known_ones() {
+        let table: [(&str, &[&str]); 7] = [
+            ("The ED sees 40 children a night.", &["ED"]),
+            ("The emergency department (ED) sees 40 children a night.", &[]),
+            ("Reply LATE to move back two places; text STOP to leave.", &[]),
+            ("Send YES, then the ETA shows.", &["ETA"]),
+            ("LEEDS, 3 March: clinics open.", &[]),
+            ("It works in the UK and the EU, by SMS.", &[]),
+            ("A reply LATE is fine, but QR codes are not.", &["QR"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(unexplained_acronyms(text), expected, "{text:?}");
+        }
     }
 }
