@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
@@ -15,8 +15,9 @@ use ratatui::crossterm::style::Colored;
 
 use crate::app::{Action, App, Effect, Notice, Now, action_for, update};
 use crate::config::Theme;
+use crate::domain::Session;
 use crate::export::{file_stem, markdown};
-use crate::store::{self, Entry, Paths};
+use crate::store::{self, Access, Entry, Fingerprint, Loaded, Lock, Paths, Saved, SessionLock};
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);
@@ -30,6 +31,8 @@ pub struct Runner {
     principles_file: Option<PathBuf>,
     /// Where `x` writes markdown.
     export_folder: PathBuf,
+    /// The open session's lock: while it is held, no other instance writes the session.
+    lock: Option<SessionLock>,
 }
 
 impl Runner {
@@ -44,10 +47,14 @@ impl Runner {
         // across sessions measures against Amazon's meanwhile.
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
         let app = App::new(paths.sessions.clone(), now.instant, principles);
-        let mut runner = Self { app, paths, named_folder, principles_file, export_folder };
+        let mut runner = Self { app, paths, named_folder, principles_file, export_folder, lock: None };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
             None => runner.refresh_list(now),
+        }
+        let recoveries = store::find_recoveries(&runner.paths, &runner.app.list.listing);
+        if !recoveries.is_empty() {
+            runner.handle(Action::RecoveriesFound(recoveries), now);
         }
         runner
     }
@@ -72,6 +79,10 @@ impl Runner {
     pub fn handle(&mut self, action: Action, now: &Now) {
         let effects = update(&mut self.app, action, now);
         self.perform_all(effects, now);
+        let open_id = self.app.session().map(|view| view.session.id.as_str());
+        if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
+            self.lock = None;
+        }
     }
 
     fn perform_all(&mut self, effects: Vec<Effect>, now: &Now) {
@@ -87,11 +98,11 @@ impl Runner {
         Some(match effect {
             Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
             Effect::IndexContent => Action::ContentIndexed(self.index_content()),
-            Effect::Open(path) => Action::Opened(store::load(&path).map(Box::new).map_err(text)),
+            Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
             Effect::Create(title) => {
                 let created = store::load_principles(&self.paths, self.principles_file.as_deref())
                     .and_then(|principles| store::create(&self.paths, &title, principles, self.named_folder));
-                Action::Opened(created.map(Box::new).map_err(text))
+                Action::Opened(created.map(|loaded| self.locked(loaded)).map_err(text))
             }
             Effect::Save { path, session, loaded_from } => {
                 Action::SaveFinished(store::save(&path, &session, loaded_from).map_err(text))
@@ -105,10 +116,64 @@ impl Runner {
                 self.app.quit = true;
                 return None;
             }
+            Effect::WriteRecovery(session) => {
+                let written = store::write_recovery(&self.paths, &session);
+                return written.err().map(|e| Action::Failed(format!("No recovery copy: {e}")));
+            }
+            Effect::RemoveRecovery(id) => {
+                let removed = store::remove_recovery(&self.paths, &id);
+                return removed.err().map(|e| Action::Failed(e.to_string()));
+            }
+            Effect::RestoreRecovery { copy, file, session, loaded_from } => {
+                Action::Restored(self.restore(&copy, &file, &session, loaded_from))
+            }
+            Effect::DiscardRecovery(copy) => Action::Trashed(store::trash(&self.paths, &copy).map_err(text)),
         })
     }
 
-    fn export(&self, session: &crate::domain::Session) -> Result<PathBuf, String> {
+    /// Takes the session's lock, or opens it read-only when another instance on this
+    /// machine has it.
+    fn locked(&mut self, mut loaded: Loaded) -> Box<Loaded> {
+        if loaded.access == Access::ReadWrite {
+            match store::lock_session(&self.paths, &loaded.session.id) {
+                Ok(Lock::Acquired(lock)) => self.lock = Some(lock),
+                Ok(Lock::HeldElsewhere(holder)) => {
+                    loaded.access = Access::ReadOnly(format!(
+                        "open in another Backwards on this machine ({holder}); close it there to write here"
+                    ));
+                }
+                // No lock can be taken (the state folder cannot be written): writing
+                // stays possible, as before locks existed; saves still refuse to
+                // overwrite changes made elsewhere.
+                Err(_) => {}
+            }
+        }
+        Box::new(loaded)
+    }
+
+    /// Writes a recovery copy's session into its file and opens it; the copy goes once
+    /// the file holds it.
+    fn restore(
+        &mut self,
+        copy: &Path,
+        file: &Path,
+        session: &Session,
+        loaded_from: Fingerprint,
+    ) -> Result<Box<Loaded>, String> {
+        match store::save(file, session, Some(loaded_from)).map_err(|e| e.to_string())? {
+            Saved::Written(_) => {
+                let _ = std::fs::remove_file(copy);
+                store::load(file).map(|loaded| self.locked(loaded)).map_err(|e| e.to_string())
+            }
+            Saved::Conflict { copy: beside, .. } => Err(format!(
+                "{} changed since Backwards last ran; what was recovered is saved beside it as {}",
+                file.display(),
+                beside.display()
+            )),
+        }
+    }
+
+    fn export(&self, session: &Session) -> Result<PathBuf, String> {
         store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
             .map_err(|e| e.to_string())
     }

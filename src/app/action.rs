@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::Stage;
-use crate::store::{Listing, Loaded, Saved};
+use crate::store::{Listing, Loaded, Recovery, Saved};
 
 #[derive(Debug)]
 pub enum Action {
@@ -100,8 +100,18 @@ pub enum Action {
     Redo,
     Paste(String),
 
+    // The recovery offer.
+    RestoreRecovery,
+    CompareRecovery,
+    DiscardRecovery,
+
     // Results of effects.
     Listed(Result<Listing, String>),
+    RecoveriesFound(Vec<Recovery>),
+    /// A recovery copy was written into its file, which was then opened.
+    Restored(Result<Box<Loaded>, String>),
+    /// Something done in the background failed; the user should know.
+    Failed(String),
     Opened(Result<Box<Loaded>, String>),
     SaveFinished(Result<Saved, String>),
     Trashed(Result<PathBuf, String>),

@@ -25,4 +25,18 @@ pub enum Effect {
     /// Export the session whose file this is.
     ExportFile(PathBuf),
     Quit,
+    /// Keep the session, unsaved changes and all, in its recovery copy.
+    WriteRecovery(Box<Session>),
+    /// The session file holds everything: its recovery copy can go.
+    RemoveRecovery(String),
+    /// Write a recovery copy's session over its file, which must still be as it was
+    /// read, then open it.
+    RestoreRecovery {
+        copy: PathBuf,
+        file: PathBuf,
+        session: Box<Session>,
+        loaded_from: Fingerprint,
+    },
+    /// Move a recovery copy nobody wants to the trash.
+    DiscardRecovery(PathBuf),
 }

@@ -43,6 +43,15 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 .then_some(Action::ToggleHelp);
         }
         Some(Overlay::NewTitle(_)) => return Some(prompt_key(key)),
+        Some(Overlay::OfferRecovery) => {
+            return match key.code {
+                KeyCode::Char('r') => Some(Action::RestoreRecovery),
+                KeyCode::Char('c') => Some(Action::CompareRecovery),
+                KeyCode::Char('d') => Some(Action::DiscardRecovery),
+                KeyCode::Esc => Some(Action::Deny),
+                _ => is_ctrl_c(key).then_some(Action::Deny),
+            };
+        }
         Some(
             Overlay::ConfirmDelete { .. }
             | Overlay::ConfirmDeleteItem { .. }
@@ -272,6 +281,12 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
         Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
             vec![hint("↑ ↓ PgUp PgDn", "scroll", true), hint("Esc", "close", true)]
         }
+        Some(Overlay::OfferRecovery) => vec![
+            hint("r", "restore it", true),
+            hint("c", "compare", true),
+            hint("d", "discard (to the trash)", true),
+            hint("Esc", "decide at the next start", true),
+        ],
         Some(Overlay::OfferSilentReading) => {
             vec![hint("y Enter", "start the silent reading", true), hint("n Esc", "go straight to the review", true)]
         }

@@ -34,14 +34,14 @@ use crate::config::Theme;
 use crate::domain::{
     Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, text_notes, word_count,
 };
-use crate::store::{Access, Entry, Fingerprint, Listing};
+use crate::store::{Access, Entry, Fingerprint, Listing, Recovery};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Someone typing without a pause still gets a save this often: a laptop that dies
-/// mid-sentence loses at most these seconds.
-pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+/// mid-sentence loses at most this and a tick (the crash test holds it to 1.5 s).
+pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// A field longer than this has its coach notes renewed at most every
 /// `COACH_RENEWED_EVERY` while it changes: checking a long text costs more than a key.
@@ -69,6 +69,8 @@ pub struct App {
     pub principles: PrincipleSet,
     /// How the screens are coloured; `T` switches it while the app runs.
     pub theme: Theme,
+    /// Typing found in recovery copies at start-up, offered one at a time on the list.
+    pub recoveries: Vec<Recovery>,
 }
 
 pub enum Screen {
@@ -103,6 +105,8 @@ pub enum Overlay {
     Presenter(Presenter),
     /// Entering the review: offer the room its silent reading first.
     OfferSilentReading,
+    /// The first of `App::recoveries`: restore it, compare it, or discard it.
+    OfferRecovery,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,13 +138,20 @@ pub struct Tick {
 }
 
 /// Two drafts compared, part by part.
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiffView {
-    pub from: Side,
-    pub to: Side,
+    /// "Changes from version 1 to version 2".
+    pub title: String,
     pub parts: Vec<PartDiff>,
     /// Rows scrolled past.
     pub scroll: usize,
+    /// The dialog the comparison was asked from, shown again when it closes.
+    pub back_to: Option<Box<Overlay>>,
+}
+
+impl DiffView {
+    pub fn new(title: String, parts: Vec<PartDiff>) -> Self {
+        Self { title, parts, scroll: 0, back_to: None }
+    }
 }
 
 /// The verdict dialog's answer while it is being given.
@@ -407,6 +418,8 @@ pub struct SaveState {
     pub then: Option<AfterSave>,
     /// A save failed while quitting: a second Ctrl+Q quits without saving.
     pub quit_unsaved_armed: bool,
+    /// Changes the recovery copy does not hold yet.
+    pub recovery_behind: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -442,6 +455,7 @@ impl App {
             quit: false,
             principles,
             theme: Theme::default(),
+            recoveries: Vec::new(),
         }
     }
 

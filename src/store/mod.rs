@@ -4,17 +4,21 @@
 mod config_file;
 mod error;
 mod listing;
+mod lock;
 mod migrate;
 mod paths;
 mod principles_file;
+mod recovery;
 mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
 pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
+pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;
+pub use recovery::{Recovery, find_recoveries, remove_recovery, write_recovery};
 pub use session_file::{
     Access, Fingerprint, Loaded, Saved, create, load, load_bytes, save, to_bytes, trash, write_new_file,
 };

@@ -49,6 +49,16 @@ impl Paths {
         self.state.join("trash")
     }
 
+    /// One lock file per open session: which instance on this machine may write it.
+    pub fn locks(&self) -> PathBuf {
+        self.state.join("locks")
+    }
+
+    /// What was typed since the last save, one copy per session, until it is saved.
+    pub fn recovery(&self) -> PathBuf {
+        self.state.join("recovery")
+    }
+
     pub fn list_cache(&self) -> PathBuf {
         self.state.join("list-cache")
     }

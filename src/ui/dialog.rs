@@ -1,4 +1,4 @@
-//! Small questions: a new session's title, and whether to delete.
+//! Small questions: a new session's title, whether to delete, restore or read silently.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,7 +7,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
 use crate::app::{PeopleDraft, SnapshotDraft, VerdictDraft};
-use crate::domain::VerdictDecision;
+use crate::domain::{VerdictDecision, count, word_count};
+use crate::store::Recovery;
 
 pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
     let lines = vec![
@@ -124,6 +125,35 @@ pub fn offer_silent_reading(frame: &mut Frame, area: Rect) {
         yes_or_no(),
     ];
     popup(frame, area, " Silent reading ", lines);
+}
+
+pub fn offer_recovery(frame: &mut Frame, area: Rect, recoveries: &[Recovery]) {
+    let Some(recovery) = recoveries.first() else { return };
+    let words = |session: &crate::domain::Session| count(word_count(&session.searchable_text()), "word");
+    let mut lines = vec![
+        Line::styled(format!("“{}”", recovery.on_disk.session.title), theme::label()),
+        Line::raw("has typing its file never got: Backwards or the computer stopped before saving it."),
+        Line::raw(""),
+        Line::raw(format!("  The file:          {}", words(&recovery.on_disk.session))),
+        Line::raw(format!("  The recovery copy: {}", words(&recovery.recovered))),
+    ];
+    if recoveries.len() > 1 {
+        lines.push(Line::styled(format!("  ({} more after this one)", recoveries.len() - 1), theme::dim()));
+    }
+    lines.extend([
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("r", theme::key()),
+            Span::raw(" restore it   "),
+            Span::styled("c", theme::key()),
+            Span::raw(" compare   "),
+            Span::styled("d", theme::key()),
+            Span::raw(" discard   "),
+            Span::styled("Esc", theme::key()),
+            Span::raw(" later"),
+        ]),
+    ]);
+    popup(frame, area, " Restore unsaved typing? ", lines);
 }
 
 /// The answer line of every yes/no question.

@@ -13,7 +13,7 @@ use crate::domain::{Segment, count};
 
 pub fn render(frame: &mut Frame, area: Rect, diff: &DiffView) {
     frame.render_widget(Clear, area);
-    let title = format!(" Changes from {} to {} ", diff.from.label(), diff.to.label());
+    let title = format!(" {} ", diff.title);
     let block = Block::default().borders(Borders::ALL).title(title).border_style(theme::label());
     let mut lines = vec![Line::from(vec![
         Span::raw(format!("{} changed.  ", count(diff.parts.len(), "part"))),

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::{centered, theme};
 use crate::app::{App, HelpSection, help_sections};
 
-const AUTOSAVE_NOTE: &str = "What you type is saved a second after you stop, and every 3 s while you type.";
+const AUTOSAVE_NOTE: &str = "Saved within a second; a recovery copy keeps what is typed between saves.";
 /// Side by side, sections need this much room to stay readable.
 const TWO_COLUMNS_FROM_WIDTH: u16 = 76;
 

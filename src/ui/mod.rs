@@ -55,6 +55,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::ConfirmRestore { number }) => dialog::confirm_restore(frame, body, *number),
         Some(Overlay::Diff(diff)) => diff::render(frame, body, diff),
         Some(Overlay::OfferSilentReading) => dialog::offer_silent_reading(frame, body),
+        Some(Overlay::OfferRecovery) => dialog::offer_recovery(frame, body, &app.recoveries),
         Some(Overlay::Presenter(_)) => {}
         None => {}
     }

@@ -48,6 +48,25 @@ impl Harness {
         Self { runner, root, paths, base, elapsed: Duration::ZERO, terminal }
     }
 
+    /// A second instance of the program on the same folders, as when someone starts
+    /// Backwards in another terminal of the same machine.
+    pub fn another_instance(&self) -> Self {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        let base = Instant::now();
+        let now = Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned() };
+        let runner = Runner::new(self.paths.clone(), true, None, root.path().to_path_buf(), &now);
+        let size = self.terminal.backend().buffer().area;
+        let terminal = Terminal::new(TestBackend::new(size.width, size.height)).expect("a test terminal");
+        Self { runner, root, paths: self.paths.clone(), base, elapsed: Duration::ZERO, terminal }
+    }
+
+    /// The program started again on the same folders, as after a crash.
+    pub fn restart(self) -> Self {
+        let mut next = self.another_instance();
+        next.root = self.root;
+        next
+    }
+
     /// With all the repository's example sessions.
     pub fn with_examples(width: u16, height: u16) -> Self {
         let files = example_files();

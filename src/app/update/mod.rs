@@ -1,6 +1,7 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod recovery;
 mod review;
 mod versions;
 
@@ -18,7 +19,7 @@ use crate::domain::{
     About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
     parse_due_date, sanitize_line, sanitize_text,
 };
-use crate::store::{Entry, Saved};
+use crate::store::{Entry, Loaded, Saved};
 use review::{
     ask_delete_item, cycle_verdict, delete_item, edit_people, focused_decision, jump, pick_for_item, pick_principles,
     picked, sort_by_votes, vote,
@@ -123,12 +124,28 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::Confirm => confirm(app, now),
         Action::Deny => {
-            if app.overlay.take().is_none() && app.list.filtering {
+            if matches!(app.overlay, Some(Overlay::OfferRecovery)) {
+                return recovery::later(app);
+            }
+            if !close_overlay(app) && app.list.filtering {
                 app.list.filtering = false;
                 app.list.filter.clear();
             }
             Vec::new()
         }
+        Action::RestoreRecovery => recovery::restore(app),
+        Action::CompareRecovery => recovery::compare(app),
+        Action::DiscardRecovery => recovery::discard(app),
+        Action::RecoveriesFound(found) => {
+            app.recoveries = found;
+            recovery::offer_next(app);
+            Vec::new()
+        }
+        Action::Restored(Ok(loaded)) => {
+            open_view(app, *loaded);
+            info(app, "Restored: what was typed after the last save is back, and saved.".to_owned())
+        }
+        Action::Restored(Err(message)) | Action::Failed(message) => error(app, message),
         Action::GoToStage(stage) => go_to_stage(app, stage, now),
         Action::NextStage => match app.session() {
             Some(view) => go_to_stage(app, view.stage().next(), now),
@@ -238,17 +255,12 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
                 app.list.selected = app.list.visible().iter().position(|e| e.path() == path).unwrap_or(0);
             }
             move_selection(app, 0);
+            recovery::offer_next(app);
             if reindex { vec![Effect::IndexContent] } else { Vec::new() }
         }
         Action::Listed(Err(message)) => error(app, message),
         Action::Opened(Ok(loaded)) => {
-            let loaded = *loaded;
-            let view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
-            if let Some(reason) = view.read_only_reason() {
-                app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
-            }
-            app.overlay = None;
-            app.screen = Screen::Session(Box::new(view));
+            open_view(app, *loaded);
             Vec::new()
         }
         Action::Opened(Err(message)) => error(app, message),
@@ -269,6 +281,15 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
     }
 }
 
+fn open_view(app: &mut App, loaded: Loaded) {
+    let view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
+    if let Some(reason) = view.read_only_reason() {
+        app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
+    }
+    app.overlay = None;
+    app.screen = Screen::Session(Box::new(view));
+}
+
 fn is_from_user(action: &Action) -> bool {
     !matches!(
         action,
@@ -279,6 +300,9 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Trashed(_)
             | Action::Exported(_)
             | Action::ContentIndexed(_)
+            | Action::RecoveriesFound(_)
+            | Action::Restored(_)
+            | Action::Failed(_)
     )
 }
 
@@ -322,7 +346,15 @@ fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
     let waited =
         |since: Option<Instant>, long: Duration| since.is_some_and(|at| now.instant.duration_since(at) >= long);
     let due = waited(view.save.last_change, AUTOSAVE_AFTER) || waited(view.save.unsaved_since, AUTOSAVE_AT_MOST_EVERY);
-    if due { save_effect(view, now).into_iter().collect() } else { Vec::new() }
+    if due && let Some(save) = save_effect(view, now) {
+        return vec![save];
+    }
+    // Between saves, or while saves fail, the typing is kept in the recovery copy.
+    if view.save.dirty && view.save.recovery_behind && view.read_only_reason().is_none() {
+        view.save.recovery_behind = false;
+        return vec![Effect::WriteRecovery(Box::new(view.session.clone()))];
+    }
+    Vec::new()
 }
 
 fn save_now(app: &mut App, now: &Now) -> Vec<Effect> {
@@ -361,7 +393,10 @@ fn save_and_quit(app: &mut App, now: &Now) -> Vec<Effect> {
 }
 
 fn back(app: &mut App, now: &Now) -> Vec<Effect> {
-    if app.overlay.take().is_some() {
+    if matches!(app.overlay, Some(Overlay::OfferRecovery)) {
+        return recovery::later(app);
+    }
+    if close_overlay(app) {
         return Vec::new();
     }
     let Screen::Session(view) = &mut app.screen else {
@@ -393,6 +428,19 @@ fn back(app: &mut App, now: &Now) -> Vec<Effect> {
     }
 }
 
+/// Closes what covers the screen, going back to the dialog a comparison was asked
+/// from. Whether there was anything to close.
+fn close_overlay(app: &mut App) -> bool {
+    match app.overlay.take() {
+        Some(Overlay::Diff(diff)) => {
+            app.overlay = diff.back_to.map(|overlay| *overlay);
+            true
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
+
 fn to_list(app: &mut App) -> Vec<Effect> {
     if let Screen::Session(view) = &app.screen {
         app.list.reselect = Some(view.path.clone());
@@ -418,14 +466,17 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
                 view.save.problem = None;
             }
             view.save.dirty = false;
+            view.save.recovery_behind = false;
             view.save.unsaved_since = None;
             view.save.last_saved = Some(now.instant);
             view.save.quit_unsaved_armed = false;
+            let mut effects = vec![Effect::RemoveRecovery(view.session.id.clone())];
             match then {
-                Some(AfterSave::Quit) => vec![Effect::Quit],
-                Some(AfterSave::BackToList) => to_list(app),
-                None => Vec::new(),
+                Some(AfterSave::Quit) => effects.push(Effect::Quit),
+                Some(AfterSave::BackToList) => effects.extend(to_list(app)),
+                None => {}
             }
+            effects
         }
         Err(message) => {
             view.save.problem = Some(SaveProblem::Failed(message.clone()));
@@ -518,7 +569,9 @@ fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until }));
             Vec::new()
         }
-        Some(Overlay::Help | Overlay::Coverage(_) | Overlay::Diff(_) | Overlay::Presenter(_)) => Vec::new(),
+        Some(
+            Overlay::Help | Overlay::Coverage(_) | Overlay::Diff(_) | Overlay::Presenter(_) | Overlay::OfferRecovery,
+        ) => Vec::new(),
         None => {
             app.list.filtering = false;
             Vec::new()
@@ -641,6 +694,7 @@ fn mark_changed(view: &mut SessionView, now: &Now) {
         view.save.unsaved_since = Some(now.instant);
     }
     view.save.dirty = true;
+    view.save.recovery_behind = true;
     view.save.last_change = Some(now.instant);
 }
 

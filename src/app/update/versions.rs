@@ -98,7 +98,8 @@ pub(super) fn compare(app: &mut App) -> Vec<Effect> {
     };
     let (Some(old), Some(new)) = (view.session.draft_at(from), view.session.draft_at(to)) else { return Vec::new() };
     let parts = diff_drafts(old, new);
-    app.overlay = Some(Overlay::Diff(DiffView { from, to, parts, scroll: 0 }));
+    let title = format!("Changes from {} to {}", from.label(), to.label());
+    app.overlay = Some(Overlay::Diff(DiffView::new(title, parts)));
     Vec::new()
 }
 
