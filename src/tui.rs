@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Notice, Now, action_for, update};
+use crate::app::{Action, App, Effect, Notice, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
 use crate::domain::Session;
 use crate::export::{file_stem, markdown};
@@ -105,7 +105,18 @@ impl Runner {
                 Action::Opened(created.map(|loaded| self.locked(loaded)).map_err(text))
             }
             Effect::Save { path, session, loaded_from } => {
-                Action::SaveFinished(store::save(&path, &session, loaded_from).map_err(text))
+                let saved = store::save(&path, &session, loaded_from);
+                self.saved_or_changed(&path, loaded_from, saved)
+            }
+            Effect::KeepMine { path, session, theirs } => {
+                let saved = store::keep_mine(&path, &session, theirs);
+                self.saved_or_changed(&path, Some(theirs), saved)
+            }
+            Effect::CheckOnDisk { path, loaded_from } => {
+                return self.outside_change(&path, loaded_from).ok().flatten().map(Action::ChangedOnDisk);
+            }
+            Effect::WriteConflictCopy { path, session } => {
+                Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
             }
             Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
             Effect::Export(session) => Action::Exported(self.export(&session)),
@@ -165,12 +176,39 @@ impl Runner {
                 let _ = std::fs::remove_file(copy);
                 store::load(file).map(|loaded| self.locked(loaded)).map_err(|e| e.to_string())
             }
-            Saved::Conflict { copy: beside, .. } => Err(format!(
-                "{} changed since Backwards last ran; what was recovered is saved beside it as {}",
-                file.display(),
-                beside.display()
+            Saved::ChangedOnDisk | Saved::KeptMine { .. } => Err(format!(
+                "{} changed since Backwards last ran, so the recovery copy was not written over it; c compares \
+                 them at the next start",
+                file.display()
             )),
         }
+    }
+
+    /// A save's result, or, when the file changed on disk, what it holds now.
+    fn saved_or_changed(
+        &self,
+        path: &Path,
+        loaded_from: Option<Fingerprint>,
+        saved: Result<Saved, store::StoreError>,
+    ) -> Action {
+        match saved {
+            Ok(Saved::ChangedOnDisk) => match loaded_from.map(|then| self.outside_change(path, then)) {
+                Some(Ok(Some(change))) => Action::ChangedOnDisk(change),
+                Some(Err(message)) => Action::SaveFinished(Err(message)),
+                // A new file's name taken meanwhile, or a change undone again: nothing
+                // was written, and the next save tries again.
+                _ => Action::SaveFinished(Err(format!("{} changed on disk while saving", path.display()))),
+            },
+            saved => Action::SaveFinished(saved.map_err(|e| e.to_string())),
+        }
+    }
+
+    fn outside_change(&self, path: &Path, loaded_from: Fingerprint) -> Result<Option<OutsideChange>, String> {
+        let changed = store::changed_on_disk(path, loaded_from).map_err(|e| e.to_string())?;
+        Ok(changed.map(|(fingerprint, theirs)| OutsideChange {
+            fingerprint,
+            theirs: theirs.map(Box::new).map_err(|e| e.to_string()),
+        }))
     }
 
     fn export(&self, session: &Session) -> Result<PathBuf, String> {

@@ -153,29 +153,6 @@ fn words_are_counted_per_section_and_in_total() {
 }
 
 #[test]
-fn a_file_changed_elsewhere_is_never_overwritten_and_the_footer_says_so() {
-    let mut h = Harness::with_sessions(100, 30, &[&example("01kr2b")]);
-    h.keys("<Enter><Enter> Mine.");
-    let path = h.paths.sessions.join("01kr2b6n9p3q5s7t9v1w3x5y7z.json");
-    let theirs = std::fs::read_to_string(&path).unwrap().replace("Owen Price", "Someone Else");
-    std::fs::write(&path, &theirs).unwrap();
-    h.keys("<C-s>");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs, "their version is untouched");
-    let files = h.session_files();
-    assert_eq!(files.len(), 2, "{files:?}");
-    assert!(files.iter().any(|f| f.starts_with("01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-")), "{files:?}");
-    let screen = h.screen();
-    assert!(screen.contains("⚠ conflict: someone changed the file; your version is in"), "{screen}");
-    assert!(screen.contains("01kr2b6n9p3q5s7t9v1w3x5y7z.conflict-"), "the copy is named in full:\n{screen}");
-    h.keys(" More.<C-s>");
-    let copy = h.saved()[0].clone();
-    assert!(
-        copy["customer"]["who"]["text"].as_str().unwrap().ends_with("Mine. More."),
-        "later typing goes to the copy"
-    );
-}
-
-#[test]
 fn a_failed_save_keeps_the_text_and_never_claims_saved() {
     let mut h = Harness::new(100, 30);
     h.keys("nX<Enter><Enter>Precious words");

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::OutsideChange;
 use crate::domain::Stage;
 use crate::store::{Listing, Loaded, Recovery, Saved};
 
@@ -105,7 +106,14 @@ pub enum Action {
     CompareRecovery,
     DiscardRecovery,
 
+    // The file changed on disk.
+    ReloadTheirs,
+    KeepMine,
+    CompareTheirs,
+
     // Results of effects.
+    ChangedOnDisk(OutsideChange),
+    ConflictCopyWritten(Result<PathBuf, String>),
     Listed(Result<Listing, String>),
     RecoveriesFound(Vec<Recovery>),
     /// A recovery copy was written into its file, which was then opened.

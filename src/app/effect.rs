@@ -39,4 +39,21 @@ pub enum Effect {
     },
     /// Move a recovery copy nobody wants to the trash.
     DiscardRecovery(PathBuf),
+    /// Compare the file with the version it was read as, to notice changes made
+    /// elsewhere.
+    CheckOnDisk {
+        path: PathBuf,
+        loaded_from: Fingerprint,
+    },
+    /// Save over a file changed elsewhere, keeping the version on disk (`theirs`) beside it.
+    KeepMine {
+        path: PathBuf,
+        session: Box<Session>,
+        theirs: Fingerprint,
+    },
+    /// Keep this version of the session beside its file, before it is replaced.
+    WriteConflictCopy {
+        path: PathBuf,
+        session: Box<Session>,
+    },
 }

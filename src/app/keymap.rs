@@ -43,6 +43,15 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
                 .then_some(Action::ToggleHelp);
         }
         Some(Overlay::NewTitle(_)) => return Some(prompt_key(key)),
+        Some(Overlay::OutsideChange(_)) => {
+            return match key.code {
+                KeyCode::Char('r') => Some(Action::ReloadTheirs),
+                KeyCode::Char('k') => Some(Action::KeepMine),
+                KeyCode::Char('c') => Some(Action::CompareTheirs),
+                KeyCode::Esc => Some(Action::Deny),
+                _ => is_ctrl_c(key).then_some(Action::Deny),
+            };
+        }
         Some(Overlay::OfferRecovery) => {
             return match key.code {
                 KeyCode::Char('r') => Some(Action::RestoreRecovery),
@@ -280,6 +289,9 @@ pub fn key_hints(app: &App) -> Vec<KeyHint> {
         }
         Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
             vec![hint("↑ ↓ PgUp PgDn", "scroll", true), hint("Esc", "close", true)]
+        }
+        Some(Overlay::OutsideChange(_)) => {
+            vec![hint("r", "reload theirs", true), hint("k", "keep yours", true), hint("c", "compare", true)]
         }
         Some(Overlay::OfferRecovery) => vec![
             hint("r", "restore it", true),

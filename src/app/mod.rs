@@ -34,7 +34,7 @@ use crate::config::Theme;
 use crate::domain::{
     Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, text_notes, word_count,
 };
-use crate::store::{Access, Entry, Fingerprint, Listing, Recovery};
+use crate::store::{Access, Entry, Fingerprint, Listing, Loaded, Recovery};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
@@ -107,6 +107,8 @@ pub enum Overlay {
     OfferSilentReading,
     /// The first of `App::recoveries`: restore it, compare it, or discard it.
     OfferRecovery,
+    /// Reload theirs, keep mine, or compare: the file changed on disk.
+    OutsideChange(OutsideChange),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -413,7 +415,13 @@ pub struct SaveState {
     /// The first change not yet written: how long typing has gone unsaved.
     pub unsaved_since: Option<Instant>,
     pub last_saved: Option<Instant>,
-    pub problem: Option<SaveProblem>,
+    /// Why the last save failed, until one succeeds.
+    pub failed: Option<String>,
+    /// When the file was last compared with the version on disk.
+    pub checked_disk_at: Option<Instant>,
+    /// The file changed on disk and the user has not yet chosen what to keep: no save
+    /// until then.
+    pub awaiting_choice: bool,
     /// What to do once the pending save has succeeded.
     pub then: Option<AfterSave>,
     /// A save failed while quitting: a second Ctrl+Q quits without saving.
@@ -422,11 +430,13 @@ pub struct SaveState {
     pub recovery_behind: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveProblem {
-    Failed(String),
-    /// The file changed elsewhere; the session now lives in this copy.
-    Conflict(PathBuf),
+/// The session file changed on disk while it was open here.
+#[derive(Debug)]
+pub struct OutsideChange {
+    /// Of the version on disk: what keeping mine must find still there.
+    pub fingerprint: Fingerprint,
+    /// The version on disk, or why it cannot be read.
+    pub theirs: Result<Box<Loaded>, String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -103,8 +103,8 @@ fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -
         match entry {
             Entry::Session { summary, .. } => {
                 let mut title = summary.title.clone();
-                if entry.is_copy() {
-                    title = format!("{title}  [copy: {}]", file_name(entry.path()));
+                if let Some(kind) = entry.copy_kind() {
+                    title = format!("{title}  [{kind}: {}]", file_name(entry.path()));
                 }
                 if summary.read_only.is_some() {
                     title.push_str("  [read-only]");
@@ -149,6 +149,7 @@ fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Resul
                 "principles": summary.principles.iter().map(|used| &used.id).collect::<Vec<_>>(),
                 "open_revisions": summary.open_revisions,
                 "copy": entry.is_copy(),
+                "copy_kind": entry.copy_kind(),
                 "read_only": summary.read_only,
             })),
             Entry::Unreadable { .. } => None,

@@ -141,10 +141,26 @@ impl Entry {
     /// A copy beside the session file rather than the file itself: a conflict copy of
     /// ours, or of a sync tool, named other than `<id>.json`.
     pub fn is_copy(&self) -> bool {
-        match self {
-            Entry::Session { path, summary } => path.file_stem().is_some_and(|stem| *stem != *summary.id),
-            Entry::Unreadable { .. } => false,
+        self.copy_kind().is_some()
+    }
+
+    /// What kind of copy this is, in words for the list: whose conflict copy, if the
+    /// name says.
+    pub fn copy_kind(&self) -> Option<&'static str> {
+        let Entry::Session { path, summary } = self else { return None };
+        let stem = path.file_stem()?.to_string_lossy();
+        if stem == summary.id.as_str() {
+            return None;
         }
+        Some(if stem.contains(".sync-conflict-") {
+            "Syncthing conflict copy"
+        } else if stem.contains("conflicted copy") {
+            "Dropbox conflicted copy"
+        } else if stem.contains(".conflict-") {
+            "conflict copy"
+        } else {
+            "copy"
+        })
     }
 }
 

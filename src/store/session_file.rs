@@ -54,9 +54,12 @@ pub struct Loaded {
 pub enum Saved {
     /// The file now holds the session.
     Written(Fingerprint),
-    /// The file had changed on disk since it was loaded; it was left alone and the
-    /// session was written beside it to `copy`.
-    Conflict { copy: PathBuf, fingerprint: Fingerprint },
+    /// The file had changed on disk since it was loaded (a git pull, a sync tool,
+    /// another machine): nothing was written, and the user chooses what happens.
+    ChangedOnDisk,
+    /// The file now holds the session, and the version that was on disk is kept
+    /// beside it in `theirs`.
+    KeptMine { fingerprint: Fingerprint, theirs: PathBuf },
 }
 
 /// Parses a session file's bytes, migrating older versions. A newer version is parsed
@@ -122,23 +125,61 @@ pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) ->
         });
     }
     let bytes = to_bytes(session);
-    let on_disk = match std::fs::read(path) {
-        Ok(current) => Some(Fingerprint::of(&current)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(source) => return Err(StoreError::Read { path: path.to_path_buf(), source }),
-    };
-    let changed_elsewhere = match (on_disk, loaded_from) {
+    let on_disk = read_if_there(path)?;
+    let changed_elsewhere = match (on_disk.as_deref().map(Fingerprint::of), loaded_from) {
         (Some(now), Some(then)) => now != then,
         (Some(_), None) => true,
         (None, _) => false,
     };
     if changed_elsewhere {
-        let copy = conflict_copy_path(path);
-        write_atomically(&copy, &bytes)?;
-        return Ok(Saved::Conflict { copy, fingerprint: Fingerprint::of(&bytes) });
+        return Ok(Saved::ChangedOnDisk);
     }
     write_atomically(path, &bytes)?;
     Ok(Saved::Written(Fingerprint::of(&bytes)))
+}
+
+/// Saves the session over a file that changed on disk, once the user chose to keep
+/// theirs aside: the version on disk, which must still be the one with the fingerprint
+/// `theirs`, is first copied to a conflict copy beside the file.
+pub fn keep_mine(path: &Path, session: &Session, theirs: Fingerprint) -> Result<Saved, StoreError> {
+    let Some(on_disk) = read_if_there(path)? else { return save(path, session, None) };
+    if Fingerprint::of(&on_disk) != theirs {
+        return Ok(Saved::ChangedOnDisk);
+    }
+    let copy = conflict_copy_path(path);
+    write_atomically(&copy, &on_disk)?;
+    match save(path, session, Some(theirs))? {
+        Saved::Written(fingerprint) => Ok(Saved::KeptMine { fingerprint, theirs: copy }),
+        other => Ok(other),
+    }
+}
+
+/// Writes the session beside its file as a conflict copy, and says where.
+pub fn write_conflict_copy(path: &Path, session: &Session) -> Result<PathBuf, StoreError> {
+    let copy = conflict_copy_path(path);
+    write_atomically(&copy, &to_bytes(session))?;
+    Ok(copy)
+}
+
+/// A version of a session file found on disk: its fingerprint, and the session or why
+/// it cannot be read (a sync tool half-way, a merge with conflict markers).
+pub type OnDisk = (Fingerprint, Result<Loaded, StoreError>);
+
+/// The version on disk, if it is no longer the one with the fingerprint `loaded_from`.
+/// A file that is gone is no change: the next save writes it again.
+pub fn changed_on_disk(path: &Path, loaded_from: Fingerprint) -> Result<Option<OnDisk>, StoreError> {
+    match read_if_there(path)? {
+        Some(bytes) if Fingerprint::of(&bytes) != loaded_from => Ok(Some((Fingerprint::of(&bytes), load(path)))),
+        _ => Ok(None),
+    }
+}
+
+fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(StoreError::Read { path: path.to_path_buf(), source }),
+    }
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
@@ -170,8 +211,8 @@ pub fn create(paths: &Paths, title: &str, principles: PrincipleSet, named_by_use
     let path = folder.join(format!("{}.json", session.id));
     match save(&path, &session, None)? {
         Saved::Written(fingerprint) => Ok(Loaded { session, path, fingerprint, access: Access::ReadWrite }),
-        Saved::Conflict { copy, .. } => Err(StoreError::Write {
-            path: copy,
+        Saved::ChangedOnDisk | Saved::KeptMine { .. } => Err(StoreError::Write {
+            path,
             source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "a session with this id already exists"),
         }),
     }
@@ -238,7 +279,7 @@ mod tests {
     }
 
     #[test]
-    fn a_file_changed_since_loading_is_left_alone_and_a_conflict_copy_written() {
+    fn a_file_changed_since_loading_is_left_alone_until_mine_is_kept_and_theirs_copied_aside() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("01abc.json");
         save(&path, &sample(), None).unwrap();
@@ -246,12 +287,19 @@ mod tests {
         let theirs = std::fs::read_to_string(&path).unwrap().replace("Read with me", "Their headline");
         std::fs::write(&path, &theirs).unwrap();
         loaded.session.press_release.headline = "My headline".into();
-        let Saved::Conflict { copy, .. } = save(&path, &loaded.session, Some(loaded.fingerprint)).unwrap() else {
-            panic!("expected a conflict");
+        assert_eq!(save(&path, &loaded.session, Some(loaded.fingerprint)).unwrap(), Saved::ChangedOnDisk);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs, "nothing written");
+
+        let stale = keep_mine(&path, &loaded.session, loaded.fingerprint).unwrap();
+        assert_eq!(stale, Saved::ChangedOnDisk, "keeping mine needs the version on disk the user saw");
+        let Saved::KeptMine { theirs: copy, .. } =
+            keep_mine(&path, &loaded.session, Fingerprint::of(theirs.as_bytes())).unwrap()
+        else {
+            panic!("expected mine kept");
         };
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
         assert!(copy.file_name().unwrap().to_string_lossy().starts_with("01abc.conflict-"));
-        assert_eq!(load(&copy).unwrap().session.press_release.headline, "My headline");
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), theirs);
+        assert_eq!(load(&path).unwrap().session.press_release.headline, "My headline");
     }
 
     #[test]
@@ -259,7 +307,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("01abc.json");
         std::fs::write(&path, "{}").unwrap();
-        assert!(matches!(save(&path, &sample(), None).unwrap(), Saved::Conflict { .. }));
+        assert_eq!(save(&path, &sample(), None).unwrap(), Saved::ChangedOnDisk);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
     }
 

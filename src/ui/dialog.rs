@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
-use crate::app::{PeopleDraft, SnapshotDraft, VerdictDraft};
+use crate::app::{OutsideChange, PeopleDraft, SnapshotDraft, VerdictDraft};
 use crate::domain::{VerdictDecision, count, word_count};
 use crate::store::Recovery;
 
@@ -132,7 +132,8 @@ pub fn offer_recovery(frame: &mut Frame, area: Rect, recoveries: &[Recovery]) {
     let words = |session: &crate::domain::Session| count(word_count(&session.searchable_text()), "word");
     let mut lines = vec![
         Line::styled(format!("“{}”", recovery.on_disk.session.title), theme::label()),
-        Line::raw("has typing its file never got: Backwards or the computer stopped before saving it."),
+        Line::raw("has typing its file never got: Backwards or the computer"),
+        Line::raw("stopped before it was saved."),
         Line::raw(""),
         Line::raw(format!("  The file:          {}", words(&recovery.on_disk.session))),
         Line::raw(format!("  The recovery copy: {}", words(&recovery.recovered))),
@@ -142,18 +143,35 @@ pub fn offer_recovery(frame: &mut Frame, area: Rect, recoveries: &[Recovery]) {
     }
     lines.extend([
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("r", theme::key()),
-            Span::raw(" restore it   "),
-            Span::styled("c", theme::key()),
-            Span::raw(" compare   "),
-            Span::styled("d", theme::key()),
-            Span::raw(" discard   "),
-            Span::styled("Esc", theme::key()),
-            Span::raw(" later"),
-        ]),
+        choice_line("r", "restore it into the file"),
+        choice_line("c", "compare it with the file"),
+        choice_line("d", "discard it (it goes to the trash)"),
+        choice_line("Esc", "decide at the next start"),
     ]);
     popup(frame, area, " Restore unsaved typing? ", lines);
+}
+
+pub fn outside_change(frame: &mut Frame, area: Rect, change: &OutsideChange, title: &str) {
+    let mut lines = vec![
+        Line::styled(format!("“{title}”"), theme::label()),
+        Line::raw("changed on disk while it was open here: a git pull, a sync"),
+        Line::raw("tool, another machine. Nothing is overwritten, and your"),
+        Line::raw("typing is safe meanwhile."),
+    ];
+    if let Err(problem) = &change.theirs {
+        lines.push(Line::styled(format!("⚠ The version on disk cannot be read: {problem}"), theme::warning()));
+    }
+    lines.extend([
+        Line::raw(""),
+        choice_line("r", "reload theirs (yours is kept as a conflict copy)"),
+        choice_line("k", "keep yours (theirs is kept as a conflict copy)"),
+        choice_line("c", "compare theirs with yours"),
+    ]);
+    popup(frame, area, " The file changed on disk ", lines);
+}
+
+fn choice_line(key: &'static str, does: &'static str) -> Line<'static> {
+    Line::from(vec![Span::styled(key, theme::key()), Span::raw(format!("  {does}"))])
 }
 
 /// The answer line of every yes/no question.

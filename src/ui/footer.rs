@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme;
-use crate::app::{App, HELP, KeyHint, SaveProblem, SessionView, file_name, key_hints};
+use crate::app::{App, HELP, KeyHint, SessionView, key_hints};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let [status, keys] =
@@ -83,17 +83,10 @@ fn save_state(view: &SessionView, app: &App) -> Vec<Span<'static>> {
     if let Some(reason) = view.read_only_reason() {
         return vec![Span::styled(format!(" read-only: {reason}"), theme::warning())];
     }
-    let mut spans = Vec::new();
-    match &view.save.problem {
-        Some(SaveProblem::Failed(message)) => {
-            return vec![Span::styled(format!(" ✗ not saved: {message} — Ctrl+S to retry"), theme::error())];
-        }
-        Some(SaveProblem::Conflict(copy)) => spans.push(Span::styled(
-            format!(" ⚠ conflict: someone changed the file; your version is in {} ·", file_name(copy)),
-            theme::warning(),
-        )),
-        None => {}
+    if let Some(message) = &view.save.failed {
+        return vec![Span::styled(format!(" ✗ not saved: {message} — Ctrl+S to retry"), theme::error())];
     }
+    let mut spans = Vec::new();
     let state = match view.save.last_saved {
         _ if view.save.dirty => " ● saving…".to_owned(),
         Some(at) => format!(" ✓ saved {} ago", ago(app.now.saturating_duration_since(at).as_secs())),

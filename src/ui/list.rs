@@ -115,8 +115,8 @@ fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
     let rows = shown.iter().map(|entry| match entry {
         Entry::Session { summary, .. } => {
             let mut marks = String::new();
-            if entry.is_copy() {
-                marks.push_str(" [copy]");
+            if let Some(kind) = entry.copy_kind() {
+                marks.push_str(&format!(" [{kind}]"));
             }
             if summary.read_only.is_some() {
                 marks.push_str(" [read-only]");

@@ -56,6 +56,10 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::Diff(diff)) => diff::render(frame, body, diff),
         Some(Overlay::OfferSilentReading) => dialog::offer_silent_reading(frame, body),
         Some(Overlay::OfferRecovery) => dialog::offer_recovery(frame, body, &app.recoveries),
+        Some(Overlay::OutsideChange(change)) => {
+            let title = app.session().map(|view| view.session.title.as_str()).unwrap_or_default();
+            dialog::outside_change(frame, body, change, title);
+        }
         Some(Overlay::Presenter(_)) => {}
         None => {}
     }

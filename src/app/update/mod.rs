@@ -1,6 +1,7 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod outside_change;
 mod recovery;
 mod review;
 mod versions;
@@ -12,8 +13,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::line_input::type_into;
 use super::{
     AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Choice, Coverage, Editor, Effect, FaqPart, Field,
-    ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, Presenter, SILENT_READING, SaveProblem,
-    Screen, SessionView, VerdictDraft, facets_in,
+    ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, Presenter, SILENT_READING, Screen,
+    SessionView, VerdictDraft, facets_in, file_name,
 };
 use crate::domain::{
     About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
@@ -127,12 +128,20 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             if matches!(app.overlay, Some(Overlay::OfferRecovery)) {
                 return recovery::later(app);
             }
+            if matches!(app.overlay, Some(Overlay::OutsideChange(_))) {
+                return outside_change::must_choose(app);
+            }
             if !close_overlay(app) && app.list.filtering {
                 app.list.filtering = false;
                 app.list.filter.clear();
             }
             Vec::new()
         }
+        Action::ChangedOnDisk(change) => outside_change::found(app, change),
+        Action::ReloadTheirs => outside_change::reload(app),
+        Action::KeepMine => outside_change::keep_mine(app, now),
+        Action::CompareTheirs => outside_change::compare(app),
+        Action::ConflictCopyWritten(written) => outside_change::mine_kept_aside(app, written.map(Some)),
         Action::RestoreRecovery => recovery::restore(app),
         Action::CompareRecovery => recovery::compare(app),
         Action::DiscardRecovery => recovery::discard(app),
@@ -301,6 +310,8 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Exported(_)
             | Action::ContentIndexed(_)
             | Action::RecoveriesFound(_)
+            | Action::ChangedOnDisk(_)
+            | Action::ConflictCopyWritten(_)
             | Action::Restored(_)
             | Action::Failed(_)
     )
@@ -334,8 +345,13 @@ fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
 /// laptop that dies, loses at most these.
 const TIMER_SAVED_EVERY_SECONDS: u64 = 15;
 
+/// How often an open session's file is compared with what it held when read: a
+/// change made elsewhere (a pull, a sync tool) shows within this.
+const CHECK_DISK_EVERY: Duration = Duration::from_secs(2);
+
 fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
+    let choosing = view.save.awaiting_choice;
     if view
         .timer_since
         .is_some_and(|since| now.instant.saturating_duration_since(since).as_secs() >= TIMER_SAVED_EVERY_SECONDS)
@@ -346,13 +362,24 @@ fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
     let waited =
         |since: Option<Instant>, long: Duration| since.is_some_and(|at| now.instant.duration_since(at) >= long);
     let due = waited(view.save.last_change, AUTOSAVE_AFTER) || waited(view.save.unsaved_since, AUTOSAVE_AT_MOST_EVERY);
-    if due && let Some(save) = save_effect(view, now) {
+    if due
+        && !choosing
+        && let Some(save) = save_effect(view, now)
+    {
         return vec![save];
     }
     // Between saves, or while saves fail, the typing is kept in the recovery copy.
     if view.save.dirty && view.save.recovery_behind && view.read_only_reason().is_none() {
         view.save.recovery_behind = false;
         return vec![Effect::WriteRecovery(Box::new(view.session.clone()))];
+    }
+    let check_due = view.save.checked_disk_at.is_none_or(|at| now.instant.duration_since(at) >= CHECK_DISK_EVERY);
+    if !choosing
+        && check_due
+        && let Some(loaded_from) = view.loaded_from
+    {
+        view.save.checked_disk_at = Some(now.instant);
+        return vec![Effect::CheckOnDisk { path: view.path.clone(), loaded_from }];
     }
     Vec::new()
 }
@@ -395,6 +422,9 @@ fn save_and_quit(app: &mut App, now: &Now) -> Vec<Effect> {
 fn back(app: &mut App, now: &Now) -> Vec<Effect> {
     if matches!(app.overlay, Some(Overlay::OfferRecovery)) {
         return recovery::later(app);
+    }
+    if matches!(app.overlay, Some(Overlay::OutsideChange(_))) {
+        return outside_change::must_choose(app);
     }
     if close_overlay(app) {
         return Vec::new();
@@ -453,33 +483,39 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
     let Some(view) = app.session_mut() else { return Vec::new() };
     let then = view.save.then.take();
     match result {
+        // The runner turns this into the choice of what to do (`ChangedOnDisk`).
+        Ok(Saved::ChangedOnDisk) => {
+            view.save.then = then;
+            Vec::new()
+        }
         Ok(saved) => {
+            let mut notice = None;
             match saved {
                 Saved::Written(fingerprint) => view.loaded_from = Some(fingerprint),
-                Saved::Conflict { copy, fingerprint } => {
+                Saved::KeptMine { fingerprint, theirs } => {
                     view.loaded_from = Some(fingerprint);
-                    view.path = copy.clone();
-                    view.save.problem = Some(SaveProblem::Conflict(copy));
+                    notice = Some(format!(
+                        "Yours is saved; the version that was on disk is kept beside it as {}.",
+                        file_name(&theirs)
+                    ));
                 }
+                Saved::ChangedOnDisk => {}
             }
-            if matches!(view.save.problem, Some(SaveProblem::Failed(_))) {
-                view.save.problem = None;
-            }
+            view.save.failed = None;
             view.save.dirty = false;
             view.save.recovery_behind = false;
             view.save.unsaved_since = None;
             view.save.last_saved = Some(now.instant);
             view.save.quit_unsaved_armed = false;
             let mut effects = vec![Effect::RemoveRecovery(view.session.id.clone())];
-            match then {
-                Some(AfterSave::Quit) => effects.push(Effect::Quit),
-                Some(AfterSave::BackToList) => effects.extend(to_list(app)),
-                None => {}
+            if let Some(text) = notice {
+                info(app, text);
             }
+            effects.extend(after_save(app, then));
             effects
         }
         Err(message) => {
-            view.save.problem = Some(SaveProblem::Failed(message.clone()));
+            view.save.failed = Some(message.clone());
             // Try again a second from now rather than on every tick.
             view.save.last_change = Some(now.instant);
             view.save.unsaved_since = Some(now.instant);
@@ -492,6 +528,15 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
             }
             Vec::new()
         }
+    }
+}
+
+/// What waited for the save: quitting, or going back to the list.
+fn after_save(app: &mut App, then: Option<AfterSave>) -> Vec<Effect> {
+    match then {
+        Some(AfterSave::Quit) => vec![Effect::Quit],
+        Some(AfterSave::BackToList) => to_list(app),
+        None => Vec::new(),
     }
 }
 
@@ -570,7 +615,12 @@ fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Some(
-            Overlay::Help | Overlay::Coverage(_) | Overlay::Diff(_) | Overlay::Presenter(_) | Overlay::OfferRecovery,
+            Overlay::Help
+            | Overlay::Coverage(_)
+            | Overlay::Diff(_)
+            | Overlay::Presenter(_)
+            | Overlay::OfferRecovery
+            | Overlay::OutsideChange(_),
         ) => Vec::new(),
         None => {
             app.list.filtering = false;

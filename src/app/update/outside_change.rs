@@ -1,0 +1,122 @@
+//! The session file changed on disk while it was open (a git pull, a sync tool, another
+//! machine). With nothing unsaved here, the version on disk is simply shown; otherwise
+//! the user chooses: reload theirs, keep mine, or compare. Whichever is set aside is
+//! kept as a conflict copy beside the file; nothing is ever overwritten unseen.
+
+use std::path::PathBuf;
+
+use super::{after_save, error, info, save_effect};
+use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
+use crate::domain::{Side, diff_drafts};
+use crate::store::Loaded;
+
+pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let unsaved = view.save.dirty;
+    match change.theirs {
+        Ok(theirs) if !unsaved => {
+            replace_with_theirs(view, *theirs);
+            info(
+                app,
+                "Reloaded: the file changed on disk (a pull, a sync, another machine); nothing here was unsaved."
+                    .to_owned(),
+            )
+        }
+        theirs => {
+            // Until the choice is made nothing is saved, so the typing goes to the
+            // recovery copy at once.
+            let keep_safe = Effect::WriteRecovery(Box::new(view.session.clone()));
+            view.save.recovery_behind = false;
+            view.save.awaiting_choice = true;
+            app.overlay = Some(Overlay::OutsideChange(OutsideChange { fingerprint: change.fingerprint, theirs }));
+            vec![keep_safe]
+        }
+    }
+}
+
+/// `r`: theirs replaces mine, which is first written beside the file when it holds
+/// anything unsaved.
+pub(super) fn reload(app: &mut App) -> Vec<Effect> {
+    let Some(Overlay::OutsideChange(OutsideChange { theirs: Ok(_), .. })) = &app.overlay else {
+        return error(app, "The version on disk cannot be read, so it cannot be reloaded: k keeps yours.".to_owned());
+    };
+    let Some(view) = app.session() else { return Vec::new() };
+    if view.save.dirty {
+        return vec![Effect::WriteConflictCopy { path: view.path.clone(), session: Box::new(view.session.clone()) }];
+    }
+    mine_kept_aside(app, Ok(None))
+}
+
+/// Mine is safe beside the file (or had nothing to keep): theirs is shown.
+pub(super) fn mine_kept_aside(app: &mut App, written: Result<Option<PathBuf>, String>) -> Vec<Effect> {
+    let copy = match written {
+        Ok(copy) => copy,
+        Err(message) => {
+            return error(app, format!("Yours could not be kept aside, so nothing was reloaded: {message}"));
+        }
+    };
+    let Some(Overlay::OutsideChange(OutsideChange { theirs: Ok(theirs), .. })) = app.overlay.take() else {
+        return Vec::new();
+    };
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let then = view.save.then.take();
+    replace_with_theirs(view, *theirs);
+    let text = match copy {
+        Some(copy) => format!("Reloaded the version on disk; yours is kept beside it as {}.", file_name(&copy)),
+        None => "Reloaded the version on disk.".to_owned(),
+    };
+    info(app, text);
+    let mut effects = vec![Effect::RemoveRecovery(app.session().map(|v| v.session.id.clone()).unwrap_or_default())];
+    effects.extend(after_save(app, then));
+    effects
+}
+
+/// `k`: mine is saved over the file; theirs is first kept beside it.
+pub(super) fn keep_mine(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(Overlay::OutsideChange(change)) = app.overlay.take() else { return Vec::new() };
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    view.save.dirty = true;
+    view.save.awaiting_choice = false;
+    match save_effect(view, now) {
+        Some(Effect::Save { path, session, .. }) => {
+            vec![Effect::KeepMine { path, session, theirs: change.fingerprint }]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `c`: what theirs has that mine has not, and back to the choice on Esc.
+pub(super) fn compare(app: &mut App) -> Vec<Effect> {
+    let Some(Overlay::OutsideChange(change)) = app.overlay.take() else { return Vec::new() };
+    let parts = match (&change.theirs, app.session()) {
+        (Ok(theirs), Some(view)) => match (theirs.session.draft_at(Side::Draft), view.session.draft_at(Side::Draft)) {
+            (Some(on_disk), Some(mine)) => Some(diff_drafts(on_disk, mine)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(parts) = parts else {
+        app.overlay = Some(Overlay::OutsideChange(change));
+        return error(app, "The version on disk cannot be read, so there is nothing to compare.".to_owned());
+    };
+    let mut diff = DiffView::new("From the version on disk to yours".to_owned(), parts);
+    diff.back_to = Some(Box::new(Overlay::OutsideChange(change)));
+    app.overlay = Some(Overlay::Diff(diff));
+    Vec::new()
+}
+
+/// Esc: the choice cannot be put off, since nothing is saved until it is made.
+pub(super) fn must_choose(app: &mut App) -> Vec<Effect> {
+    error(app, "Choose first: r reloads theirs, k keeps yours, c compares; your typing is safe meanwhile.".to_owned())
+}
+
+/// The view shows the version on disk, keeping where the user was.
+fn replace_with_theirs(view: &mut SessionView, theirs: Loaded) {
+    let mut fresh = SessionView::new(theirs.session, theirs.path, Some(theirs.fingerprint), theirs.access);
+    fresh.timer_since = view.timer_since;
+    fresh.review = view.review;
+    fresh.save.checked_disk_at = view.save.checked_disk_at;
+    let count = fresh.fields().len();
+    fresh.focus = view.focus.min(count.saturating_sub(1));
+    *view = fresh;
+}
