@@ -122,6 +122,8 @@ fn a_read_only_second_instance_follows_what_the_first_saves() {
     first.wait(Duration::from_secs(2));
     second.wait(Duration::from_secs(2));
     assert!(second.screen().contains("Typed in the first."), "{}", second.screen());
+    second.keys("<Enter>x");
+    assert!(second.screen().contains("Read-only"), "still read-only after following:\n{}", second.screen());
 }
 
 #[test]

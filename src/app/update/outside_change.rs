@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::{after_save, error, info, save_effect};
 use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
 use crate::domain::{Side, diff_drafts};
-use crate::store::Loaded;
+use crate::store::{Access, Loaded};
 
 pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
@@ -18,7 +18,7 @@ pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
             replace_with_theirs(view, *theirs);
             info(
                 app,
-                "Reloaded: the file changed on disk (a pull, a sync, another machine); nothing here was unsaved."
+                "Reloaded: the file changed on disk (another window, a pull, a sync tool); nothing here was unsaved."
                     .to_owned(),
             )
         }
@@ -112,7 +112,13 @@ pub(super) fn must_choose(app: &mut App) -> Vec<Effect> {
 
 /// The view shows the version on disk, keeping where the user was.
 fn replace_with_theirs(view: &mut SessionView, theirs: Loaded) {
-    let mut fresh = SessionView::new(theirs.session, theirs.path, Some(theirs.fingerprint), theirs.access);
+    // Read-only stays read-only (another instance holds the lock) unless the version on
+    // disk is itself one this Backwards may not write.
+    let access = match theirs.access {
+        Access::ReadWrite => view.access.clone(),
+        read_only => read_only,
+    };
+    let mut fresh = SessionView::new(theirs.session, theirs.path, Some(theirs.fingerprint), access);
     fresh.timer_since = view.timer_since;
     fresh.review = view.review;
     fresh.save.checked_disk_at = view.save.checked_disk_at;
