@@ -394,5 +394,7 @@ fn print_paths(paths: &Paths) -> Outcome {
     println!("state       {}", paths.state.display());
     println!("trash       {}", paths.trash().display());
     println!("list cache  {}", paths.list_cache().display());
+    println!("locks       {}", paths.locks().display());
+    println!("recovery    {}", paths.recovery().display());
     Ok(ExitCode::SUCCESS)
 }
