@@ -177,9 +177,9 @@ impl Runner {
                 store::load(file).map(|loaded| self.locked(loaded)).map_err(|e| e.to_string())
             }
             Saved::ChangedOnDisk | Saved::KeptMine { .. } => Err(format!(
-                "{} changed since Backwards last ran, so the recovery copy was not written over it; c compares \
-                 them at the next start",
-                file.display()
+                "{} changed on disk a moment ago, so the recovery copy was not written over it; it stays in {}",
+                file.display(),
+                copy.display()
             )),
         }
     }
