@@ -16,7 +16,8 @@ pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;
 pub use session_file::{
-    Access, Fingerprint, Loaded, Saved, create, load, load_bytes, save, to_bytes, trash, write_new_file,
+    Access, Fingerprint, Loaded, Saved, WriteBytes, create, load, load_bytes, save, save_with, to_bytes, trash,
+    write_new_file,
 };
 
 /// An RFC 3339 time stamp of now, to the second, in UTC: the form the session file uses.

@@ -110,10 +110,27 @@ pub fn to_bytes(session: &Session) -> Vec<u8> {
     bytes
 }
 
+/// Puts a file's bytes into the temporary file that replaces it when the save commits.
+pub type WriteBytes = fn(&mut dyn Write, &[u8]) -> std::io::Result<()>;
+
 /// Saves atomically and durably. `loaded_from` is the fingerprint of the file as it was
 /// read (None for a new file): if the file on disk is no longer that one, it is left
 /// untouched and the session goes to a conflict copy beside it.
 pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) -> Result<Saved, StoreError> {
+    save_with(path, session, loaded_from, |file, bytes| file.write_all(bytes))
+}
+
+/// [`save`], with the bytes put into the temporary file by `write`. It exists so that a
+/// test can make the write fail half-way, as a full disk does, and see the file left as
+/// it was and no temporary file behind: only that one step is replaced, while the
+/// temporary file, the commit and the clean-up stay the real ones. It is public because
+/// the tests that need it are integration tests, which `#[cfg(test)]` items never reach.
+pub fn save_with(
+    path: &Path,
+    session: &Session,
+    loaded_from: Option<Fingerprint>,
+    write: WriteBytes,
+) -> Result<Saved, StoreError> {
     if session.schema_version > SCHEMA_VERSION {
         return Err(StoreError::Newer {
             path: path.to_path_buf(),
@@ -134,17 +151,19 @@ pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) ->
     };
     if changed_elsewhere {
         let copy = conflict_copy_path(path);
-        write_atomically(&copy, &bytes)?;
+        write_atomically(&copy, &bytes, write)?;
         return Ok(Saved::Conflict { copy, fingerprint: Fingerprint::of(&bytes) });
     }
-    write_atomically(path, &bytes)?;
+    write_atomically(path, &bytes, write)?;
     Ok(Saved::Written(Fingerprint::of(&bytes)))
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+/// On any error the temporary file is dropped, which removes it: the file at `path`
+/// is either the old one or the new one, never a part of either.
+fn write_atomically(path: &Path, bytes: &[u8], write: WriteBytes) -> Result<(), StoreError> {
     let write_error = |source| StoreError::Write { path: path.to_path_buf(), source };
     let mut file = AtomicWriteFile::open(path).map_err(write_error)?;
-    file.write_all(bytes).map_err(write_error)?;
+    write(&mut *file, bytes).map_err(write_error)?;
     file.commit().map_err(write_error)
 }
 
