@@ -10,6 +10,7 @@ mod harness;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use backwards::domain::{PrincipleSet, Session};
 use backwards::store::{self, Entry, Paths, Saved, StoreError};
 use harness::{Harness, example};
 use serde_json::Value;
@@ -143,6 +144,28 @@ fn a_50_mb_file_is_refused_by_its_size_before_it_is_parsed() {
     assert_eq!(std::fs::metadata(&path).expect("still there").len(), 50 << 20);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_pipe_named_as_a_session_is_refused_without_reading_it() {
+    // /dev/zero never ends and a named pipe waits for a writer: reading either would eat
+    // the memory or hang.
+    let h = Harness::new(80, 24);
+    let pipe = h.root.path().join("pipe.json");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo");
+    assert!(made.success());
+    for path in [Path::new("/dev/zero"), &pipe] {
+        let message = store::load(path).expect_err("refused").to_string();
+        assert!(message.contains("not a regular file"), "{message}");
+        cli(&h.paths)
+            .arg("validate")
+            .arg(path)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stdout(predicates::str::contains("not a regular file"));
+    }
+}
+
 #[test]
 fn deep_nesting_is_a_message_not_a_stack_overflow() {
     let deep = "[".repeat(100_000);
@@ -165,6 +188,49 @@ fn nesting_within_the_limit_in_an_unknown_key_survives_a_load_and_a_save() {
 }
 
 /// A folder with a session file that is a link to a session outside it.
+#[cfg(unix)]
+fn linked_folder() -> (Harness, PathBuf, Vec<u8>) {
+    let h = Harness::new(200, 40);
+    let outside = h.root.path().join("outside");
+    std::fs::create_dir(&outside).expect("a folder outside");
+    let target = outside.join("secret.json");
+    let mut session = Session::new("01link".into(), "Outside secret".into(), String::new(), PrincipleSet::amazon());
+    session.press_release.headline = "Secret headline".into();
+    let bytes = store::to_bytes(&session);
+    std::fs::write(&target, &bytes).expect("write the outside session");
+    std::os::unix::fs::symlink(&target, h.paths.sessions.join("01link.json")).expect("link");
+    (h, target, bytes)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_outside_the_folder_is_never_followed() {
+    let (mut h, target, bytes) = linked_folder();
+    let expected = "a symbolic link; Backwards opens only regular files in the folder";
+    let link = h.paths.sessions.join("01link.json");
+    assert!(store::load(&link).expect_err("refused").to_string().contains(expected));
+    cli(&h.paths).arg("list").assert().success().stdout(predicates::str::contains(expected));
+    for args in [&["show", "01link"][..], &["export", "01link"], &["lint", "01link"], &["diff", "01link"]] {
+        let output = cli(&h.paths).args(args).output().expect("run");
+        let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {said}");
+        assert!(said.contains(expected) && !said.contains("Secret"), "{args:?}: {said}");
+    }
+    let validated = cli(&h.paths).arg("validate").output().expect("run");
+    let said = String::from_utf8_lossy(&validated.stdout);
+    assert!(said.contains(expected), "{said}");
+    cli(&h.paths).args(["export", "--all"]).assert().code(1);
+
+    h.relist();
+    h.keys("<Enter>");
+    let screen = h.screen();
+    assert!(screen.contains("Cannot open it") && !screen.contains("Secret"), "{screen}");
+    h.keys("x<C-q>");
+    assert_eq!(std::fs::read(&target).expect("the outside file"), bytes);
+    assert_eq!(names_in(target.parent().expect("outside")), ["secret.json"]);
+    assert!(std::fs::symlink_metadata(&link).expect("the link").file_type().is_symlink());
+}
+
 #[cfg(unix)]
 #[test]
 fn a_file_replaced_by_a_link_while_open_is_never_written_through() {

@@ -2,7 +2,7 @@
 //! elsewhere, creation, and the trash.
 
 use std::hash::{Hash, Hasher};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
@@ -84,20 +84,54 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreE
 
 /// Reads and parses a session file.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
-    let read_error = |source| StoreError::Read { path: path.to_path_buf(), source };
-    let metadata = std::fs::metadata(path).map_err(read_error)?;
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            reason: format!("it is {} MB; a session file is at most {} MB", metadata.len() >> 20, MAX_FILE_BYTES >> 20),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(read_error)?;
+    let bytes = read_session_bytes(path)?;
     let (session, mut access) = load_bytes(path, &bytes)?;
     if access == Access::ReadWrite && std::fs::OpenOptions::new().append(true).open(path).is_err() {
         access = Access::ReadOnly("no permission to write the file; read-only".to_owned());
     }
     Ok(Loaded { session, path: path.to_path_buf(), fingerprint: Fingerprint::of(&bytes), access })
+}
+
+/// The bytes of a session file, refused before they are read when the file is not a
+/// regular one (a link may point outside the folder, a named pipe waits for a writer
+/// forever, a device such as /dev/zero never ends) or is larger than a session can be.
+/// A file that grows while it is read stops being read at the limit.
+pub(super) fn read_session_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let read_error = |source| StoreError::Read { path: path.to_path_buf(), source };
+    let invalid = |reason: String| StoreError::Invalid { path: path.to_path_buf(), reason };
+    let metadata = std::fs::symlink_metadata(path).map_err(read_error)?;
+    if !metadata.is_file() {
+        return Err(invalid(not_a_file(metadata.file_type())));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(invalid(too_large(metadata.len())));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(invalid(too_large(bytes.len() as u64)));
+    }
+    Ok(bytes)
+}
+
+/// Why a file of the folder that is not a regular file is not read.
+pub(super) fn not_a_file(kind: std::fs::FileType) -> String {
+    if kind.is_symlink() {
+        "a symbolic link; Backwards opens only regular files in the folder".to_owned()
+    } else if kind.is_dir() {
+        "a folder, not a session file".to_owned()
+    } else {
+        "not a regular file".to_owned()
+    }
+}
+
+fn too_large(len: u64) -> String {
+    if len > MAX_FILE_BYTES && len >> 20 == MAX_FILE_BYTES >> 20 {
+        format!("it is over {} MB, the most a session file may be", MAX_FILE_BYTES >> 20)
+    } else {
+        format!("it is {} MB; a session file is at most {} MB", len >> 20, MAX_FILE_BYTES >> 20)
+    }
 }
 
 /// The file's bytes: pretty JSON, keys in a stable order, a newline at the end. The same
