@@ -267,6 +267,29 @@ fn poisoned_example() -> Vec<u8> {
     serde_json::to_vec_pretty(&value).expect("JSON")
 }
 
+fn strings_in(value: &Value, found: &mut Vec<String>) {
+    match value {
+        Value::String(text) => found.push(text.clone()),
+        Value::Array(items) => items.iter().for_each(|item| strings_in(item, found)),
+        Value::Object(map) => map.iter().for_each(|(key, item)| {
+            found.push(key.clone());
+            strings_in(item, found)
+        }),
+        _ => {}
+    }
+}
+
+#[test]
+fn control_and_bidi_characters_in_every_field_are_removed_at_load() {
+    let (session, _) = store::load_bytes(Path::new("p.json"), &poisoned_example()).expect("loads");
+    let value: Value = serde_json::from_slice(&store::to_bytes(&session)).expect("JSON");
+    let mut texts = Vec::new();
+    strings_in(&value, &mut texts);
+    let dirty: Vec<&String> = texts.iter().filter(|t| !unsafe_chars(t).is_empty()).collect();
+    assert!(dirty.is_empty(), "left after loading: {dirty:?}");
+    assert!(session.title.contains(RESIDUE) && session.review.items[0].id.contains(RESIDUE));
+}
+
 #[test]
 fn nothing_in_a_poisoned_session_reaches_the_terminal_on_any_screen() {
     let mut h = Harness::new(160, 48);
@@ -313,6 +336,33 @@ fn nothing_in_a_poisoned_session_reaches_the_terminal_on_any_screen() {
         h.keys("<Esc><Esc><Esc><Esc>");
     }
     assert!(seen.contains("]0;pwned"), "the cleaned text is on screen, so the test saw it");
+}
+
+#[test]
+fn nothing_in_a_poisoned_session_reaches_the_terminal_from_the_command_line() {
+    let h = Harness::new(80, 24);
+    std::fs::write(h.paths.sessions.join("01kjh8m2c4t7w9x3y5z6a8b0d1.json"), poisoned_example()).expect("write");
+    let out = h.root.path().join("exports");
+    let commands: [&[&str]; 7] = [
+        &["list"],
+        &["show", "01kjh8"],
+        &["lint", "01kjh8"],
+        &["diff", "01kjh8"],
+        &["validate"],
+        &["principles", "--usage"],
+        &["export", "01kjh8", "-o", "exports"],
+    ];
+    for args in commands {
+        let output = cli(&h.paths).args(args).output().expect("run");
+        for stream in [&output.stdout, &output.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            assert!(unsafe_chars(&text).is_empty(), "{args:?} printed {:?}:\n{text}", unsafe_chars(&text));
+        }
+    }
+    let exported = names_in(&out);
+    assert_eq!(exported.len(), 1);
+    let document = std::fs::read_to_string(out.join(&exported[0])).expect("the export");
+    assert!(unsafe_chars(&document).is_empty() && document.contains("\\[31m\\]0;pwned"), "{document}");
 }
 
 #[test]
