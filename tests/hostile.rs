@@ -366,6 +366,47 @@ fn nothing_in_a_poisoned_session_reaches_the_terminal_from_the_command_line() {
 }
 
 #[test]
+fn a_reason_quoting_the_file_never_carries_its_escape_sequences() {
+    // serde names an unknown choice as written, between backticks.
+    let bytes = format!("{{\"schema_version\": 1, \"id\": \"x\", \"stage\": \"{}\"}}", "\\u001b]0;pwned\\u0007");
+    let mut h = Harness::new(200, 40);
+    std::fs::write(h.paths.sessions.join("01bad.json"), &bytes).expect("write");
+    let error = store::load(&h.paths.sessions.join("01bad.json")).expect_err("refused").to_string();
+    assert!(unsafe_chars(&error).is_empty() && error.contains("unknown variant"), "{error:?}");
+    for args in [&["list"][..], &["validate"], &["show", "01bad"]] {
+        let output = cli(&h.paths).args(args).output().expect("run");
+        let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(unsafe_chars(&said).is_empty() && said.contains("]0;pwned"), "{args:?}: {said:?}");
+    }
+    h.relist();
+    h.keys("<Enter>");
+    assert!(h.cells().iter().all(|cell| unsafe_chars(cell.symbol()).is_empty()));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_with_escape_sequences_is_shown_escaped() {
+    let mut h = Harness::new(200, 40);
+    let name = format!("01evil{PAYLOAD}.json");
+    std::fs::write(h.paths.sessions.join(&name), "{").expect("a broken file with a hostile name");
+    std::fs::copy(example("01kr2b"), h.paths.sessions.join(format!("copy{PAYLOAD}.json"))).expect("a copy");
+    for args in [&["list"][..], &["validate"]] {
+        let output = cli(&h.paths).args(args).output().expect("run");
+        let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(unsafe_chars(&said).is_empty(), "{args:?}: {said:?}");
+        assert!(said.contains("01evil\\u{1b}[31m"), "the name shows what it holds: {said}");
+    }
+    h.relist();
+    let mut seen = String::new();
+    for script in ["", "<Down>", "<Down><Enter>", "d", "n<Esc>"] {
+        h.keys(script);
+        assert!(h.cells().iter().all(|cell| unsafe_chars(cell.symbol()).is_empty()), "after {script:?}");
+        seen.push_str(&h.screen());
+    }
+    assert!(seen.contains("01evil\\u{1b}[31m"), "the list shows the name escaped:\n{seen}");
+}
+
+#[test]
 fn a_paste_with_escape_sequences_and_bidi_controls_arrives_clean() {
     let hostile = format!("a{PAYLOAD}b\r\nc\u{85}d\u{200F}e");
     let mut h = Harness::new(120, 30);

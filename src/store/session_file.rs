@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use atomic_write_file::AtomicWriteFile;
 use serde_json::Value;
 
-use crate::domain::{PrincipleSet, SCHEMA_VERSION, Session};
+use crate::domain::{PrincipleSet, SCHEMA_VERSION, Session, printable};
 
 use super::{Paths, StoreError, migrate, new_session_id, now_rfc3339};
 
@@ -63,7 +63,10 @@ pub enum Saved {
 /// as far as this version understands it and marked read-only.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreError> {
     let invalid = |reason: String| StoreError::Invalid { path: path.to_path_buf(), reason };
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
+    // serde quotes what it did not expect as written: an unknown choice could carry an
+    // escape sequence into the message.
+    let unexpected = |e: serde_json::Error| invalid(printable(&e.to_string()));
+    let value: Value = serde_json::from_slice(bytes).map_err(unexpected)?;
     let version = match value.get("schema_version") {
         None => 0,
         Some(v) => v.as_u64().ok_or_else(|| invalid("schema_version is not a whole number".to_owned()))?,
@@ -76,7 +79,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreE
     };
     let mut session: Session = serde_json::from_value(value).map_err(|e| match &access {
         Access::ReadOnly(_) => StoreError::Newer { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION },
-        Access::ReadWrite => invalid(e.to_string()),
+        Access::ReadWrite => unexpected(e),
     })?;
     session.sanitize();
     Ok((session, access))

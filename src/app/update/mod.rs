@@ -16,7 +16,7 @@ use super::{
 };
 use crate::domain::{
     About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
-    parse_due_date, sanitize_line, sanitize_text,
+    parse_due_date, printable, sanitize_line, sanitize_text,
 };
 use crate::store::{Entry, Saved};
 use review::{
@@ -282,13 +282,14 @@ fn is_from_user(action: &Action) -> bool {
     )
 }
 
+/// Notices often quote a path or a store's error, which can name any file of the folder.
 fn info(app: &mut App, text: String) -> Vec<Effect> {
-    app.notice = Some(Notice { text, is_error: false });
+    app.notice = Some(Notice { text: printable(&text), is_error: false });
     Vec::new()
 }
 
 fn error(app: &mut App, text: String) -> Vec<Effect> {
-    app.notice = Some(Notice { text, is_error: true });
+    app.notice = Some(Notice { text: printable(&text), is_error: true });
     Vec::new()
 }
 
@@ -428,7 +429,7 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
             }
         }
         Err(message) => {
-            view.save.problem = Some(SaveProblem::Failed(message.clone()));
+            view.save.problem = Some(SaveProblem::Failed(printable(&message)));
             // Try again a second from now rather than on every tick.
             view.save.last_change = Some(now.instant);
             view.save.unsaved_since = Some(now.instant);
