@@ -13,6 +13,7 @@ use assert_cmd::Command;
 use backwards::domain::{PrincipleSet, Session};
 use backwards::store::{self, Entry, Paths, Saved, StoreError};
 use harness::{Harness, example};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
 /// An escape sequence that sets red text (CSI), one that retitles the window (OSC), a
@@ -429,6 +430,18 @@ fn a_paste_with_escape_sequences_and_bidi_controls_arrives_clean() {
 }
 
 /// Nothing was written beside the folders the app was given.
+#[test]
+fn a_control_or_bidi_character_typed_as_a_key_is_not_inserted() {
+    let mut h = Harness::with_sessions(120, 30, &[&example("01kr2b")]);
+    let before = h.saved()[0]["customer"]["who"]["text"].clone();
+    h.keys("<Enter><Enter>");
+    for c in ['\u{202E}', '\u{9b}', '\u{1b}', '\u{7}', '\u{2066}'] {
+        h.press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    h.keys("x<Esc><C-s>");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], format!("{}x", before.as_str().expect("text")));
+}
+
 fn session_on_disk() -> (tempfile::TempDir, PathBuf, store::Loaded, Vec<u8>) {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("01full.json");

@@ -8,7 +8,7 @@ pub fn sanitize_text(text: &str) -> String {
         return text.to_owned();
     }
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    unified.chars().filter(|c| !is_forbidden(*c)).collect()
+    unified.chars().filter(|c| !is_forbidden_char(*c)).collect()
 }
 
 /// Like [`sanitize_text`] for one-line values (titles, names): line breaks and tabs
@@ -37,10 +37,11 @@ pub fn printable(text: &str) -> String {
 }
 
 fn needs_cleaning(c: char) -> bool {
-    c == '\r' || is_forbidden(c)
+    c == '\r' || is_forbidden_char(c)
 }
 
-fn is_forbidden(c: char) -> bool {
+/// A character no text may hold: what [`sanitize_text`] removes.
+pub fn is_forbidden_char(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
 }
 

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::domain::{
     About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
-    parse_due_date, printable, sanitize_line, sanitize_text,
+    is_forbidden_char, parse_due_date, printable, sanitize_line, sanitize_text,
 };
 use crate::store::{Entry, Saved};
 use review::{
@@ -203,6 +203,9 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             }
             Vec::new()
         }
+        // A key can carry any character (through a compose key, an input method, or a
+        // terminal passing 8-bit controls on): what a paste may not bring in, neither may it.
+        Action::EditKey(KeyEvent { code: KeyCode::Char(c), .. }) if is_forbidden_char(c) => Vec::new(),
         Action::EditKey(key) => {
             edit_with(app, now, |editor| {
                 let one_line = editor.field.is_one_line();
