@@ -442,6 +442,60 @@ fn a_control_or_bidi_character_typed_as_a_key_is_not_inserted() {
     assert_eq!(h.saved()[0]["customer"]["who"]["text"], format!("{}x", before.as_str().expect("text")));
 }
 
+#[test]
+fn titles_like_paths_or_device_names_name_no_file() {
+    let titles = ["../../x", "CON", "nul.txt", "/etc/passwd", "..", ".", "a\\b\\..\\c", "com1", "LPT9.md", "-"];
+    let h = Harness::new(80, 24);
+    let out = h.root.path().join("exports");
+    for title in titles {
+        let output = cli(&h.paths).args(["new", title]).output().expect("run new");
+        assert!(output.status.success(), "{title}: {}", String::from_utf8_lossy(&output.stderr));
+        let line = String::from_utf8(output.stdout).expect("text");
+        let (id, path) = line.trim_end().split_once('\t').expect("id<TAB>path");
+        assert_eq!(PathBuf::from(path), h.paths.sessions.join(format!("{id}.json")), "{title}");
+        cli(&h.paths).args(["export", id, "-o", "exports"]).assert().success();
+        let loaded = store::load(Path::new(path)).expect("loads");
+        assert_eq!(loaded.session.title, title);
+        let stem = backwards::export::file_stem(&loaded.session);
+        assert!(!stem.is_empty() && stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        assert!(!is_windows_device_name(&stem), "{title} gives {stem}");
+    }
+    assert_eq!(names_in(&h.paths.sessions).len(), titles.len());
+    assert!(names_in(&h.paths.sessions).iter().all(|n| n.len() == 31 && n.ends_with(".json")));
+    let exported = names_in(&out);
+    assert_eq!(exported.len(), titles.len(), "{exported:?}");
+    assert!(exported.iter().all(|name| !is_windows_device_name(name.trim_end_matches(".md"))), "{exported:?}");
+    assert_only_the_app_folders(h.root.path());
+}
+
+fn is_windows_device_name(stem: &str) -> bool {
+    let base = stem.split('.').next().unwrap_or(stem).to_ascii_lowercase();
+    matches!(base.as_str(), "con" | "prn" | "aux" | "nul")
+        || (base.len() == 4
+            && (base.starts_with("com") || base.starts_with("lpt"))
+            && base.as_bytes()[3].is_ascii_digit())
+}
+
+#[test]
+fn titles_like_paths_from_the_terminal_ui_name_no_file_and_export_inside_the_folder() {
+    let mut h = Harness::new(120, 30);
+    for title in ["../../x", "CON"] {
+        h.keys(&format!("n{title}<Enter>x<Esc><Esc>"));
+    }
+    let sessions = names_in(&h.paths.sessions);
+    assert_eq!(sessions.len(), 2);
+    assert!(sessions.iter().all(|n| n.len() == 31 && n.ends_with(".json")), "{sessions:?}");
+    let exported = names_in(&h.root.path().join("exports"));
+    assert_eq!(exported, ["con-session.md", "x.md"], "{}", h.screen());
+    assert_only_the_app_folders(h.root.path());
+}
+
+/// Nothing was written beside the folders the app was given.
+fn assert_only_the_app_folders(root: &Path) {
+    let names = names_in(root);
+    assert!(names.iter().all(|n| ["config", "exports", "sessions", "state"].contains(&n.as_str())), "{names:?}");
+}
+
 fn session_on_disk() -> (tempfile::TempDir, PathBuf, store::Loaded, Vec<u8>) {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("01full.json");
