@@ -496,6 +496,23 @@ fn assert_only_the_app_folders(root: &Path) {
     assert!(names.iter().all(|n| ["config", "exports", "sessions", "state"].contains(&n.as_str())), "{names:?}");
 }
 
+#[test]
+fn a_version_numbered_at_the_limit_is_followed_without_a_crash() {
+    let mut h = Harness::new(120, 30);
+    let mut session = Session::new("01max".into(), "Max".into(), String::new(), PrincipleSet::amazon());
+    session.freeze("The last number there is".into(), Vec::new(), String::new());
+    session.iterations[0].number = u32::MAX;
+    session.press_release.headline = "Changed since".into();
+    std::fs::write(h.paths.sessions.join("01max.json"), store::to_bytes(&session)).expect("write");
+    h.relist();
+    h.keys("<Enter>sOne more<Enter>");
+    assert!(h.screen().contains("Version 1 made."), "{}", h.screen());
+    h.keys("<C-s>");
+    let numbers: Vec<u64> =
+        h.saved()[0]["iterations"].as_array().expect("versions").iter().filter_map(|v| v["number"].as_u64()).collect();
+    assert_eq!(numbers, [u64::from(u32::MAX), 1]);
+}
+
 fn session_on_disk() -> (tempfile::TempDir, PathBuf, store::Loaded, Vec<u8>) {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("01full.json");
