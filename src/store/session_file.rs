@@ -349,6 +349,15 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_an_unknown_key_survives_to_its_last_digit() {
+        let text = "{\"schema_version\": 1, \"id\": \"x\", \"x_score\": 5.0422262702316325e146}";
+        let (session, _) = load_bytes(Path::new("x.json"), text.as_bytes()).unwrap();
+        assert_eq!(session.extra["x_score"].as_f64(), Some(5.0422262702316325e146));
+        let (again, _) = load_bytes(Path::new("x.json"), &to_bytes(&session)).unwrap();
+        assert_eq!(again, session);
+    }
+
+    #[test]
     fn an_unversioned_file_is_migrated_on_load() {
         let (session, access) =
             load_bytes(Path::new("old.json"), br#"{"id": "old1", "title": "Before versions", "stage": "review"}"#)
