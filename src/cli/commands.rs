@@ -260,7 +260,7 @@ fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBu
         planned.push((target, markdown(&loaded.session)));
     }
     for (target, document) in planned {
-        std::fs::write(&target, document).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        store::write_file(&target, document.as_bytes()).map_err(fail)?;
         println!("{}", target.display());
     }
     Ok(ExitCode::SUCCESS)

@@ -17,7 +17,7 @@ pub use paths::Paths;
 pub use principles_file::load_principles;
 pub use session_file::{
     Access, Fingerprint, Loaded, Saved, WriteBytes, create, load, load_bytes, save, save_with, to_bytes, trash,
-    write_new_file,
+    write_file, write_new_file,
 };
 
 /// An RFC 3339 time stamp of now, to the second, in UTC: the form the session file uses.

@@ -154,7 +154,17 @@ pub type WriteBytes = fn(&mut dyn Write, &[u8]) -> std::io::Result<()>;
 /// read (None for a new file): if the file on disk is no longer that one, it is left
 /// untouched and the session goes to a conflict copy beside it.
 pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) -> Result<Saved, StoreError> {
-    save_with(path, session, loaded_from, |file, bytes| file.write_all(bytes))
+    save_with(path, session, loaded_from, write_all)
+}
+
+fn write_all(file: &mut dyn Write, bytes: &[u8]) -> std::io::Result<()> {
+    file.write_all(bytes)
+}
+
+/// Writes a whole file atomically: should the write fail, the file at `path` is as it
+/// was (an export written before stays whole) and no temporary file is left.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomically(path, bytes, write_all)
 }
 
 /// [`save`], with the bytes put into the temporary file by `write`. It exists so that a
@@ -236,12 +246,26 @@ pub fn create(paths: &Paths, title: &str, principles: PrincipleSet, named_by_use
 /// Writes `bytes` to `<stem>.<extension>` in `folder`, or `<stem>-2.<extension>` and so
 /// on: never over a file that exists. Returns the path written.
 pub fn write_new_file(folder: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    write_new_file_with(folder, stem, extension, bytes, write_all)
+}
+
+fn write_new_file_with(
+    folder: &Path,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+    write: WriteBytes,
+) -> Result<PathBuf, StoreError> {
     for n in 1..1000 {
         let suffix = if n == 1 { String::new() } else { format!("-{n}") };
         let path = folder.join(format!("{stem}{suffix}.{extension}"));
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
-                file.write_all(bytes).map_err(|source| StoreError::Write { path: path.clone(), source })?;
+                if let Err(source) = write(&mut file, bytes) {
+                    // Part of a document would pass for the whole of it.
+                    let _ = std::fs::remove_file(&path);
+                    return Err(StoreError::Write { path, source });
+                }
                 return Ok(path);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
@@ -346,6 +370,18 @@ mod tests {
         let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
         assert_eq!(saved["x_team"]["tags"], serde_json::json!([1, 2]));
         assert_eq!(saved["press_release"]["x_tone"], "warm");
+    }
+
+    #[test]
+    fn a_new_file_that_cannot_be_written_whole_is_not_left_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let disk_full: WriteBytes = |file, bytes| {
+            file.write_all(&bytes[..1])?;
+            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device"))
+        };
+        let error = write_new_file_with(dir.path(), "kids-reader", "md", b"# Kids reader\n", disk_full).unwrap_err();
+        assert!(error.to_string().contains("kids-reader.md: No space left on device"), "{error}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
