@@ -162,9 +162,9 @@ impl Session {
             if let Some(resources) = &mut item.resources {
                 *resources = sanitize_text(resources);
             }
-            if let Some(About::Other(text) | About::Faq(text)) = &mut item.about {
-                *text = sanitize_line(text);
-            }
+            // Cleaned as written, then read again: `\u{1b}press_release.problem` is the
+            // problem section now, as it will be once saved and read back.
+            item.about = item.about.take().map(|about| About::from(sanitize_line(&String::from(about))));
         }
         if let Some(verdict) = &mut self.review.verdict {
             verdict.reason = sanitize_text(&verdict.reason);
@@ -881,6 +881,22 @@ mod tests {
         assert_eq!(item.created_at, "]0;x");
         assert_eq!(item.owner.as_deref(), Some("Ana Bo"));
         assert_eq!(item.about, Some(About::Other("oddpath".into())));
+    }
+
+    #[test]
+    fn a_place_is_read_again_once_cleaned_so_a_second_load_reads_it_alike() {
+        let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
+        for path in ["\u{1b}press_release.problem", "faq.\u{202e}q1", "faq.\u{7}"] {
+            let mut item = ReviewItem::new("r".into(), ReviewKind::Comment, String::new());
+            item.about = Some(About::from(path.to_owned()));
+            session.review.items.push(item);
+        }
+        session.sanitize();
+        let places: Vec<Option<About>> = session.review.items.iter().map(|i| i.about.clone()).collect();
+        assert_eq!(
+            places,
+            [Some(About::Section(Section::Problem)), Some(About::Faq("q1".into())), Some(About::Other("faq.".into()))]
+        );
     }
 
     #[test]
