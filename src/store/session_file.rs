@@ -65,7 +65,13 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreE
     let invalid = |reason: String| StoreError::Invalid { path: path.to_path_buf(), reason };
     // serde quotes what it did not expect as written: an unknown choice could carry an
     // escape sequence into the message.
-    let unexpected = |e: serde_json::Error| invalid(printable(&e.to_string()));
+    let unexpected = |e: serde_json::Error| {
+        let said = printable(&e.to_string());
+        match said.strip_prefix("recursion limit exceeded") {
+            Some(place) => invalid(format!("it nests lists or objects more than 128 deep{place}")),
+            None => invalid(said),
+        }
+    };
     let value: Value = serde_json::from_slice(bytes).map_err(unexpected)?;
     let version = match value.get("schema_version") {
         None => 0,
