@@ -32,7 +32,8 @@ pub use update::update;
 
 use crate::config::Theme;
 use crate::domain::{
-    Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, text_notes, word_count,
+    Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, printable, text_notes,
+    word_count,
 };
 use crate::store::{Access, Entry, Fingerprint, Listing, Loaded, Recovery};
 
@@ -488,6 +489,7 @@ impl App {
     }
 }
 
+/// A file's name as the screens show it: a name from a shared folder can hold anything.
 pub fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name().map(|n| printable(&n.to_string_lossy())).unwrap_or_default()
 }

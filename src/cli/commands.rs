@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::{Cli, Command, EXIT_FAILURE};
 use crate::config::{Config, Theme, no_color_requested};
-use crate::domain::{Severity, Side, count, diff_drafts, lint, problems, slugify};
+use crate::domain::{Severity, Side, count, diff_drafts, lint, printable, problems, slugify};
 use crate::export::{file_stem, markdown, word_diff};
 use crate::store::{self, Entry, Listing, Paths, SessionFilter, StoreError};
 
@@ -22,7 +22,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match outcome {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("backwards: {message}");
+            eprintln!("backwards: {}", printable(&message));
             ExitCode::from(EXIT_FAILURE)
         }
     }
@@ -104,7 +104,7 @@ fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -
             Entry::Session { summary, .. } => {
                 let mut title = summary.title.clone();
                 if let Some(kind) = entry.copy_kind() {
-                    title = format!("{title}  [{kind}: {}]", file_name(entry.path()));
+                    title = format!("{title}  [{kind}: {}]", printable(&file_name(entry.path())));
                 }
                 if summary.read_only.is_some() {
                     title.push_str("  [read-only]");
@@ -121,7 +121,9 @@ fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -
                     title
                 )?;
             }
-            Entry::Unreadable { path, reason } => writeln!(out, "unreadable: {}: {reason}", path.display())?,
+            Entry::Unreadable { path, reason } => {
+                writeln!(out, "{}", printable(&format!("unreadable: {}: {reason}", path.display())))?
+            }
         }
     }
     Ok(())
@@ -259,7 +261,7 @@ fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBu
         planned.push((target, markdown(&loaded.session)));
     }
     for (target, document) in planned {
-        std::fs::write(&target, document).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        store::write_file(&target, document.as_bytes()).map_err(fail)?;
         println!("{}", target.display());
     }
     Ok(ExitCode::SUCCESS)
@@ -287,7 +289,7 @@ fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
     for file in &files {
         let mut report = |problem: String| {
             found += 1;
-            println!("{}: {problem}", file.display());
+            println!("{}", printable(&format!("{}: {problem}", file.display())));
         };
         match store::load(file) {
             Err(StoreError::Invalid { reason, .. }) => report(format!("not a valid session file: {reason}")),

@@ -12,5 +12,5 @@ pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
-pub use text::{count, sanitize_line, sanitize_text, word_count};
+pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};
 pub use validate::problems;

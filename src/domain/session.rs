@@ -134,8 +134,11 @@ impl Session {
 
     /// Cleans every text the session holds (see [`sanitize_text`]): what a file or a paste
     /// brings in must never reach the terminal as an escape sequence or a bidi override.
+    /// Ids are cleaned too: they are shown (`backwards list`, "Review item r3", a principle
+    /// the set does not know), and an id and the references to it stay equal, since both
+    /// are cleaned alike.
     pub fn sanitize(&mut self) {
-        for line in [&mut self.title, &mut self.facilitator, &mut self.created_at, &mut self.updated_at] {
+        for line in [&mut self.id, &mut self.title, &mut self.facilitator, &mut self.created_at, &mut self.updated_at] {
             *line = sanitize_line(line);
         }
         for participant in &mut self.participants {
@@ -143,24 +146,25 @@ impl Session {
         }
         self.principles.set = sanitize_line(&self.principles.set);
         for principle in &mut self.principles.items {
-            principle.name = sanitize_line(&principle.name);
-            principle.summary = sanitize_line(&principle.summary);
+            for line in [&mut principle.id, &mut principle.name, &mut principle.summary] {
+                *line = sanitize_line(line);
+            }
         }
         sanitize_draft(&mut self.customer, &mut self.press_release, &mut self.faq);
         for item in &mut self.review.items {
             item.text = sanitize_text(&item.text);
-            for line in [&mut item.author, &mut item.created_at] {
+            for line in [&mut item.id, &mut item.author, &mut item.created_at] {
                 *line = sanitize_line(line);
             }
-            for line in [&mut item.owner, &mut item.due].into_iter().flatten() {
+            for line in [&mut item.owner, &mut item.due].into_iter().flatten().chain(&mut item.principles) {
                 *line = sanitize_line(line);
             }
             if let Some(resources) = &mut item.resources {
                 *resources = sanitize_text(resources);
             }
-            if let Some(About::Other(path)) = &mut item.about {
-                *path = sanitize_line(path);
-            }
+            // Cleaned as written, then read again: `\u{1b}press_release.problem` is the
+            // problem section now, as it will be once saved and read back.
+            item.about = item.about.take().map(|about| About::from(sanitize_line(&String::from(about))));
         }
         if let Some(verdict) = &mut self.review.verdict {
             verdict.reason = sanitize_text(&verdict.reason);
@@ -168,6 +172,9 @@ impl Session {
         for iteration in &mut self.iterations {
             iteration.note = sanitize_text(&iteration.note);
             iteration.created_at = sanitize_line(&iteration.created_at);
+            for id in &mut iteration.addresses {
+                *id = sanitize_line(id);
+            }
             sanitize_draft(&mut iteration.customer, &mut iteration.press_release, &mut iteration.faq);
         }
     }
@@ -769,6 +776,7 @@ fn sanitize_draft(customer: &mut Customer, press_release: &mut PressRelease, faq
         *text = sanitize_text(text);
     }
     for entry in faq.external.iter_mut().chain(faq.internal.iter_mut()) {
+        entry.id = sanitize_line(&entry.id);
         entry.question = sanitize_text(&entry.question);
         entry.answer = sanitize_text(&entry.answer);
     }
@@ -873,6 +881,22 @@ mod tests {
         assert_eq!(item.created_at, "]0;x");
         assert_eq!(item.owner.as_deref(), Some("Ana Bo"));
         assert_eq!(item.about, Some(About::Other("oddpath".into())));
+    }
+
+    #[test]
+    fn a_place_is_read_again_once_cleaned_so_a_second_load_reads_it_alike() {
+        let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
+        for path in ["\u{1b}press_release.problem", "faq.\u{202e}q1", "faq.\u{7}"] {
+            let mut item = ReviewItem::new("r".into(), ReviewKind::Comment, String::new());
+            item.about = Some(About::from(path.to_owned()));
+            session.review.items.push(item);
+        }
+        session.sanitize();
+        let places: Vec<Option<About>> = session.review.items.iter().map(|i| i.about.clone()).collect();
+        assert_eq!(
+            places,
+            [Some(About::Section(Section::Problem)), Some(About::Faq("q1".into())), Some(About::Other("faq.".into()))]
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub fn sanitize_text(text: &str) -> String {
         return text.to_owned();
     }
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    unified.chars().filter(|c| !is_forbidden(*c)).collect()
+    unified.chars().filter(|c| !is_forbidden_char(*c)).collect()
 }
 
 /// Like [`sanitize_text`] for one-line values (titles, names): line breaks and tabs
@@ -17,11 +17,31 @@ pub fn sanitize_line(text: &str) -> String {
     sanitize_text(text).chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
 }
 
-fn needs_cleaning(c: char) -> bool {
-    c == '\r' || is_forbidden(c)
+/// A one-line message that may quote a file's name or content (an error, a path), made
+/// safe to print: each control or bidirectional character, line breaks included, shows
+/// as its escape (`\u{1b}`), so the terminal never acts on it and the reader can still
+/// tell it is there, and find the file by it.
+pub fn printable(text: &str) -> String {
+    let unsafe_here = |c: char| c.is_control() || is_bidi_control(c);
+    if !text.chars().any(unsafe_here) {
+        return text.to_owned();
+    }
+    text.chars().fold(String::with_capacity(text.len() + 16), |mut out, c| {
+        if unsafe_here(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+        out
+    })
 }
 
-fn is_forbidden(c: char) -> bool {
+fn needs_cleaning(c: char) -> bool {
+    c == '\r' || is_forbidden_char(c)
+}
+
+/// A character no text may hold: what [`sanitize_text`] removes.
+pub fn is_forbidden_char(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
 }
 
@@ -51,6 +71,12 @@ mod tests {
     #[test]
     fn c1_controls_and_bidi_overrides_are_removed() {
         assert_eq!(sanitize_text("x\u{9b}1m\u{202E}evil\u{2066}"), "x1mevil");
+    }
+
+    #[test]
+    fn a_printable_message_shows_what_it_quotes_as_escapes() {
+        assert_eq!(printable("01evil\u{1b}]0;x\u{7}\u{202E}.json\n"), "01evil\\u{1b}]0;x\\u{7}\\u{202e}.json\\u{a}");
+        assert_eq!(printable("plain: 日本 ok"), "plain: 日本 ok");
     }
 
     #[test]

@@ -5,8 +5,12 @@ use super::session::{Extra, Iteration, Session};
 
 impl Session {
     /// The number the next version gets: one more than the highest, never a reused one.
+    /// A file can hold any number; past the last a number can be, the lowest free one serves.
     pub fn next_version_number(&self) -> u32 {
-        self.iterations.iter().map(|v| v.number).max().unwrap_or(0) + 1
+        let highest = self.iterations.iter().map(|v| v.number).max().unwrap_or(0);
+        highest.checked_add(1).unwrap_or_else(|| {
+            (1..u32::MAX).find(|n| self.iterations.iter().all(|v| v.number != *n)).unwrap_or(u32::MAX)
+        })
     }
 
     /// Freezes the draft (customer answers, press release, FAQ) as the next version, with
@@ -66,5 +70,14 @@ mod tests {
         assert_eq!(session.press_release.headline, "Second");
         assert_eq!(session.iterations.len(), 2);
         assert_eq!(session.restore(9, "t4".into()), None);
+    }
+
+    #[test]
+    fn a_version_numbered_at_the_limit_does_not_overflow_the_next_number() {
+        let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
+        session.freeze("one".into(), vec![], "t1".into());
+        session.iterations[0].number = u32::MAX;
+        assert_eq!(session.freeze("two".into(), vec![], "t2".into()), 1);
+        assert_eq!(session.freeze("three".into(), vec![], "t3".into()), 2);
     }
 }

@@ -12,12 +12,28 @@ use crate::domain::{FaqEntry, Section, Session};
 use escape::{inline, paragraphs};
 
 /// A file name (without extension) for the session's document: a slug of its title, or
-/// its id when the title gives none. A slug holds only `a-z 0-9 -`, so the name can
-/// never leave the folder it is written to.
+/// of its id when the title gives none, or `session`. A slug holds only `a-z 0-9 -`, so
+/// the name can never leave the folder it is written to.
 pub fn file_stem(session: &Session) -> String {
-    let slug: String = crate::domain::slugify(&session.title).chars().take(60).collect();
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { crate::domain::slugify(&session.id) } else { slug.to_owned() }
+    let slug = |text: &str| {
+        let slug: String = crate::domain::slugify(text).chars().take(60).collect();
+        slug.trim_end_matches('-').to_owned()
+    };
+    let stem = [slug(&session.title), slug(&session.id)].into_iter().find(|s| !s.is_empty());
+    match stem {
+        None => "session".to_owned(),
+        Some(stem) if is_windows_device(&stem) => format!("{stem}-session"),
+        Some(stem) => stem,
+    }
+}
+
+/// Names Windows takes for a device whatever the extension: `con.md` is the console.
+fn is_windows_device(stem: &str) -> bool {
+    match stem.as_bytes() {
+        b"con" | b"prn" | b"aux" | b"nul" => true,
+        [b'c', b'o', b'm', digit] | [b'l', b'p', b't', digit] => digit.is_ascii_digit(),
+        _ => false,
+    }
 }
 
 /// The session as a CommonMark document (tables as in GitHub Flavored Markdown).

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Outcome, ReviewKind, Session, Stage, VerdictDecision};
 
-use super::session_file::{Access, MAX_FILE_BYTES, load_bytes};
+use super::session_file::{Access, load_bytes, not_a_file, read_session_bytes};
 use super::{Paths, StoreError};
 
 /// What the list shows of a session, and what its filters need.
@@ -270,7 +270,7 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
     }
     let cache_is_stale = !misses.is_empty() || !cached.is_empty();
     let parsed = in_parallel(misses, |(index, name, path, len, modified_ns)| {
-        (index, CachedFile { entry: read_entry(&path, len), name, len, modified_ns })
+        (index, CachedFile { entry: read_entry(&path), name, len, modified_ns })
     });
     for (index, file) in parsed {
         files[index].1 = Some(file);
@@ -372,24 +372,15 @@ fn file_key(dir_entry: &DirEntry) -> Option<(u64, u64)> {
 }
 
 fn unreadable_kind(kind: std::io::Result<std::fs::FileType>) -> String {
-    match kind {
-        Ok(kind) if kind.is_symlink() => "a symbolic link; Backwards opens only regular files in the folder".to_owned(),
-        Ok(kind) if kind.is_dir() => "a folder, not a session file".to_owned(),
-        _ => "not a regular file".to_owned(),
-    }
+    kind.map_or_else(|_| "not a regular file".to_owned(), not_a_file)
 }
 
-fn read_entry(path: &Path, len: u64) -> CachedEntry {
-    if len > MAX_FILE_BYTES {
-        return CachedEntry::Unreadable(format!(
-            "it is {} MB; a session file is at most {} MB",
-            len >> 20,
-            MAX_FILE_BYTES >> 20
-        ));
-    }
-    let bytes = match std::fs::read(path) {
+fn read_entry(path: &Path) -> CachedEntry {
+    let bytes = match read_session_bytes(path) {
         Ok(bytes) => bytes,
-        Err(e) => return CachedEntry::Unreadable(format!("cannot read it: {e}")),
+        Err(StoreError::Read { source, .. }) => return CachedEntry::Unreadable(format!("cannot read it: {source}")),
+        Err(StoreError::Invalid { reason, .. }) => return CachedEntry::Unreadable(reason),
+        Err(other) => return CachedEntry::Unreadable(other.to_string()),
     };
     match load_bytes(path, &bytes) {
         Ok((session, access)) => CachedEntry::Session(Box::new(Summary::of(&session, &access))),

@@ -20,8 +20,8 @@ pub use paths::Paths;
 pub use principles_file::load_principles;
 pub use recovery::{Recovery, find_recoveries, remove_recovery, write_recovery};
 pub use session_file::{
-    Access, Fingerprint, Loaded, Saved, changed_on_disk, create, keep_mine, load, load_bytes, save, to_bytes, trash,
-    write_conflict_copy, write_new_file,
+    Access, Fingerprint, Loaded, Saved, WriteBytes, changed_on_disk, create, keep_mine, load, load_bytes, save,
+    save_with, to_bytes, trash, write_conflict_copy, write_file, write_new_file,
 };
 
 /// An RFC 3339 time stamp of now, to the second, in UTC: the form the session file uses.

@@ -2,13 +2,13 @@
 //! elsewhere, creation, and the trash.
 
 use std::hash::{Hash, Hasher};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
 use serde_json::Value;
 
-use crate::domain::{PrincipleSet, SCHEMA_VERSION, Session};
+use crate::domain::{PrincipleSet, SCHEMA_VERSION, Session, printable};
 
 use super::{Paths, StoreError, migrate, new_session_id, now_rfc3339};
 
@@ -66,7 +66,16 @@ pub enum Saved {
 /// as far as this version understands it and marked read-only.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreError> {
     let invalid = |reason: String| StoreError::Invalid { path: path.to_path_buf(), reason };
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
+    // serde quotes what it did not expect as written: an unknown choice could carry an
+    // escape sequence into the message.
+    let unexpected = |e: serde_json::Error| {
+        let said = printable(&e.to_string());
+        match said.strip_prefix("recursion limit exceeded") {
+            Some(place) => invalid(format!("it nests lists or objects more than 128 deep{place}")),
+            None => invalid(said),
+        }
+    };
+    let value: Value = serde_json::from_slice(bytes).map_err(unexpected)?;
     let version = match value.get("schema_version") {
         None => 0,
         Some(v) => v.as_u64().ok_or_else(|| invalid("schema_version is not a whole number".to_owned()))?,
@@ -79,7 +88,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreE
     };
     let mut session: Session = serde_json::from_value(value).map_err(|e| match &access {
         Access::ReadOnly(_) => StoreError::Newer { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION },
-        Access::ReadWrite => invalid(e.to_string()),
+        Access::ReadWrite => unexpected(e),
     })?;
     session.sanitize();
     Ok((session, access))
@@ -87,20 +96,54 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreE
 
 /// Reads and parses a session file.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
-    let read_error = |source| StoreError::Read { path: path.to_path_buf(), source };
-    let metadata = std::fs::metadata(path).map_err(read_error)?;
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            reason: format!("it is {} MB; a session file is at most {} MB", metadata.len() >> 20, MAX_FILE_BYTES >> 20),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(read_error)?;
+    let bytes = read_session_bytes(path)?;
     let (session, mut access) = load_bytes(path, &bytes)?;
     if access == Access::ReadWrite && std::fs::OpenOptions::new().append(true).open(path).is_err() {
         access = Access::ReadOnly("no permission to write the file; read-only".to_owned());
     }
     Ok(Loaded { session, path: path.to_path_buf(), fingerprint: Fingerprint::of(&bytes), access })
+}
+
+/// The bytes of a session file, refused before they are read when the file is not a
+/// regular one (a link may point outside the folder, a named pipe waits for a writer
+/// forever, a device such as /dev/zero never ends) or is larger than a session can be.
+/// A file that grows while it is read stops being read at the limit.
+pub(super) fn read_session_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let read_error = |source| StoreError::Read { path: path.to_path_buf(), source };
+    let invalid = |reason: String| StoreError::Invalid { path: path.to_path_buf(), reason };
+    let metadata = std::fs::symlink_metadata(path).map_err(read_error)?;
+    if !metadata.is_file() {
+        return Err(invalid(not_a_file(metadata.file_type())));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(invalid(too_large(metadata.len())));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(invalid(too_large(bytes.len() as u64)));
+    }
+    Ok(bytes)
+}
+
+/// Why a file of the folder that is not a regular file is not read.
+pub(super) fn not_a_file(kind: std::fs::FileType) -> String {
+    if kind.is_symlink() {
+        "a symbolic link; Backwards opens only regular files in the folder".to_owned()
+    } else if kind.is_dir() {
+        "a folder, not a session file".to_owned()
+    } else {
+        "not a regular file".to_owned()
+    }
+}
+
+fn too_large(len: u64) -> String {
+    if len > MAX_FILE_BYTES && len >> 20 == MAX_FILE_BYTES >> 20 {
+        format!("it is over {} MB, the most a session file may be", MAX_FILE_BYTES >> 20)
+    } else {
+        format!("it is {} MB; a session file is at most {} MB", len >> 20, MAX_FILE_BYTES >> 20)
+    }
 }
 
 /// The file's bytes: pretty JSON, keys in a stable order, a newline at the end. The same
@@ -113,10 +156,37 @@ pub fn to_bytes(session: &Session) -> Vec<u8> {
     bytes
 }
 
+/// Puts a file's bytes into the temporary file that replaces it when the save commits.
+pub type WriteBytes = fn(&mut dyn Write, &[u8]) -> std::io::Result<()>;
+
 /// Saves atomically and durably. `loaded_from` is the fingerprint of the file as it was
-/// read (None for a new file): if the file on disk is no longer that one, it is left
-/// untouched and the session goes to a conflict copy beside it.
+/// read (None for a new file): if the file on disk is no longer that one, nothing is
+/// written and `Saved::ChangedOnDisk` says so.
 pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) -> Result<Saved, StoreError> {
+    save_with(path, session, loaded_from, write_all)
+}
+
+fn write_all(file: &mut dyn Write, bytes: &[u8]) -> std::io::Result<()> {
+    file.write_all(bytes)
+}
+
+/// Writes a whole file atomically: should the write fail, the file at `path` is as it
+/// was (an export written before stays whole) and no temporary file is left.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomically(path, bytes, write_all)
+}
+
+/// [`save`], with the bytes put into the temporary file by `write`. It exists so that a
+/// test can make the write fail half-way, as a full disk does, and see the file left as
+/// it was and no temporary file behind: only that one step is replaced, while the
+/// temporary file, the commit and the clean-up stay the real ones. It is public because
+/// the tests that need it are integration tests, which `#[cfg(test)]` items never reach.
+pub fn save_with(
+    path: &Path,
+    session: &Session,
+    loaded_from: Option<Fingerprint>,
+    write: WriteBytes,
+) -> Result<Saved, StoreError> {
     if session.schema_version > SCHEMA_VERSION {
         return Err(StoreError::Newer {
             path: path.to_path_buf(),
@@ -134,7 +204,7 @@ pub fn save(path: &Path, session: &Session, loaded_from: Option<Fingerprint>) ->
     if changed_elsewhere {
         return Ok(Saved::ChangedOnDisk);
     }
-    write_atomically(path, &bytes)?;
+    write_atomically(path, &bytes, write)?;
     Ok(Saved::Written(Fingerprint::of(&bytes)))
 }
 
@@ -146,8 +216,12 @@ pub fn keep_mine(path: &Path, session: &Session, theirs: Fingerprint) -> Result<
     if Fingerprint::of(&on_disk) != theirs {
         return Ok(Saved::ChangedOnDisk);
     }
+    if on_disk.is_empty() {
+        // Nothing readable to keep aside (a link, an emptied file).
+        return save(path, session, Some(theirs));
+    }
     let copy = conflict_copy_path(path);
-    write_atomically(&copy, &on_disk)?;
+    write_atomically(&copy, &on_disk, write_all)?;
     match save(path, session, Some(theirs))? {
         Saved::Written(fingerprint) => Ok(Saved::KeptMine { fingerprint, theirs: copy }),
         other => Ok(other),
@@ -157,7 +231,7 @@ pub fn keep_mine(path: &Path, session: &Session, theirs: Fingerprint) -> Result<
 /// Writes the session beside its file as a conflict copy, and says where.
 pub fn write_conflict_copy(path: &Path, session: &Session) -> Result<PathBuf, StoreError> {
     let copy = conflict_copy_path(path);
-    write_atomically(&copy, &to_bytes(session))?;
+    write_atomically(&copy, &to_bytes(session), write_all)?;
     Ok(copy)
 }
 
@@ -174,18 +248,24 @@ pub fn changed_on_disk(path: &Path, loaded_from: Fingerprint) -> Result<Option<O
     }
 }
 
+/// The file's bytes, as a session file is read (a regular file, within the size
+/// limit), or None when there is no file. Something else put in its place (a link, a
+/// file too large) reads as no bytes: a change like any other, never followed.
 fn read_if_there(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match std::fs::read(path) {
+    match read_session_bytes(path) {
         Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(StoreError::Read { path: path.to_path_buf(), source }),
+        Err(StoreError::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(StoreError::Invalid { .. }) => Ok(Some(Vec::new())),
+        Err(e) => Err(e),
     }
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+/// On any error the temporary file is dropped, which removes it: the file at `path`
+/// is either the old one or the new one, never a part of either.
+fn write_atomically(path: &Path, bytes: &[u8], write: WriteBytes) -> Result<(), StoreError> {
     let write_error = |source| StoreError::Write { path: path.to_path_buf(), source };
     let mut file = AtomicWriteFile::open(path).map_err(write_error)?;
-    file.write_all(bytes).map_err(write_error)?;
+    write(&mut *file, bytes).map_err(write_error)?;
     file.commit().map_err(write_error)
 }
 
@@ -221,12 +301,26 @@ pub fn create(paths: &Paths, title: &str, principles: PrincipleSet, named_by_use
 /// Writes `bytes` to `<stem>.<extension>` in `folder`, or `<stem>-2.<extension>` and so
 /// on: never over a file that exists. Returns the path written.
 pub fn write_new_file(folder: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    write_new_file_with(folder, stem, extension, bytes, write_all)
+}
+
+fn write_new_file_with(
+    folder: &Path,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+    write: WriteBytes,
+) -> Result<PathBuf, StoreError> {
     for n in 1..1000 {
         let suffix = if n == 1 { String::new() } else { format!("-{n}") };
         let path = folder.join(format!("{stem}{suffix}.{extension}"));
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
-                file.write_all(bytes).map_err(|source| StoreError::Write { path: path.clone(), source })?;
+                if let Err(source) = write(&mut file, bytes) {
+                    // Part of a document would pass for the whole of it.
+                    let _ = std::fs::remove_file(&path);
+                    return Err(StoreError::Write { path, source });
+                }
                 return Ok(path);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
@@ -338,6 +432,27 @@ mod tests {
         let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
         assert_eq!(saved["x_team"]["tags"], serde_json::json!([1, 2]));
         assert_eq!(saved["press_release"]["x_tone"], "warm");
+    }
+
+    #[test]
+    fn a_new_file_that_cannot_be_written_whole_is_not_left_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let disk_full: WriteBytes = |file, bytes| {
+            file.write_all(&bytes[..1])?;
+            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device"))
+        };
+        let error = write_new_file_with(dir.path(), "kids-reader", "md", b"# Kids reader\n", disk_full).unwrap_err();
+        assert!(error.to_string().contains("kids-reader.md: No space left on device"), "{error}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_number_in_an_unknown_key_survives_to_its_last_digit() {
+        let text = "{\"schema_version\": 1, \"id\": \"x\", \"x_score\": 5.0422262702316325e146}";
+        let (session, _) = load_bytes(Path::new("x.json"), text.as_bytes()).unwrap();
+        assert_eq!(session.extra["x_score"].as_f64(), Some(5.0422262702316325e146));
+        let (again, _) = load_bytes(Path::new("x.json"), &to_bytes(&session)).unwrap();
+        assert_eq!(again, session);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use super::{
 };
 use crate::domain::{
     About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
-    parse_due_date, sanitize_line, sanitize_text,
+    is_forbidden_char, parse_due_date, printable, sanitize_line, sanitize_text,
 };
 use crate::store::{Entry, Loaded, Saved};
 use review::{
@@ -229,6 +229,9 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             }
             Vec::new()
         }
+        // A key can carry any character (through a compose key, an input method, or a
+        // terminal passing 8-bit controls on): what a paste may not bring in, neither may it.
+        Action::EditKey(KeyEvent { code: KeyCode::Char(c), .. }) if is_forbidden_char(c) => Vec::new(),
         Action::EditKey(key) => {
             edit_with(app, now, |editor| {
                 let one_line = editor.field.is_one_line();
@@ -317,13 +320,14 @@ fn is_from_user(action: &Action) -> bool {
     )
 }
 
+/// Notices often quote a path or a store's error, which can name any file of the folder.
 fn info(app: &mut App, text: String) -> Vec<Effect> {
-    app.notice = Some(Notice { text, is_error: false });
+    app.notice = Some(Notice { text: printable(&text), is_error: false });
     Vec::new()
 }
 
 fn error(app: &mut App, text: String) -> Vec<Effect> {
-    app.notice = Some(Notice { text, is_error: true });
+    app.notice = Some(Notice { text: printable(&text), is_error: true });
     Vec::new()
 }
 
@@ -515,7 +519,7 @@ fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec
             effects
         }
         Err(message) => {
-            view.save.failed = Some(message.clone());
+            view.save.failed = Some(printable(&message));
             // Try again a second from now rather than on every tick.
             view.save.last_change = Some(now.instant);
             view.save.unsaved_since = Some(now.instant);
