@@ -173,7 +173,8 @@ impl Runner {
     ) -> Result<Box<Loaded>, String> {
         match store::save(file, session, Some(loaded_from)).map_err(|e| e.to_string())? {
             Saved::Written(_) => {
-                let _ = std::fs::remove_file(copy);
+                // The file holds it now; a copy left behind would only be offered again.
+                let _ = store::remove_recovery(&self.paths, &session.id);
                 store::load(file).map(|loaded| self.locked(loaded)).map_err(|e| e.to_string())
             }
             Saved::ChangedOnDisk | Saved::KeptMine { .. } => Err(format!(

@@ -7,7 +7,7 @@ mod pty;
 
 use std::time::{Duration, Instant};
 
-use pty::{Folders, Terminal};
+use pty::{Folders, Terminal, any_cell};
 
 const CTRL_Q: &str = "\x11";
 const CTRL_S: &str = "\x13";
@@ -126,11 +126,6 @@ fn a_tiny_terminal_says_so_and_recovers() {
     term.send(CTRL_Q);
     assert_eq!(term.wait_exit(), 0);
     assert!(term.restored());
-}
-
-fn any_cell(screen: &vt100::Screen, wanted: impl Fn(&vt100::Cell) -> bool) -> bool {
-    let (rows, cols) = screen.size();
-    (0..rows.get()).any(|row| (0..cols.get()).any(|col| screen.cell(row, col).is_some_and(&wanted)))
 }
 
 /// Whether any character on the screen has a colour of its own, in front or behind.

@@ -164,11 +164,7 @@ fn cli_diff_names_what_is_wrong_with_a_side() {
 
 /// Whether any character on the screen is drawn in red or green.
 fn coloured(screen: &vt100::Screen) -> bool {
-    let (rows, cols) = screen.size();
-    (0..rows.get()).any(|row| {
-        (0..cols.get())
-            .any(|col| screen.cell(row, col).is_some_and(|cell| matches!(cell.fgcolor(), vt100::Color::Idx(1 | 2))))
-    })
+    pty::any_cell(screen, |cell| matches!(cell.fgcolor(), vt100::Color::Idx(1 | 2)))
 }
 
 #[test]

@@ -58,11 +58,13 @@ pub fn find_recoveries(paths: &Paths, listing: &Listing) -> Vec<Recovery> {
         if copy.extension().is_none_or(|extension| extension != "json") {
             continue;
         }
-        let Some(file) = session_file_of(listing, &copy) else { continue };
-        let (Ok(mine), Ok(on_disk)) = (load(&copy), load(file)) else { continue };
-        if is_locked_elsewhere(paths, &on_disk.session.id) || modified(&copy) < modified(file) {
+        let Some((id, file)) = session_file_of(listing, &copy) else { continue };
+        // The cheap checks first: most copies at a start belong to a session open in
+        // another instance, or are older than their file.
+        if modified(&copy) < modified(file) || is_locked_elsewhere(paths, id) {
             continue;
         }
+        let (Ok(mine), Ok(on_disk)) = (load(&copy), load(file)) else { continue };
         if mine.session == on_disk.session {
             let _ = std::fs::remove_file(&copy);
             continue;
@@ -73,11 +75,13 @@ pub fn find_recoveries(paths: &Paths, listing: &Listing) -> Vec<Recovery> {
     found
 }
 
-/// The session file (not a conflict copy) whose id names this recovery copy.
-fn session_file_of<'a>(listing: &'a Listing, copy: &Path) -> Option<&'a Path> {
+/// The id and the session file (not a conflict copy) this recovery copy is named for.
+fn session_file_of<'a>(listing: &'a Listing, copy: &Path) -> Option<(&'a str, &'a Path)> {
     let id = copy.file_stem()?.to_str()?;
     listing.entries.iter().find_map(|entry| match entry {
-        Entry::Session { path, summary } if summary.id == id && !entry.is_copy() => Some(path.as_path()),
+        Entry::Session { path, summary } if summary.id == id && !entry.is_copy() => {
+            Some((summary.id.as_str(), path.as_path()))
+        }
         _ => None,
     })
 }

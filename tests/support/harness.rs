@@ -41,6 +41,11 @@ impl Harness {
         }
         let exports = root.path().join("exports");
         std::fs::create_dir_all(&exports).expect("the exports folder");
+        Self::start(root, paths, exports, width, height)
+    }
+
+    /// The program started on these folders, its clock at nine in the morning.
+    fn start(root: tempfile::TempDir, paths: Paths, exports: PathBuf, width: u16, height: u16) -> Self {
         let base = Instant::now();
         let now = Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned() };
         let runner = Runner::new(paths.clone(), true, None, exports, &now);
@@ -52,12 +57,9 @@ impl Harness {
     /// Backwards in another terminal of the same machine.
     pub fn another_instance(&self) -> Self {
         let root = tempfile::tempdir().expect("a temporary folder");
-        let base = Instant::now();
-        let now = Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned() };
-        let runner = Runner::new(self.paths.clone(), true, None, root.path().to_path_buf(), &now);
+        let exports = root.path().to_path_buf();
         let size = self.terminal.backend().buffer().area;
-        let terminal = Terminal::new(TestBackend::new(size.width, size.height)).expect("a test terminal");
-        Self { runner, root, paths: self.paths.clone(), base, elapsed: Duration::ZERO, terminal }
+        Self::start(root, self.paths.clone(), exports, size.width, size.height)
     }
 
     /// The program started again on the same folders, as after a crash.

@@ -173,6 +173,12 @@ impl Terminal {
     }
 }
 
+/// Whether any character on the screen is as `wanted`.
+pub fn any_cell(screen: &vt100::Screen, wanted: impl Fn(&vt100::Cell) -> bool) -> bool {
+    let (rows, cols) = screen.size();
+    (0..rows.get()).any(|row| (0..cols.get()).any(|col| screen.cell(row, col).is_some_and(&wanted)))
+}
+
 /// A plain handle on the terminal for typing. portable-pty's own writer types a line
 /// break and an end-of-file when dropped, which a real terminal never does on close.
 fn raw_writer(master: &dyn portable_pty::MasterPty) -> Box<dyn Write + Send> {

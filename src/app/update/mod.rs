@@ -125,13 +125,10 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::Confirm => confirm(app, now),
         Action::Deny => {
-            if matches!(app.overlay, Some(Overlay::OfferRecovery)) {
-                return recovery::later(app);
+            if let Some(effects) = dismiss_overlay(app) {
+                return effects;
             }
-            if matches!(app.overlay, Some(Overlay::OutsideChange(_))) {
-                return outside_change::must_choose(app);
-            }
-            if !close_overlay(app) && app.list.filtering {
+            if app.list.filtering {
                 app.list.filtering = false;
                 app.list.filter.clear();
             }
@@ -424,14 +421,8 @@ fn save_and_quit(app: &mut App, now: &Now) -> Vec<Effect> {
 }
 
 fn back(app: &mut App, now: &Now) -> Vec<Effect> {
-    if matches!(app.overlay, Some(Overlay::OfferRecovery)) {
-        return recovery::later(app);
-    }
-    if matches!(app.overlay, Some(Overlay::OutsideChange(_))) {
-        return outside_change::must_choose(app);
-    }
-    if close_overlay(app) {
-        return Vec::new();
+    if let Some(effects) = dismiss_overlay(app) {
+        return effects;
     }
     let Screen::Session(view) = &mut app.screen else {
         app.list.filter.clear();
@@ -462,16 +453,20 @@ fn back(app: &mut App, now: &Now) -> Vec<Effect> {
     }
 }
 
-/// Closes what covers the screen, going back to the dialog a comparison was asked
-/// from. Whether there was anything to close.
-fn close_overlay(app: &mut App) -> bool {
-    match app.overlay.take() {
-        Some(Overlay::Diff(diff)) => {
-            app.overlay = diff.back_to.map(|overlay| *overlay);
-            true
+/// Esc on what covers the screen: it closes, going back to the dialog a comparison was
+/// asked from, except the two dialogs with a say in it. None when nothing covered it.
+fn dismiss_overlay(app: &mut App) -> Option<Vec<Effect>> {
+    match app.overlay.take()? {
+        Overlay::OfferRecovery => Some(recovery::later(app)),
+        change @ Overlay::OutsideChange(_) => {
+            app.overlay = Some(change);
+            Some(outside_change::must_choose(app))
         }
-        Some(_) => true,
-        None => false,
+        Overlay::Diff(diff) => {
+            app.overlay = diff.back_to.map(|overlay| *overlay);
+            Some(Vec::new())
+        }
+        _ => Some(Vec::new()),
     }
 }
 

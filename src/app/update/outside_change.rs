@@ -61,12 +61,12 @@ pub(super) fn mine_kept_aside(app: &mut App, written: Result<Option<PathBuf>, St
     let Some(view) = app.session_mut() else { return Vec::new() };
     let then = view.save.then.take();
     replace_with_theirs(view, *theirs);
+    let mut effects = vec![Effect::RemoveRecovery(view.session.id.clone())];
     let text = match copy {
         Some(copy) => format!("Reloaded the version on disk; yours is kept beside it as {}.", file_name(&copy)),
         None => "Reloaded the version on disk.".to_owned(),
     };
     info(app, text);
-    let mut effects = vec![Effect::RemoveRecovery(app.session().map(|v| v.session.id.clone()).unwrap_or_default())];
     effects.extend(after_save(app, then));
     effects
 }

@@ -4,6 +4,7 @@
 use super::info;
 use crate::app::{App, DiffView, Effect, Overlay, Screen};
 use crate::domain::{Side, diff_drafts};
+use crate::store::Recovery;
 
 /// Shows the next recovery copy on the list, when nothing else is in the way.
 pub(super) fn offer_next(app: &mut App) {
@@ -12,12 +13,17 @@ pub(super) fn offer_next(app: &mut App) {
     }
 }
 
-pub(super) fn restore(app: &mut App) -> Vec<Effect> {
+/// The recovery copy on offer, taken off the list as it is decided on.
+fn take_offered(app: &mut App) -> Option<Recovery> {
     if app.recoveries.is_empty() {
-        return Vec::new();
+        return None;
     }
-    let recovery = app.recoveries.remove(0);
     app.overlay = None;
+    Some(app.recoveries.remove(0))
+}
+
+pub(super) fn restore(app: &mut App) -> Vec<Effect> {
+    let Some(recovery) = take_offered(app) else { return Vec::new() };
     vec![Effect::RestoreRecovery {
         copy: recovery.copy,
         file: recovery.on_disk.path,
@@ -40,12 +46,7 @@ pub(super) fn compare(app: &mut App) -> Vec<Effect> {
 }
 
 pub(super) fn discard(app: &mut App) -> Vec<Effect> {
-    if app.recoveries.is_empty() {
-        return Vec::new();
-    }
-    let recovery = app.recoveries.remove(0);
-    app.overlay = None;
-    vec![Effect::DiscardRecovery(recovery.copy)]
+    take_offered(app).map(|recovery| vec![Effect::DiscardRecovery(recovery.copy)]).unwrap_or_default()
 }
 
 /// Esc: nothing is decided, and nothing is asked again until the next start.
