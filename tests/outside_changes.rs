@@ -58,6 +58,7 @@ fn unsaved_typing_meets_a_change_on_disk_and_the_user_keeps_theirs_aside() {
     h.wait(Duration::from_secs(1));
     let screen = h.screen();
     assert!(screen.contains("The file changed on disk"), "{screen}");
+    assert!(screen.contains("⚠ not saved until you choose"), "the footer never says saving:\n{screen}");
     assert_eq!(std::fs::read_to_string(session_file(&h)).expect("read"), theirs, "theirs is untouched");
     let recovery = h.paths.state.join("recovery").join(format!("{HONESTY_BOX}.json"));
     assert!(who_in(&recovery).ends_with("Mine."), "the typing is safe meanwhile");

@@ -86,6 +86,9 @@ fn save_state(view: &SessionView, app: &App) -> Vec<Span<'static>> {
     if let Some(message) = &view.save.failed {
         return vec![Span::styled(format!(" ✗ not saved: {message} — Ctrl+S to retry"), theme::error())];
     }
+    if view.save.awaiting_choice {
+        return vec![Span::styled(" ⚠ not saved until you choose: the file changed on disk", theme::warning())];
+    }
     let mut spans = Vec::new();
     let state = match view.save.last_saved {
         _ if view.save.dirty => " ● saving…".to_owned(),
