@@ -15,9 +15,9 @@ use ratatui::crossterm::style::Colored;
 
 use crate::app::{Action, App, Effect, Notice, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
-use crate::domain::Session;
+use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{file_stem, markdown};
-use crate::store::{self, Access, Entry, Fingerprint, Loaded, Lock, Paths, Saved, SessionLock};
+use crate::store::{self, Lock, Paths, SessionLock};
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use backwards::app::{App, Now, Screen, SessionView, action_for, update};
 use backwards::domain::*;
 use backwards::export::{file_stem, markdown};
-use backwards::store::{self, Access, Entry, Listing, Summary};
+use backwards::store;
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
 use proptest::sample::select;

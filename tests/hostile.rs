@@ -10,8 +10,8 @@ mod harness;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use backwards::domain::{PrincipleSet, Session};
-use backwards::store::{self, Entry, Paths, Saved, StoreError};
+use backwards::domain::{Entry, Loaded, PrincipleSet, Saved, Session};
+use backwards::store::{self, Paths, StoreError};
 use harness::{Harness, example};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
@@ -517,7 +517,7 @@ fn a_version_numbered_at_the_limit_is_followed_without_a_crash() {
     assert_eq!(numbers, [u64::from(u32::MAX), 1]);
 }
 
-fn session_on_disk() -> (tempfile::TempDir, PathBuf, store::Loaded, Vec<u8>) {
+fn session_on_disk() -> (tempfile::TempDir, PathBuf, Loaded, Vec<u8>) {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("01full.json");
     std::fs::copy(example("01kjh8"), &path).expect("copy");

@@ -20,7 +20,7 @@ proptest! {
         let bytes = store::to_bytes(&original);
         let (loaded, access) = store::load_bytes(Path::new("p.json"), &bytes).unwrap();
         prop_assert_eq!(&loaded, &original);
-        prop_assert_eq!(access, store::Access::ReadWrite);
+        prop_assert_eq!(access, Access::ReadWrite);
         prop_assert_eq!(store::to_bytes(&loaded), bytes);
     }
 

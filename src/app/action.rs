@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::OutsideChange;
-use crate::domain::Stage;
-use crate::store::{Listing, Loaded, Recovery, Saved};
+use crate::domain::{Listing, Loaded, Recovery, Saved, Stage};
 
 #[derive(Debug)]
 pub enum Action {

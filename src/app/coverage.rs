@@ -1,8 +1,9 @@
 //! How often decisions invoke each leadership principle: for one session, or across the
 //! sessions the list shows. What the coverage chart draws.
 
-use crate::domain::{PrincipleSet, Session, count};
-use crate::store::Summary;
+use crate::domain::{
+    PrincipleSet, Session, Summary, count, most_invoked, never_invoked, principle_use, tally_principles,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Coverage {
@@ -19,15 +20,11 @@ pub struct Coverage {
 
 impl Coverage {
     pub fn of_session(session: &Session) -> Self {
-        let counts = session.principle_counts();
-        let named = |id: &str| session.principles.name_of(id).to_owned();
-        let mut bars: Vec<(String, usize)> =
-            counts.iter().filter(|(_, n)| *n > 0).map(|(id, n)| (named(id), *n)).collect();
-        bars.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let tally = tally_principles(&session.principles.items, [principle_use(session).as_slice()]);
         Self {
             scope: "this session".to_owned(),
-            bars,
-            never: counts.iter().filter(|(_, n)| *n == 0).map(|(id, _)| named(id)).collect(),
+            bars: most_invoked(&tally).into_iter().map(|row| (row.name.clone(), row.decisions)).collect(),
+            never: never_invoked(&tally).map(|row| row.name.clone()).collect(),
             decisions: session.decisions().count(),
             untagged: session.decisions_without_principle(),
         }
@@ -37,25 +34,16 @@ impl Coverage {
     /// id and named as the first session names them; "never invoked" is measured against
     /// `set`, the one new sessions get.
     pub fn of_sessions<'a>(summaries: impl Iterator<Item = &'a Summary>, set: &PrincipleSet) -> Self {
-        let mut bars: Vec<(String, String, usize)> = Vec::new();
-        let (mut sessions, mut decisions, mut untagged) = (0, 0, 0);
-        for summary in summaries {
-            sessions += 1;
-            decisions += summary.decisions;
-            untagged += summary.untagged_decisions;
-            for used in &summary.principles {
-                match bars.iter_mut().find(|(id, _, _)| *id == used.id) {
-                    Some((_, _, n)) => *n += used.decisions,
-                    None => bars.push((used.id.clone(), used.name.clone(), used.decisions)),
-                }
-            }
-        }
-        let never = set.items.iter().filter(|p| !bars.iter().any(|(id, _, _)| *id == p.id)).map(|p| p.name.clone());
+        let summaries: Vec<&Summary> = summaries.collect();
+        let decisions = summaries.iter().map(|s| s.decisions).sum();
+        let untagged = summaries.iter().map(|s| s.untagged_decisions).sum();
+        // Named as the first session names them, not as `set` does.
+        let tally = tally_principles(&[], summaries.iter().map(|s| s.principles.as_slice()));
+        let never = set.items.iter().filter(|p| !tally.iter().any(|row| row.id == p.id)).map(|p| p.name.clone());
         let never = never.collect();
-        bars.sort_by_key(|(_, _, n)| std::cmp::Reverse(*n));
         Self {
-            scope: count(sessions, "session"),
-            bars: bars.into_iter().map(|(_, name, n)| (name, n)).collect(),
+            scope: count(summaries.len(), "session"),
+            bars: most_invoked(&tally).into_iter().map(|row| (row.name.clone(), row.decisions)).collect(),
             never,
             decisions,
             untagged,

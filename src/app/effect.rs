@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::domain::Session;
-use crate::store::Fingerprint;
+use crate::domain::{Fingerprint, Session};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {

@@ -5,7 +5,6 @@
 mod action;
 mod coverage;
 mod effect;
-mod facet;
 mod field;
 mod keymap;
 mod line_input;
@@ -23,7 +22,6 @@ use ratatui_textarea::{TextArea, WrapMode};
 pub use action::Action;
 pub use coverage::Coverage;
 pub use effect::Effect;
-pub use facet::{Facet, facets_in};
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
 pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hints};
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
@@ -32,10 +30,9 @@ pub use update::update;
 
 use crate::config::Theme;
 use crate::domain::{
-    Note, PartDiff, PrincipleSet, Section, Session, Side, Stage, TextKind, VerdictDecision, printable, text_notes,
-    word_count,
+    Access, Entry, Fingerprint, Listing, Loaded, Note, PartDiff, PrincipleSet, Recovery, Section, Session,
+    SessionFilter, Side, Stage, TextKind, VerdictDecision, meets_all, printable, text_notes, word_count,
 };
-use crate::store::{Access, Entry, Fingerprint, Listing, Loaded, Recovery};
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
@@ -192,7 +189,7 @@ pub struct ListView {
     /// The session to select once the list is read again (the one just closed).
     pub reselect: Option<PathBuf>,
     /// Filters by what reviews decided; a session must meet every one.
-    pub facets: Vec<Facet>,
+    pub facets: Vec<SessionFilter>,
 }
 
 impl ListView {
@@ -207,7 +204,7 @@ impl ListView {
             .entries
             .iter()
             .filter(|entry| match entry {
-                Entry::Session { summary, .. } => self.facets.iter().all(|facet| facet.matches(summary)),
+                Entry::Session { summary, .. } => meets_all(&self.facets, summary),
                 Entry::Unreadable { .. } => self.facets.is_empty(),
             })
             .filter(|entry| {

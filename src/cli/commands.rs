@@ -10,9 +10,12 @@ use serde_json::json;
 
 use super::{Cli, Command, EXIT_FAILURE};
 use crate::config::{Config, Theme, no_color_requested};
-use crate::domain::{Severity, Side, count, diff_drafts, lint, printable, problems, slugify};
+use crate::domain::{
+    Access, Entry, Listing, PrincipleTally, SessionFilter, Severity, Side, count, diff_drafts, lint, meets_all,
+    most_invoked, never_invoked, printable, problems, slugify, tally_principles,
+};
 use crate::export::{file_stem, markdown, word_diff};
-use crate::store::{self, Entry, Listing, Paths, SessionFilter, StoreError};
+use crate::store::{self, Paths, StoreError};
 
 /// A failure of a command, already in words for the user.
 type Outcome = Result<ExitCode, String>;
@@ -37,12 +40,15 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         }
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {
-            let filter = SessionFilter {
-                principle,
-                outcome: outcome.as_deref().and_then(crate::domain::Outcome::from_label),
-                verdict: verdict.as_deref().and_then(crate::domain::VerdictDecision::from_label),
-            };
-            list(paths, json, &filter)
+            let filters: Vec<SessionFilter> = [
+                principle.map(SessionFilter::principle),
+                outcome.as_deref().and_then(crate::domain::Outcome::from_label).map(SessionFilter::Outcome),
+                verdict.as_deref().and_then(crate::domain::VerdictDecision::from_label).map(SessionFilter::Verdict),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            list(paths, json, &filters)
         }
         Some(Command::Show { reference }) => show(paths, &reference),
         Some(Command::Lint { reference, json }) => lint_session(paths, &reference, json),
@@ -76,15 +82,15 @@ fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder:
     Ok(ExitCode::SUCCESS)
 }
 
-fn list(paths: &Paths, as_json: bool, filter: &SessionFilter) -> Outcome {
+fn list(paths: &Paths, as_json: bool, filters: &[SessionFilter]) -> Outcome {
     let mut listing = store::list(paths).map_err(fail)?;
-    if !filter.is_empty() {
-        listing.entries.retain(|entry| matches!(entry, Entry::Session { summary, .. } if filter.matches(summary)));
+    if !filters.is_empty() {
+        listing.entries.retain(|entry| matches!(entry, Entry::Session { summary, .. } if meets_all(filters, summary)));
     }
     let mut out = std::io::stdout().lock();
     let written = if as_json {
         write_listing_json(&mut out, &listing)
-    } else if listing.entries.is_empty() && !filter.is_empty() {
+    } else if listing.entries.is_empty() && !filters.is_empty() {
         writeln!(out, "No session matches the filter.")
     } else {
         write_listing_table(&mut out, &listing, paths)
@@ -295,7 +301,7 @@ fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
             Err(StoreError::Invalid { reason, .. }) => report(format!("not a valid session file: {reason}")),
             Err(error) => report(error.to_string()),
             Ok(loaded) => {
-                if let store::Access::ReadOnly(reason) = &loaded.access {
+                if let Access::ReadOnly(reason) = &loaded.access {
                     report(reason.clone());
                 }
                 let expected_name = format!("{}.json", loaded.session.id);
@@ -337,36 +343,22 @@ fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
 fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
     let set = store::load_principles(paths, file).map_err(fail)?;
     let listing = store::list(paths).map_err(fail)?;
-    let mut usage: Vec<(String, String, usize, usize)> =
-        set.items.iter().map(|p| (p.id.clone(), p.name.clone(), 0, 0)).collect();
-    for (_, summary) in listing.sessions() {
-        for used in &summary.principles {
-            let row = match usage.iter().position(|(id, ..)| *id == used.id) {
-                Some(position) => &mut usage[position],
-                None => {
-                    usage.push((used.id.clone(), used.name.clone(), 0, 0));
-                    let last = usage.len() - 1;
-                    &mut usage[last]
-                }
-            };
-            row.2 += used.decisions;
-            row.3 += 1;
-        }
-    }
-    usage.sort_by_key(|(_, _, decisions, _)| std::cmp::Reverse(*decisions));
+    let tally = tally_principles(&set.items, listing.sessions().map(|(_, summary)| summary.principles.as_slice()));
     if as_json {
-        let rows: Vec<_> = usage
-            .iter()
-            .map(|(id, name, decisions, sessions)| json!({"id": id, "name": name, "decisions": decisions, "sessions": sessions}))
+        let mut rows: Vec<&PrincipleTally> = tally.iter().collect();
+        rows.sort_by_key(|row| std::cmp::Reverse(row.decisions));
+        let rows: Vec<_> = rows
+            .into_iter()
+            .map(|row| json!({"id": row.id, "name": row.name, "decisions": row.decisions, "sessions": row.sessions}))
             .collect();
         println!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);
     }
     println!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
-    for (_, name, decisions, sessions) in usage.iter().filter(|row| row.2 > 0) {
-        println!("{name:<46} {decisions:>9} {sessions:>8}");
+    for row in most_invoked(&tally) {
+        println!("{:<46} {:>9} {:>8}", row.name, row.decisions, row.sessions);
     }
-    let never: Vec<&str> = usage.iter().filter(|row| row.2 == 0).map(|row| row.1.as_str()).collect();
+    let never: Vec<&str> = never_invoked(&tally).map(|row| row.name.as_str()).collect();
     if !never.is_empty() {
         println!("\nNever invoked: {}", never.join(" · "));
     }

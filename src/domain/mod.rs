@@ -1,16 +1,28 @@
 //! The session and the rules of the workshop. Pure: no I/O, no terminal.
 
+mod access;
 mod coach;
 mod diff;
+mod filter;
+mod listing;
+mod opened;
 mod principles;
 mod session;
+mod summary;
 mod text;
 mod validate;
 mod versions;
 
+pub use access::{Access, Fingerprint};
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
+pub use filter::{SessionFilter, filters_in, meets_all};
+pub use listing::{Entry, Listing};
+pub use opened::{Loaded, Recovery, Saved};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
+pub use summary::{
+    PrincipleTally, PrincipleUse, Summary, most_invoked, never_invoked, principle_use, tally_principles,
+};
 pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};
 pub use validate::problems;

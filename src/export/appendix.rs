@@ -3,7 +3,10 @@
 
 use std::fmt::Write;
 
-use crate::domain::{CustomerQuestion, ReviewItem, ReviewKind, Session, Stage, VerdictDecision};
+use crate::domain::{
+    CustomerQuestion, ReviewItem, ReviewKind, Session, Stage, VerdictDecision, most_invoked, never_invoked,
+    principle_use, tally_principles,
+};
 
 use super::Document;
 use super::escape::{inline, paragraphs};
@@ -155,21 +158,19 @@ fn principle_counts(doc: &mut Document, session: &Session) {
     if session.decisions().next().is_none() {
         return;
     }
-    let counts = session.principle_counts();
+    let tally = tally_principles(&session.principles.items, [principle_use(session).as_slice()]);
     doc.heading(4, "Leadership principles invoked");
-    let mut used: Vec<&(String, usize)> = counts.iter().filter(|(_, n)| *n > 0).collect();
+    let used = most_invoked(&tally);
     if used.is_empty() {
         doc.note("No decision names a principle yet.");
     } else {
-        used.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         let mut table = String::from("| Principle | Decisions |\n| --- | --- |");
-        for (id, n) in used {
-            let _ = write!(table, "\n| {} | {n} |", inline(session.principles.name_of(id)));
+        for row in used {
+            let _ = write!(table, "\n| {} | {} |", inline(&row.name), row.decisions);
         }
         doc.block(table);
     }
-    let never: Vec<String> =
-        counts.iter().filter(|(_, n)| *n == 0).map(|(id, _)| inline(session.principles.name_of(id))).collect();
+    let never: Vec<String> = never_invoked(&tally).map(|row| inline(&row.name)).collect();
     if !never.is_empty() {
         doc.block(format!("Never invoked: {}", never.join(NAME_SEPARATOR)));
     }

@@ -10,174 +10,10 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Outcome, ReviewKind, Session, Stage, VerdictDecision};
+use crate::domain::{Entry, Listing, Summary};
 
-use super::session_file::{Access, load_bytes, not_a_file, read_session_bytes};
+use super::session_file::{load_bytes, not_a_file, read_session_bytes};
 use super::{Paths, StoreError};
-
-/// What the list shows of a session, and what its filters need.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Summary {
-    pub id: String,
-    pub title: String,
-    pub stage: Stage,
-    pub created_at: String,
-    pub updated_at: String,
-    /// `updated_at` in seconds since 1970, for sorting; files with no valid time sort last.
-    pub updated_seconds: i64,
-    pub facilitator: String,
-    pub faq_questions: usize,
-    pub review_items: usize,
-    pub decisions: usize,
-    pub iterations: usize,
-    pub press_release_words: usize,
-    pub headline: String,
-    pub verdict: Option<VerdictDecision>,
-    /// The principles decisions rest on, each once, in the order first met.
-    pub principles: Vec<PrincipleUse>,
-    /// The outcome of every decision that has one.
-    pub outcomes: Vec<Outcome>,
-    /// Decisions marked "revise" that no version addresses yet.
-    pub open_revisions: usize,
-    /// Decisions that name no principle.
-    pub untagged_decisions: usize,
-    /// Set when the file cannot be written by this version.
-    pub read_only: Option<String>,
-}
-
-impl Summary {
-    pub fn of(session: &Session, access: &Access) -> Self {
-        let mut principles: Vec<PrincipleUse> = Vec::new();
-        for id in session.decisions().flat_map(|d| &d.principles) {
-            match principles.iter_mut().find(|used| used.id == *id) {
-                Some(used) => used.decisions += 1,
-                None => principles.push(PrincipleUse {
-                    id: id.clone(),
-                    name: session.principles.name_of(id).to_owned(),
-                    decisions: 1,
-                }),
-            }
-        }
-        Self {
-            id: session.id.clone(),
-            title: session.title.clone(),
-            stage: session.stage,
-            created_at: session.created_at.clone(),
-            updated_at: session.updated_at.clone(),
-            updated_seconds: session.updated_at.parse::<jiff::Timestamp>().map_or(i64::MIN, |t| t.as_second()),
-            facilitator: session.facilitator.clone(),
-            faq_questions: session.faq.len(),
-            review_items: session.review.items.len(),
-            decisions: session.review.items.iter().filter(|i| i.kind == ReviewKind::Decision).count(),
-            iterations: session.iterations.len(),
-            press_release_words: session.press_release_words(),
-            headline: session.press_release.headline.clone(),
-            verdict: session.review.verdict.as_ref().map(|v| v.decision),
-            principles,
-            outcomes: session.decisions().filter_map(|d| d.outcome).collect(),
-            open_revisions: session.open_revisions().count(),
-            untagged_decisions: session.decisions_without_principle(),
-            read_only: match access {
-                Access::ReadWrite => None,
-                Access::ReadOnly(reason) => Some(reason.clone()),
-            },
-        }
-    }
-}
-
-/// How often a session's decisions invoke one principle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PrincipleUse {
-    pub id: String,
-    /// The name in the session's own copy of its principle set.
-    pub name: String,
-    pub decisions: usize,
-}
-
-/// Which sessions to keep, by what their reviews decided. Empty keeps every session.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SessionFilter {
-    /// A decision rests on this principle id.
-    pub principle: Option<String>,
-    /// A decision has this outcome.
-    pub outcome: Option<Outcome>,
-    /// The review's verdict.
-    pub verdict: Option<VerdictDecision>,
-}
-
-impl SessionFilter {
-    pub fn is_empty(&self) -> bool {
-        self.principle.is_none() && self.outcome.is_none() && self.verdict.is_none()
-    }
-
-    pub fn matches(&self, summary: &Summary) -> bool {
-        self.principle.as_ref().is_none_or(|id| summary.principles.iter().any(|used| used.id == *id))
-            && self.outcome.is_none_or(|outcome| summary.outcomes.contains(&outcome))
-            && self.verdict.is_none_or(|verdict| summary.verdict == Some(verdict))
-    }
-}
-
-/// One file of the sessions folder.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Entry {
-    Session {
-        path: PathBuf,
-        summary: Box<Summary>,
-    },
-    /// A file that could not be read as a session, and why.
-    Unreadable {
-        path: PathBuf,
-        reason: String,
-    },
-}
-
-impl Entry {
-    pub fn path(&self) -> &Path {
-        match self {
-            Entry::Session { path, .. } | Entry::Unreadable { path, .. } => path,
-        }
-    }
-
-    /// A copy beside the session file rather than the file itself: a conflict copy of
-    /// ours, or of a sync tool, named other than `<id>.json`.
-    pub fn is_copy(&self) -> bool {
-        self.copy_kind().is_some()
-    }
-
-    /// What kind of copy this is, in words for the list: whose conflict copy, if the
-    /// name says.
-    pub fn copy_kind(&self) -> Option<&'static str> {
-        let Entry::Session { path, summary } = self else { return None };
-        let stem = path.file_stem()?.to_string_lossy();
-        if stem == summary.id.as_str() {
-            return None;
-        }
-        Some(if stem.contains(".sync-conflict-") {
-            "Syncthing conflict copy"
-        } else if stem.contains("conflicted copy") {
-            "Dropbox conflicted copy"
-        } else if stem.contains(".conflict-") {
-            "conflict copy"
-        } else {
-            "copy"
-        })
-    }
-}
-
-/// The sessions folder's files, sessions newest first, then the unreadable ones.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Listing {
-    pub entries: Vec<Entry>,
-}
-
-impl Listing {
-    pub fn sessions(&self) -> impl Iterator<Item = (&Path, &Summary)> {
-        self.entries.iter().filter_map(|e| match e {
-            Entry::Session { path, summary } => Some((path.as_path(), summary.as_ref())),
-            Entry::Unreadable { .. } => None,
-        })
-    }
-}
 
 /// What the cache keeps of one file: the key it was read under and what it held.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -458,7 +294,7 @@ pub fn resolve(paths: &Paths, reference: &str) -> Result<PathBuf, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::PrincipleSet;
+    use crate::domain::{PrincipleSet, Session};
     use crate::store::session_file::{save, to_bytes};
 
     struct Folder {
@@ -601,32 +437,6 @@ mod tests {
         assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", PARALLEL_FROM + 49));
         assert!(matches!(cold.entries.last(), Some(Entry::Unreadable { .. })));
         assert_eq!(list(&f.paths).unwrap(), cold);
-    }
-
-    #[test]
-    fn filters_keep_sessions_by_principle_outcome_and_verdict() {
-        let mut session = Session::new("01a".into(), "A".into(), String::new(), PrincipleSet::amazon());
-        let mut decision = crate::domain::ReviewItem::new("r1".into(), ReviewKind::Decision, String::new());
-        decision.outcome = Some(Outcome::Revise);
-        decision.principles = vec!["frugality".into()];
-        session.review.items.push(decision);
-        session.review.verdict = Some(crate::domain::Verdict {
-            decision: VerdictDecision::Iterate,
-            reason: String::new(),
-            extra: Default::default(),
-        });
-        let summary = Summary::of(&session, &Access::ReadWrite);
-        assert_eq!(summary.principles[0].name, "Frugality");
-        let filter = |principle: Option<&str>, outcome, verdict| SessionFilter {
-            principle: principle.map(str::to_owned),
-            outcome,
-            verdict,
-        };
-        assert!(filter(None, None, None).matches(&summary));
-        assert!(filter(Some("frugality"), Some(Outcome::Revise), Some(VerdictDecision::Iterate)).matches(&summary));
-        assert!(!filter(Some("ownership"), None, None).matches(&summary));
-        assert!(!filter(None, Some(Outcome::Approved), None).matches(&summary));
-        assert!(!filter(None, None, Some(VerdictDecision::Go)).matches(&summary));
     }
 
     #[test]

@@ -13,15 +13,15 @@ mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
-pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
+pub use listing::{list, list_from_cache, resolve};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;
-pub use recovery::{Recovery, find_recoveries, remove_recovery, write_recovery};
+pub use recovery::{find_recoveries, remove_recovery, write_recovery};
 pub use session_file::{
-    Access, Fingerprint, Loaded, Saved, WriteBytes, changed_on_disk, create, keep_mine, load, load_bytes, save,
-    save_with, to_bytes, trash, write_conflict_copy, write_file, write_new_file,
+    WriteBytes, changed_on_disk, create, keep_mine, load, load_bytes, save, save_with, to_bytes, trash,
+    write_conflict_copy, write_file, write_new_file,
 };
 
 /// An RFC 3339 time stamp of now, to the second, in UTC: the form the session file uses.

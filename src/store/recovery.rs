@@ -6,21 +6,10 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::domain::Session;
+use crate::domain::{Entry, Listing, Recovery, Session};
 
 use super::lock::file_safe;
-use super::{Entry, Listing, Loaded, Paths, StoreError, is_locked_elsewhere, load, to_bytes};
-
-/// Typing that a session file never got, found at start-up.
-#[derive(Debug, Clone)]
-pub struct Recovery {
-    /// The recovery copy.
-    pub copy: PathBuf,
-    /// What it holds.
-    pub recovered: Session,
-    /// The session file as it is on disk.
-    pub on_disk: Loaded,
-}
+use super::{Paths, StoreError, is_locked_elsewhere, load, to_bytes};
 
 fn copy_path(paths: &Paths, id: &str) -> PathBuf {
     paths.recovery().join(format!("{}.json", file_safe(id)))

@@ -1,66 +1,19 @@
 //! One session file: parse, serialise, atomic save with a check for changes from
 //! elsewhere, creation, and the trash.
 
-use std::hash::{Hash, Hasher};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
 use serde_json::Value;
 
-use crate::domain::{PrincipleSet, SCHEMA_VERSION, Session, printable};
+use crate::domain::{Access, Fingerprint, Loaded, PrincipleSet, SCHEMA_VERSION, Saved, Session, printable};
 
 use super::{Paths, StoreError, migrate, new_session_id, now_rfc3339};
 
 /// Larger files are refused before parsing: a session of a long workshop is well under
 /// 1 MB, and a file of this size is a mistake or an attack.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
-
-/// What a file held when it was read: enough to tell, before a save, whether someone
-/// else changed it since.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fingerprint {
-    len: u64,
-    hash: u64,
-}
-
-impl Fingerprint {
-    pub fn of(bytes: &[u8]) -> Self {
-        let mut hasher = std::hash::DefaultHasher::new();
-        bytes.hash(&mut hasher);
-        Self { len: bytes.len() as u64, hash: hasher.finish() }
-    }
-}
-
-/// Whether a loaded session may be written back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Access {
-    ReadWrite,
-    /// Why not, in words for the user.
-    ReadOnly(String),
-}
-
-/// A session as read from its file.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    pub session: Session,
-    pub path: PathBuf,
-    pub fingerprint: Fingerprint,
-    pub access: Access,
-}
-
-/// What a save did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// The file now holds the session.
-    Written(Fingerprint),
-    /// The file had changed on disk since it was loaded (a git pull, a sync tool,
-    /// another machine): nothing was written, and the user chooses what happens.
-    ChangedOnDisk,
-    /// The file now holds the session, and the version that was on disk is kept
-    /// beside it in `theirs`.
-    KeptMine { fingerprint: Fingerprint, theirs: PathBuf },
-}
 
 /// Parses a session file's bytes, migrating older versions. A newer version is parsed
 /// as far as this version understands it and marked read-only.

@@ -7,8 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{centered, theme};
 use crate::app::{OutsideChange, PeopleDraft, SnapshotDraft, VerdictDraft};
-use crate::domain::{VerdictDecision, count, word_count};
-use crate::store::Recovery;
+use crate::domain::{Recovery, VerdictDecision, count, word_count};
 
 pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
     let lines = vec![

@@ -9,9 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, TableState, Wrap};
 use super::text::truncate;
 use super::theme;
 use crate::app::{App, file_name};
-use crate::domain::Stage;
-use crate::domain::count;
-use crate::store::{Entry, Summary};
+use crate::domain::{Entry, Stage, Summary, count};
 
 /// Wide enough to show the preview beside the list rather than under it.
 const PREVIEW_BESIDE_FROM_WIDTH: u16 = 100;

@@ -14,13 +14,13 @@ use super::line_input::type_into;
 use super::{
     AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Choice, Coverage, Editor, Effect, FaqPart, Field,
     ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, Presenter, SILENT_READING, Screen,
-    SessionView, VerdictDraft, facets_in, file_name,
+    SessionView, VerdictDraft, file_name,
 };
+use crate::domain::filters_in as facets_in;
 use crate::domain::{
-    About, Confidence, FaqEntry, Outcome, ReviewItem, ReviewKind, Stage, Verdict, VerdictDecision, count,
-    is_forbidden_char, parse_due_date, printable, sanitize_line, sanitize_text,
+    About, Confidence, Entry, FaqEntry, Loaded, Outcome, ReviewItem, ReviewKind, Saved, Stage, Verdict,
+    VerdictDecision, count, is_forbidden_char, parse_due_date, printable, sanitize_line, sanitize_text,
 };
-use crate::store::{Entry, Loaded, Saved};
 use review::{
     ask_delete_item, cycle_verdict, delete_item, edit_people, focused_decision, jump, pick_for_item, pick_principles,
     picked, sort_by_votes, vote,
@@ -200,8 +200,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
                 None => {
                     let visible = app.list.visible();
                     let summaries = visible.iter().filter_map(|entry| match entry {
-                        crate::store::Entry::Session { summary, .. } => Some(summary.as_ref()),
-                        crate::store::Entry::Unreadable { .. } => None,
+                        Entry::Session { summary, .. } => Some(summary.as_ref()),
+                        Entry::Unreadable { .. } => None,
                     });
                     Coverage::of_sessions(summaries, &app.principles)
                 }

@@ -7,8 +7,7 @@ use std::path::PathBuf;
 
 use super::{after_save, error, info, save_effect};
 use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
-use crate::domain::{Side, diff_drafts};
-use crate::store::{Access, Loaded};
+use crate::domain::{Access, Loaded, Side, diff_drafts};
 
 pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };

@@ -3,8 +3,7 @@
 
 use super::info;
 use crate::app::{App, DiffView, Effect, Overlay, Screen};
-use crate::domain::{Side, diff_drafts};
-use crate::store::Recovery;
+use crate::domain::{Recovery, Side, diff_drafts};
 
 /// Shows the next recovery copy on the list, when nothing else is in the way.
 pub(super) fn offer_next(app: &mut App) {

@@ -133,19 +133,6 @@ impl Session {
         places
     }
 
-    /// How often each principle of the session's set is invoked by its decisions, in the
-    /// set's order, followed by any ids the set does not know.
-    pub fn principle_counts(&self) -> Vec<(String, usize)> {
-        let mut counts: Vec<(String, usize)> = self.principles.items.iter().map(|p| (p.id.clone(), 0)).collect();
-        for id in self.decisions().flat_map(|d| d.principles.iter()) {
-            match counts.iter_mut().find(|(known, _)| known == id) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((id.clone(), 1)),
-            }
-        }
-        counts
-    }
-
     /// Cleans every text the session holds (see [`sanitize_text`]): what a file or a paste
     /// brings in must never reach the terminal as an escape sequence or a bidi override.
     /// Ids are cleaned too: they are shown (`backwards list`, "Review item r3", a principle
@@ -334,17 +321,5 @@ mod tests {
         });
         assert_eq!(session.open_revisions().count(), 0);
         assert_eq!(session.addressed_by("r1"), Some(1));
-    }
-
-    #[test]
-    fn principle_counts_follow_the_set_and_keep_unknown_ids() {
-        let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
-        session.review.items.push(decision("a", Outcome::Approved, &["frugality", "customer-obsession"]));
-        session.review.items.push(decision("b", Outcome::Parked, &["frugality", "retired-value"]));
-        let counts = session.principle_counts();
-        assert_eq!(counts[0], ("customer-obsession".to_owned(), 1));
-        assert!(counts.contains(&("frugality".to_owned(), 2)));
-        assert_eq!(counts.last(), Some(&("retired-value".to_owned(), 1)));
-        assert_eq!(counts.len(), 17);
     }
 }
