@@ -1,43 +1,17 @@
-//! The list of sessions in a folder, with a summary cache in the local data folder so a
-//! start does not parse every file: a file is parsed again only when its name, length or
-//! modification time changed.
+//! The list of sessions in a folder. A summary cache in the local data folder (see
+//! `list_cache`) spares a start parsing every file: a file is parsed again only when its
+//! name, length or modification time changed.
 
 use std::collections::HashMap;
 use std::fs::DirEntry;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::{Entry, Listing, Summary};
 
+use super::list_cache::{CACHE_FORMAT, Cache, CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
 use super::{Paths, StoreError};
-
-/// What the cache keeps of one file: the key it was read under and what it held.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct CachedFile {
-    name: String,
-    len: u64,
-    modified_ns: u64,
-    entry: CachedEntry,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-enum CachedEntry {
-    Session(Box<Summary>),
-    Unreadable(String),
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Cache {
-    format: u32,
-    files: Vec<CachedFile>,
-}
-
-/// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-const CACHE_FORMAT: u32 = 5;
 
 /// Below this many files the work is done on one thread: starting threads costs more.
 const PARALLEL_FROM: usize = 256;
@@ -225,72 +199,6 @@ fn read_entry(path: &Path) -> CachedEntry {
     }
 }
 
-/// One cache file per sessions folder, named by a hash of the folder's path. It is
-/// binary (postcard): it is read at every start, and JSON made that read most of a warm
-/// list's time.
-fn cache_file(paths: &Paths) -> PathBuf {
-    let folder = std::fs::canonicalize(&paths.sessions).unwrap_or_else(|_| paths.sessions.clone());
-    let mut hasher = std::hash::DefaultHasher::new();
-    folder.hash(&mut hasher);
-    paths.list_cache().join(format!("{:016x}.bin", hasher.finish()))
-}
-
-/// A missing, old or damaged cache is an empty one: it only ever saves work.
-fn read_cache(path: &Path) -> Cache {
-    std::fs::read(path)
-        .ok()
-        .and_then(|bytes| postcard::from_bytes::<Cache>(&bytes).ok())
-        .filter(|cache| cache.format == CACHE_FORMAT)
-        .unwrap_or_default()
-}
-
-/// Best effort: a cache that cannot be written costs time on the next start, nothing else.
-fn write_cache(path: &Path, cache: &Cache) {
-    let Some(folder) = path.parent() else { return };
-    let Ok(bytes) = postcard::to_stdvec(cache) else { return };
-    if std::fs::create_dir_all(folder).is_err() {
-        return;
-    }
-    if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path)
-        && std::io::Write::write_all(&mut file, &bytes).is_ok()
-    {
-        let _ = file.commit();
-    }
-}
-
-/// Finds a session by REF: a path to a file, an id, or a unique prefix of one.
-pub fn resolve(paths: &Paths, reference: &str) -> Result<PathBuf, StoreError> {
-    let as_path = Path::new(reference);
-    let looks_like_path =
-        reference.contains(std::path::MAIN_SEPARATOR) || reference.contains('/') || reference.ends_with(".json");
-    if looks_like_path {
-        return if as_path.is_file() {
-            Ok(as_path.to_path_buf())
-        } else {
-            Err(StoreError::NotFound { reference: reference.to_owned() })
-        };
-    }
-    let wanted = reference.to_lowercase();
-    let listing = list(paths)?;
-    let stems: Vec<(&Path, String)> = listing
-        .entries
-        .iter()
-        .filter_map(|e| Some((e.path(), e.path().file_stem()?.to_string_lossy().into_owned())))
-        .collect();
-    if let Some((path, _)) = stems.iter().find(|(_, stem)| *stem == wanted) {
-        return Ok(path.to_path_buf());
-    }
-    let matches: Vec<&(&Path, String)> = stems.iter().filter(|(_, stem)| stem.starts_with(&wanted)).collect();
-    match matches.as_slice() {
-        [] => Err(StoreError::NotFound { reference: reference.to_owned() }),
-        [(path, _)] => Ok(path.to_path_buf()),
-        many => Err(StoreError::Ambiguous {
-            reference: reference.to_owned(),
-            candidates: many.iter().map(|(_, stem)| stem.clone()).collect(),
-        }),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,20 +312,6 @@ mod tests {
         std::os::unix::fs::symlink(&outside, f.paths.sessions.join("01z.json")).unwrap();
         let listing = list(&f.paths).unwrap();
         assert!(matches!(&listing.entries[..], [Entry::Unreadable { reason, .. }] if reason.contains("symbolic link")));
-    }
-
-    #[test]
-    fn a_reference_is_an_id_a_unique_prefix_or_a_path() {
-        let f = folder();
-        let first = add(&f.paths, "01jaaa", "A", "2026-01-01T00:00:00Z");
-        let second = add(&f.paths, "01jabb", "B", "2026-01-01T00:00:00Z");
-        assert_eq!(resolve(&f.paths, "01jaaa").unwrap(), first);
-        assert_eq!(resolve(&f.paths, "01JAB").unwrap(), second);
-        assert_eq!(resolve(&f.paths, first.to_str().unwrap()).unwrap(), first);
-        let ambiguous = resolve(&f.paths, "01ja").unwrap_err().to_string();
-        assert!(ambiguous.contains("01jaaa") && ambiguous.contains("01jabb"), "{ambiguous}");
-        assert!(matches!(resolve(&f.paths, "zz"), Err(StoreError::NotFound { .. })));
-        assert!(matches!(resolve(&f.paths, "missing/x.json"), Err(StoreError::NotFound { .. })));
     }
 
     #[test]

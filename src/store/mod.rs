@@ -3,22 +3,25 @@
 
 mod config_file;
 mod error;
+mod list_cache;
 mod listing;
 mod lock;
 mod migrate;
 mod paths;
 mod principles_file;
 mod recovery;
+mod resolve;
 mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
-pub use listing::{list, list_from_cache, resolve};
+pub use listing::{list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;
 pub use recovery::{find_recoveries, remove_recovery, write_recovery};
+pub use resolve::resolve;
 pub use session_file::{
     WriteBytes, changed_on_disk, create, keep_mine, load, load_bytes, save, save_with, to_bytes, trash,
     write_conflict_copy, write_file, write_new_file,
