@@ -203,7 +203,7 @@ fn read_entry(path: &Path) -> CachedEntry {
 mod tests {
     use super::*;
     use crate::domain::{PrincipleSet, Session};
-    use crate::store::session_file::{save, to_bytes};
+    use crate::store::{save, to_bytes};
 
     struct Folder {
         _root: tempfile::TempDir,

@@ -11,6 +11,7 @@ mod paths;
 mod principles_file;
 mod recovery;
 mod resolve;
+mod save;
 mod session_file;
 
 pub use config_file::load_config;
@@ -22,10 +23,10 @@ pub use paths::Paths;
 pub use principles_file::load_principles;
 pub use recovery::{find_recoveries, remove_recovery, write_recovery};
 pub use resolve::resolve;
-pub use session_file::{
-    WriteBytes, changed_on_disk, create, keep_mine, load, load_bytes, save, save_with, to_bytes, trash,
-    write_conflict_copy, write_file, write_new_file,
+pub use save::{
+    WriteBytes, changed_on_disk, keep_mine, save, save_with, write_conflict_copy, write_file, write_new_file,
 };
+pub use session_file::{create, load, load_bytes, to_bytes, trash};
 
 /// An RFC 3339 time stamp of now, to the second, in UTC: the form the session file uses.
 pub fn now_rfc3339() -> String {
