@@ -1,0 +1,359 @@
+//! The stage's fields, top to bottom: each one's label, hint, coach notes and text, or
+//! its editor, scrolled so the focused field stays in view.
+
+use std::borrow::Cow;
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+
+use super::super::text::{preview, truncate, wrapped_rows};
+use super::super::theme;
+use super::customer::confidence_selector;
+use super::press_release::faq_hint;
+use super::review::{decision_details, item_part, people_label, review_label, verdict_label};
+use super::{Label, iteration};
+use crate::app::{Editor, FaqPart, Field, SessionView};
+use crate::domain::{Confidence, Session, Severity, Stage, count};
+
+/// Rows of text shown for a field without focus.
+const PREVIEW_ROWS: usize = 3;
+
+/// Rows of text shown for the focused field when not editing.
+const FOCUSED_ROWS: usize = 12;
+
+/// What one field shows, top to bottom.
+struct FieldBlock {
+    field: Field,
+    /// A heading that opens a group of fields (a part of the FAQ).
+    heading: Option<&'static str>,
+    label: Vec<Span<'static>>,
+    hint: Option<String>,
+    /// The focused answer shows every confidence, its own marked.
+    selector: Option<Confidence>,
+    /// The coach's notes, for the focused field: one row each.
+    coach: Vec<Line<'static>>,
+    text_rows: usize,
+    /// The text goes on beyond what is shown.
+    more: bool,
+}
+
+impl FieldBlock {
+    /// Rows on screen, with the blank row after it.
+    fn height(&self) -> usize {
+        usize::from(self.heading.is_some())
+            + 1
+            + usize::from(self.hint.is_some())
+            + usize::from(self.selector.is_some())
+            + self.coach.len()
+            + self.text_rows
+            + usize::from(self.more)
+            + 1
+    }
+}
+
+pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
+    let fields = view.fields();
+    let writable = view.read_only_reason().is_none();
+    if fields.is_empty() {
+        let message = if view.stage() == Stage::Iteration { "No versions of the draft yet." } else { "" };
+        frame.render_widget(Paragraph::new(Line::styled(message, theme::hint())), area);
+        return;
+    }
+    let text_width = area.width.saturating_sub(2);
+    let mut previous = None;
+    let blocks: Vec<FieldBlock> = fields
+        .iter()
+        .map(|field| {
+            let block = field_block(view, *field, previous, (text_width, area.height), now);
+            previous = Some(*field);
+            block
+        })
+        .collect();
+    let heights: Vec<usize> = blocks.iter().map(FieldBlock::height).collect();
+    let focus = view.focus.min(blocks.len() - 1);
+    let first = first_visible(&heights, focus, usize::from(area.height));
+    let mut rows = Rows { area, y: area.y };
+    for (index, block) in blocks.iter().enumerate().skip(first) {
+        if rows.is_full() {
+            return;
+        }
+        draw_field(frame, &mut rows, view, block, index == focus);
+        rows.take(1);
+    }
+    if let Some(note) = stage_note(view.stage(), &view.session, writable)
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(note, theme::hint())), row);
+    }
+}
+
+/// What is missing from the stage, said after its last field.
+fn stage_note(stage: Stage, session: &Session, writable: bool) -> Option<String> {
+    if stage == Stage::Review && session.review.items.is_empty() {
+        return Some(if writable { "No review items yet. Press a to add one." } else { "No review items." }.to_owned());
+    }
+    if stage != Stage::PressRelease {
+        return None;
+    }
+    let missing = match (session.faq.external.is_empty(), session.faq.internal.is_empty()) {
+        (true, true) => "FAQ: no questions yet",
+        (false, true) => "FAQ: no internal questions yet",
+        (true, false) => "FAQ: no customer questions yet",
+        (false, false) => return None,
+    };
+    let keys = if writable { ". a adds a customer question, A an internal one." } else { "." };
+    Some(format!("{missing}{keys}"))
+}
+
+/// Hands out the rows of an area from the top, never past its bottom.
+struct Rows {
+    area: Rect,
+    y: u16,
+}
+
+impl Rows {
+    fn take(&mut self, rows: usize) -> Option<Rect> {
+        let height = u16::try_from(rows).unwrap_or(u16::MAX).min(self.area.bottom().saturating_sub(self.y));
+        if height == 0 {
+            return None;
+        }
+        let rect = Rect { x: self.area.x, y: self.y, width: self.area.width, height };
+        self.y += height;
+        Some(rect)
+    }
+
+    fn is_full(&self) -> bool {
+        self.y >= self.area.bottom()
+    }
+}
+
+/// The first field to draw so that the focused one is on screen with the one before it
+/// for context; more of those before it only when the fields after it leave room.
+fn first_visible(heights: &[usize], focus: usize, available: usize) -> usize {
+    let after: usize = heights[focus + 1..].iter().sum();
+    let mut first = focus;
+    let mut used = heights[focus];
+    while first > 0 && used + heights[first - 1] <= available {
+        if first < focus && used + after >= available {
+            break;
+        }
+        first -= 1;
+        used += heights[first];
+    }
+    first
+}
+
+fn field_block(
+    view: &SessionView,
+    field: Field,
+    previous: Option<Field>,
+    (width, body_height): (u16, u16),
+    now: Instant,
+) -> FieldBlock {
+    let session = &view.session;
+    let focused = view.focused_field() == Some(field);
+    let editing = focused && view.editor.is_some();
+    let text = field.text(session).unwrap_or_default();
+    let (text_rows, more) = if field.text(session).is_none() {
+        (0, false)
+    } else if editing {
+        let cap = usize::from(body_height.saturating_sub(5)).max(3);
+        let needed = wrapped_rows(text, width, cap);
+        // Word wrapping takes more rows than this count of columns; leave a margin
+        // rather than have the cursor scroll out of a field that would have fitted.
+        let rows = if field.is_one_line() { needed + needed / 6 } else { (needed + 1 + needed / 6).max(3) };
+        (rows.min(cap), false)
+    } else {
+        let cap = if focused { FOCUSED_ROWS } else { PREVIEW_ROWS };
+        let needed = wrapped_rows(text, width, cap + 1);
+        (needed.min(cap), focused && needed > cap)
+    };
+    let heading = match (previous, field) {
+        (Some(Field::FaqQuestion(before, _) | Field::FaqAnswer(before, _)), Field::FaqQuestion(part, _))
+            if before == part =>
+        {
+            None
+        }
+        (_, Field::FaqQuestion(FaqPart::External, _)) => Some("FAQ · customer questions"),
+        (_, Field::FaqQuestion(FaqPart::Internal, _)) => Some("FAQ · internal questions"),
+        (Some(Field::Draft), Field::OpenRevision(_)) => Some("Decisions to revise that no version addresses yet"),
+        _ => None,
+    };
+    let selector = match field {
+        Field::Answer(question) if focused => Some(session.customer.answer(question).confidence),
+        _ => None,
+    };
+    let (label, hint) = label_and_hint(view, field, focused);
+    let coach = if focused { coach_lines(view, field, width, now) } else { Vec::new() };
+    FieldBlock { field, heading, label, hint, selector, coach, text_rows, more }
+}
+
+fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> Label {
+    let session = &view.session;
+    let static_hint = |hint: &'static str| Some(hint.to_owned());
+    let (mut label, hint) = match field {
+        Field::Answer(question) => {
+            let mut label = vec![Span::raw(question.question())];
+            if !focused {
+                let confidence = session.customer.answer(question).confidence;
+                label.push(Span::raw(format!("  [{}]", confidence.label())));
+            }
+            (label, static_hint(question.hint()))
+        }
+        Field::Section(section) => {
+            let words = view.section_words(section);
+            (
+                vec![Span::raw(section.label()), Span::raw(format!("  {}", count(words, "word")))],
+                static_hint(section.hint()),
+            )
+        }
+        Field::FaqQuestion(part, index) => {
+            let label = match part {
+                FaqPart::External => format!("Customer question {}", index + 1),
+                FaqPart::Internal => format!("Internal question {}", index + 1),
+            };
+            (vec![Span::raw(label)], focused.then(|| faq_hint(part).to_owned()))
+        }
+        Field::FaqAnswer(_, index) => (
+            vec![Span::raw(format!("Answer {}", index + 1))],
+            focused.then(|| "Direct: yes, no, a number, or \"we don't know yet; we will find out by …\".".to_owned()),
+        ),
+        Field::People => (
+            people_label(session),
+            focused.then(|| "Enter edits; authors and owners are picked from these people.".to_owned()),
+        ),
+        Field::ReviewItem(index) => (review_label(session, index), decision_details(session, index)),
+        Field::ItemPart(index, part) => match session.review.items.get(index) {
+            Some(item) => item_part(session, item, part, focused),
+            None => (Vec::new(), None),
+        },
+        Field::Verdict => verdict_label(session, focused),
+        Field::Version(index) => iteration::version_label(view, index),
+        Field::Draft => iteration::draft_label(view, focused),
+        Field::OpenRevision(index) => iteration::open_revision_label(session, index, focused),
+    };
+    if let Some(place) = field.place(session) {
+        let open = session.open_items_about(&place).count();
+        if open > 0 {
+            label.push(Span::styled(
+                format!("  ◆ {open} open review item{}", if open == 1 { "" } else { "s" }),
+                theme::warning(),
+            ));
+        }
+    }
+    (label, hint)
+}
+
+/// At most this many of the coach's notes under a field; `backwards lint` lists them all.
+const COACH_ROWS: usize = 2;
+
+/// The coach's notes on the field, a row each, cut to the width.
+fn coach_lines(view: &SessionView, field: Field, width: u16, now: Instant) -> Vec<Line<'static>> {
+    let notes = view.coach_notes(field, now);
+    let shown = if notes.len() > COACH_ROWS { COACH_ROWS - 1 } else { notes.len() };
+    let mut lines: Vec<Line<'static>> = notes[..shown]
+        .iter()
+        .map(|note| {
+            let style = if note.severity == Severity::Error { theme::error() } else { theme::warning() };
+            Line::styled(truncate(&format!("  ✎ {}", note.message), usize::from(width)), style)
+        })
+        .collect();
+    if notes.len() > shown {
+        let more = format!("  ✎ and {} more: backwards lint lists them", notes.len() - shown);
+        lines.push(Line::styled(more, theme::warning()));
+    }
+    lines
+}
+
+fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &FieldBlock, focused: bool) {
+    if let Some(heading) = block.heading
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(format!("── {heading} ──"), theme::label())), row);
+    }
+    if let Some(row) = rows.take(1) {
+        let mut label = vec![Span::raw(if focused { "▶ " } else { "  " })];
+        label.extend(block.label.iter().cloned());
+        let style = if focused { theme::focused_label() } else { theme::label() };
+        frame.render_widget(Paragraph::new(Line::from(label)).style(style), row);
+    }
+    if let Some(hint) = &block.hint
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(format!("  {hint}"), theme::hint())), row);
+    }
+    if let Some(confidence) = block.selector
+        && let Some(row) = rows.take(1)
+    {
+        let writable = view.read_only_reason().is_none();
+        frame.render_widget(Paragraph::new(confidence_selector(confidence, writable, row.width)), row);
+    }
+    for line in &block.coach {
+        if let Some(row) = rows.take(1) {
+            frame.render_widget(Paragraph::new(line.clone()), row);
+        }
+    }
+    let Some(text_area) = rows.take(block.text_rows) else { return };
+    let editor = view.editor.as_ref().filter(|editor| focused && editor.field == block.field);
+    match editor {
+        Some(editor) => draw_editor(frame, text_area, editor),
+        None => draw_text(frame, text_area, view, block),
+    }
+    if block.more
+        && let Some(row) = rows.take(1)
+    {
+        let key = if view.read_only_reason().is_some() { "Enter reads on" } else { "Enter shows it all" };
+        frame.render_widget(Paragraph::new(Line::styled(format!("  … {key}"), theme::dim())), row);
+    }
+}
+
+fn draw_editor(frame: &mut Frame, area: Rect, editor: &Editor) {
+    // A heavy bar as well as a colour, so editing shows in every theme.
+    let frame_block =
+        Block::default().borders(Borders::LEFT).border_type(BorderType::Thick).border_style(theme::editing_border());
+    let inner = frame_block.inner(area);
+    frame.render_widget(frame_block, area);
+    frame.render_widget(&editor.textarea, inner);
+}
+
+fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlock) {
+    let area = Rect { x: area.x + 2, width: area.width.saturating_sub(2), ..area };
+    let text = block.field.text(&view.session).unwrap_or_default();
+    if text.trim().is_empty() {
+        let prompt = if block.field.is_editable() && view.read_only_reason().is_none() {
+            "(empty: Enter to write)"
+        } else {
+            "(empty)"
+        };
+        frame.render_widget(Paragraph::new(Line::styled(prompt, theme::dim())), area);
+        return;
+    }
+    let shown = preview(text, area.width, block.text_rows);
+    // Drawing drops tabs as control characters; the editor shows them as spaces, so here too.
+    let shown = if shown.contains('\t') { Cow::Owned(shown.replace('\t', "    ")) } else { Cow::Borrowed(shown) };
+    frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_focused_field_keeps_the_one_before_it_in_view() {
+        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 3, 12), 2);
+        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 0, 12), 0);
+    }
+
+    #[test]
+    fn near_the_end_earlier_fields_fill_the_room_left() {
+        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 5, 16), 3);
+    }
+
+    #[test]
+    fn a_field_taller_than_the_screen_starts_at_the_top() {
+        assert_eq!(first_visible(&[5, 40, 5], 1, 20), 1);
+    }
+}
