@@ -74,14 +74,17 @@ fn make_folder(root: &Path) -> Paths {
     let paths = Paths { sessions: root.join("sessions"), state: root.join("state"), config: root.join("config") };
     std::fs::create_dir_all(&paths.sessions).expect("create the sessions folder");
     let template = realistic_session(0);
-    let bytes = store::to_bytes(&template);
+    let bytes = store::to_bytes(&template).expect("serialise");
     eprintln!("writing {SESSIONS} sessions of {} bytes each", bytes.len());
     for n in 0..SESSIONS {
         let mut session = template.clone();
         session.id = format!("01bench{n:019}");
         session.title = format!("Benchmark session {n}");
-        std::fs::write(paths.sessions.join(format!("{}.json", session.id)), store::to_bytes(&session))
-            .expect("write a session");
+        std::fs::write(
+            paths.sessions.join(format!("{}.json", session.id)),
+            store::to_bytes(&session).expect("serialise"),
+        )
+        .expect("write a session");
     }
     paths
 }

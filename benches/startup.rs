@@ -64,7 +64,8 @@ fn folder_of_sessions(root: &Path, count: usize) {
     for n in 0..count {
         session.id = format!("01startup{n:017}");
         session.title = format!("Session {n}");
-        std::fs::write(sessions.join(format!("{}.json", session.id)), store::to_bytes(&session)).expect("write");
+        std::fs::write(sessions.join(format!("{}.json", session.id)), store::to_bytes(&session).expect("serialise"))
+            .expect("write");
     }
 }
 

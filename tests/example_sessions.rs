@@ -25,7 +25,7 @@ fn every_example_is_sound_and_stored_as_backwards_writes_it() {
         assert_eq!(file.file_name().unwrap().to_string_lossy(), format!("{}.json", loaded.session.id));
         assert_eq!(problems(&loaded.session), Vec::<String>::new(), "{}", file.display());
         assert_eq!(
-            store::to_bytes(&loaded.session),
+            store::to_bytes(&loaded.session).expect("serialise"),
             std::fs::read(&file).unwrap(),
             "{} is not in canonical form",
             file.display()

@@ -482,7 +482,7 @@ fn apply(bytes: &mut Vec<u8>, edit: &ByteEdit) {
 /// What loads is clean, saves to itself, and exports safely.
 fn check_loaded(bytes: &[u8]) -> Option<Session> {
     let (session, access) = store::load_bytes(Path::new("fuzz.json"), bytes).ok()?;
-    let saved = store::to_bytes(&session);
+    let saved = store::to_bytes(&session).expect("serialise");
     let value: Value = serde_json::from_slice(&saved).expect("saved as JSON");
     let mut strings = Vec::new();
     pointers(&value, String::new(), &mut strings);

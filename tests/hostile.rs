@@ -197,7 +197,7 @@ fn linked_folder() -> (Harness, PathBuf, Vec<u8>) {
     let target = outside.join("secret.json");
     let mut session = Session::new("01link".into(), "Outside secret".into(), String::new(), PrincipleSet::amazon());
     session.press_release.headline = "Secret headline".into();
-    let bytes = store::to_bytes(&session);
+    let bytes = store::to_bytes(&session).expect("serialise");
     std::fs::write(&target, &bytes).expect("write the outside session");
     std::os::unix::fs::symlink(&target, h.paths.sessions.join("01link.json")).expect("link");
     (h, target, bytes)
@@ -287,7 +287,7 @@ fn strings_in(value: &Value, found: &mut Vec<String>) {
 #[test]
 fn control_and_bidi_characters_in_every_field_are_removed_at_load() {
     let (session, _) = store::load_bytes(Path::new("p.json"), &poisoned_example()).expect("loads");
-    let value: Value = serde_json::from_slice(&store::to_bytes(&session)).expect("JSON");
+    let value: Value = serde_json::from_slice(&store::to_bytes(&session).expect("serialise")).expect("JSON");
     let mut texts = Vec::new();
     strings_in(&value, &mut texts);
     let dirty: Vec<&String> = texts.iter().filter(|t| !unsafe_chars(t).is_empty()).collect();
@@ -507,7 +507,7 @@ fn a_version_numbered_at_the_limit_is_followed_without_a_crash() {
     session.freeze("The last number there is".into(), Vec::new(), String::new());
     session.iterations[0].number = u32::MAX;
     session.press_release.headline = "Changed since".into();
-    std::fs::write(h.paths.sessions.join("01max.json"), store::to_bytes(&session)).expect("write");
+    std::fs::write(h.paths.sessions.join("01max.json"), store::to_bytes(&session).expect("serialise")).expect("write");
     h.relist();
     h.keys("<Enter>sOne more<Enter>");
     assert!(h.screen().contains("Version 1 made."), "{}", h.screen());

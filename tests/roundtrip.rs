@@ -17,11 +17,11 @@ proptest! {
     #[test]
     fn any_session_saves_and_loads_to_itself_with_stable_bytes(mut original in session()) {
         original.sanitize();
-        let bytes = store::to_bytes(&original);
+        let bytes = store::to_bytes(&original).expect("serialise");
         let (loaded, access) = store::load_bytes(Path::new("p.json"), &bytes).unwrap();
         prop_assert_eq!(&loaded, &original);
         prop_assert_eq!(access, Access::ReadWrite);
-        prop_assert_eq!(store::to_bytes(&loaded), bytes);
+        prop_assert_eq!(store::to_bytes(&loaded).expect("serialise"), bytes);
     }
 
     #[test]
@@ -33,7 +33,7 @@ proptest! {
 #[test]
 fn a_saved_file_is_pretty_with_a_final_newline_and_keys_in_a_stable_order() {
     let session = Session::new("01abc".into(), "T".into(), "2026-01-01T00:00:00Z".into(), PrincipleSet::amazon());
-    let text = String::from_utf8(store::to_bytes(&session)).unwrap();
+    let text = String::from_utf8(store::to_bytes(&session).expect("serialise")).unwrap();
     assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": \"01abc\",\n  \"title\": \"T\","));
     assert!(text.ends_with("}\n"));
     let keys: Vec<&str> =

@@ -26,6 +26,24 @@ pub enum StoreError {
     Principles { path: PathBuf, problem: String },
     #[error("config file {}: {problem}; fix or remove it", path.display())]
     Config { path: PathBuf, problem: String },
+    #[error(
+        "session {id} cannot be written as JSON ({reason}); nothing was written and the file is as it was: \
+         copy out what you typed and report this"
+    )]
+    Serialize { id: String, reason: String },
     #[error("no folder for Backwards' own data could be found on this system; set --dir and BACKWARDS_STATE_DIR")]
     NoHome,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_that_cannot_be_serialised_says_nothing_was_written() {
+        let error = StoreError::Serialize { id: "01abc".into(), reason: "key must be a string".into() };
+        let said = error.to_string();
+        assert!(said.starts_with("session 01abc cannot be written as JSON (key must be a string)"), "{said}");
+        assert!(said.contains("nothing was written and the file is as it was"), "{said}");
+    }
 }

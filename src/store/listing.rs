@@ -308,7 +308,7 @@ mod tests {
         let outside = f.paths.state.join("outside.json");
         std::fs::create_dir_all(&f.paths.state).unwrap();
         let session = Session::new("01z".into(), "Outside".into(), String::new(), PrincipleSet::amazon());
-        std::fs::write(&outside, to_bytes(&session)).unwrap();
+        std::fs::write(&outside, to_bytes(&session).unwrap()).unwrap();
         std::os::unix::fs::symlink(&outside, f.paths.sessions.join("01z.json")).unwrap();
         let listing = list(&f.paths).unwrap();
         assert!(matches!(&listing.entries[..], [Entry::Unreadable { reason, .. }] if reason.contains("symbolic link")));

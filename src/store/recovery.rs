@@ -24,7 +24,7 @@ pub fn write_recovery(paths: &Paths, session: &Session) -> Result<(), StoreError
     let path = copy_path(paths, &session.id);
     let partial = path.with_extension("json.partial");
     let write_error = |source| StoreError::Write { path: path.clone(), source };
-    std::fs::write(&partial, to_bytes(session)).map_err(write_error)?;
+    std::fs::write(&partial, to_bytes(session)?).map_err(write_error)?;
     std::fs::rename(&partial, &path).map_err(write_error)
 }
 

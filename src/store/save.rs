@@ -50,7 +50,7 @@ pub fn save_with(
             known: SCHEMA_VERSION,
         });
     }
-    let bytes = to_bytes(session);
+    let bytes = to_bytes(session)?;
     let on_disk = read_if_there(path)?;
     let changed_elsewhere = match (on_disk.as_deref().map(Fingerprint::of), loaded_from) {
         (Some(now), Some(then)) => now != then,
@@ -87,7 +87,7 @@ pub fn keep_mine(path: &Path, session: &Session, theirs: Fingerprint) -> Result<
 /// Writes the session beside its file as a conflict copy, and says where.
 pub fn write_conflict_copy(path: &Path, session: &Session) -> Result<PathBuf, StoreError> {
     let copy = conflict_copy_path(path);
-    write_atomically(&copy, &to_bytes(session), write_all)?;
+    write_atomically(&copy, &to_bytes(session)?, write_all)?;
     Ok(copy)
 }
 
@@ -235,8 +235,9 @@ mod tests {
     fn a_newer_schema_loads_read_only_and_is_never_written() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("01abc.json");
-        let newer =
-            String::from_utf8(to_bytes(&sample())).unwrap().replace("\"schema_version\": 1", "\"schema_version\": 9");
+        let newer = String::from_utf8(to_bytes(&sample()).unwrap())
+            .unwrap()
+            .replace("\"schema_version\": 1", "\"schema_version\": 9");
         std::fs::write(&path, &newer).unwrap();
         let loaded = load(&path).unwrap();
         assert!(matches!(loaded.access, Access::ReadOnly(_)));

@@ -99,13 +99,13 @@ fn too_large(len: u64) -> String {
 }
 
 /// The file's bytes: pretty JSON, keys in a stable order, a newline at the end. The same
-/// session always gives the same bytes.
-pub fn to_bytes(session: &Session) -> Vec<u8> {
-    // Serialising a `Session` cannot fail: every key is a string and every value is
-    // plain data, so the only possible error, an I/O one, cannot occur on a Vec.
-    let mut bytes = serde_json::to_vec_pretty(session).unwrap_or_default();
+/// session always gives the same bytes. Should serialising ever fail, that is an error:
+/// a file holding only a newline must never be saved and called a success.
+pub fn to_bytes(session: &Session) -> Result<Vec<u8>, StoreError> {
+    let mut bytes = serde_json::to_vec_pretty(session)
+        .map_err(|e| StoreError::Serialize { id: session.id.clone(), reason: printable(&e.to_string()) })?;
     bytes.push(b'\n');
-    bytes
+    Ok(bytes)
 }
 
 /// Creates a new session file named by a fresh id.
@@ -155,7 +155,7 @@ mod tests {
     fn unknown_keys_survive_a_load_and_a_save() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("01abc.json");
-        let text = String::from_utf8(to_bytes(&sample()))
+        let text = String::from_utf8(to_bytes(&sample()).unwrap())
             .unwrap()
             .replacen("\"title\"", "\"x_team\": {\"tags\": [1, 2]},\n  \"title\"", 1)
             .replacen("\"headline\"", "\"x_tone\": \"warm\",\n    \"headline\"", 1);
@@ -172,7 +172,7 @@ mod tests {
         let text = "{\"schema_version\": 1, \"id\": \"x\", \"x_score\": 5.0422262702316325e146}";
         let (session, _) = load_bytes(Path::new("x.json"), text.as_bytes()).unwrap();
         assert_eq!(session.extra["x_score"].as_f64(), Some(5.0422262702316325e146));
-        let (again, _) = load_bytes(Path::new("x.json"), &to_bytes(&session)).unwrap();
+        let (again, _) = load_bytes(Path::new("x.json"), &to_bytes(&session).unwrap()).unwrap();
         assert_eq!(again, session);
     }
 
