@@ -16,7 +16,7 @@ fn each_stage_is_presented_as_a_document_at_projector_sizes_in_each_theme() {
         for (width, height) in [(80, 24), (200, 60)] {
             for (stage, name) in [("1", "customer"), ("2", "press_release"), ("3", "review")] {
                 let mut h = Harness::with_sessions(width, height, &[&example("01kjh8")]);
-                h.runner.app.theme = theme;
+                h.set_theme(theme);
                 h.keys(&format!("<Enter>{stage}p"));
                 insta::assert_snapshot!(
                     format!("presenter_{}_{name}_{width}x{height}", theme.name()),

@@ -35,7 +35,7 @@ const SCREENS: [(&str, &str); 16] = [
 
 fn clinic_queue(theme: Theme) -> Harness {
     let mut h = Harness::with_sessions(100, 30, &[&example("01kjh8")]);
-    h.runner.app.theme = theme;
+    h.set_theme(theme);
     h
 }
 
@@ -134,7 +134,7 @@ fn the_press_release_in_the_presenter_differs_by_theme_only_in_style() {
         .iter()
         .map(|theme| {
             let mut h = Harness::with_sessions(80, 24, &[&example("01kjh8")]);
-            h.runner.app.theme = *theme;
+            h.set_theme(*theme);
             h.keys("<Enter>2p");
             h.screen()
         })

@@ -47,7 +47,7 @@ fn leaving_edit_mode_and_going_back_to_the_list_save() {
 fn ctrl_q_while_editing_saves_and_quits() {
     let mut h = Harness::new(80, 24);
     h.keys("nPet sitter<Enter><Enter>Dog owners<C-q>");
-    assert!(h.runner.app.quit);
+    assert!(h.has_quit());
     assert_eq!(h.saved()[0]["customer"]["who"]["text"], "Dog owners");
 }
 
@@ -74,7 +74,7 @@ fn enter_in_a_one_line_field_moves_on_and_elsewhere_breaks_the_line() {
 fn undo_and_redo_while_editing() {
     let mut h = Harness::new(80, 24);
     h.keys("nX<Enter><Enter>abc<C-z><C-s>");
-    assert_ne!(h.saved()[0]["customer"]["who"]["text"], "abc");
+    assert_eq!(h.saved()[0]["customer"]["who"]["text"], "ab", "undo takes back the last letter typed");
     h.keys("<C-y><C-s>");
     assert_eq!(h.saved()[0]["customer"]["who"]["text"], "abc");
 }
@@ -176,10 +176,10 @@ fn quitting_when_the_save_fails_asks_for_a_second_ctrl_q() {
     h.keys("nX<Enter><Enter>Precious words");
     std::fs::remove_dir_all(&h.paths.sessions).unwrap();
     h.keys("<C-q>");
-    assert!(!h.runner.app.quit, "a failed save does not quit");
+    assert!(!h.has_quit(), "a failed save does not quit");
     assert!(h.screen().contains("Ctrl+Q again quits WITHOUT saving"), "{}", h.screen());
     h.keys("<C-q>");
-    assert!(h.runner.app.quit);
+    assert!(h.has_quit());
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn command_letters_with_ctrl_or_alt_do_nothing_and_ctrl_c_says_how_to_quit() {
     assert!(!h.screen().contains("to the trash?"), "Ctrl+D is not d");
     h.press(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     assert!(h.screen().contains("q or Ctrl+Q quits"), "{}", h.screen());
-    assert!(!h.runner.app.quit);
+    assert!(!h.has_quit());
     h.keys("<Enter>");
     h.press(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT));
     assert!(h.screen().contains("▶ 1 Customer problem"), "Alt+2 is not 2:\n{}", h.screen());
@@ -277,6 +277,8 @@ fn the_filter_finds_words_typed_since_it_was_first_used() {
     h.keys("/zebrafish");
     let screen = h.screen();
     assert!(screen.contains("1 of 3"), "{screen}");
+    assert!(screen.contains("▶ Honesty box"), "the session the word was typed into:\n{screen}");
+    assert!(!screen.contains("Nudge") && !screen.contains("Clinic Queue"), "and no other:\n{screen}");
 }
 
 #[test]
@@ -310,6 +312,7 @@ fn the_filter_finds_a_session_by_a_word_in_its_press_release() {
     let screen = h.screen();
     assert!(screen.contains("1 of 3"), "{screen}");
     assert!(screen.contains("▶ Clinic Queue"), "{screen}");
+    assert!(!screen.contains("Nudge") && !screen.contains("Honesty box"), "{screen}");
     h.keys("<Enter><Enter>");
     assert!(h.screen().contains("Backwards · Clinic Queue"));
 }
@@ -377,6 +380,10 @@ fn drawing_never_panics_at_any_size() {
             let screen = h.screen();
             if width < 40 || height < 12 {
                 assert!(screen.contains("small") || width < 20 || height < 2, "{width}×{height}:\n{screen}");
+            } else {
+                for must in ["Backwards · Hon", "▶ 2 Press release", "▶ Headline", "EDITING"] {
+                    assert!(screen.contains(must), "{width}×{height} lacks {must:?}:\n{screen}");
+                }
             }
         }
     }

@@ -140,6 +140,16 @@ impl Harness {
         self.runner.handle(backwards::app::Action::Tick, &now);
     }
 
+    /// Whether the program has ended: what the run loop checks after every message.
+    pub fn has_quit(&self) -> bool {
+        self.runner.app.quit
+    }
+
+    /// The theme, as `--theme` or the config file chooses it when the program starts.
+    pub fn set_theme(&mut self, theme: backwards::config::Theme) {
+        self.runner.app.theme = theme;
+    }
+
     /// The screen as text, one line per row, trailing spaces removed.
     pub fn screen(&mut self) -> String {
         let app = &self.runner.app;
