@@ -8,21 +8,18 @@ use harness::{Harness, example};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (50, 16)];
 
-/// The screen with the temporary folder's random name made stable.
-fn stable(mut screen: String) -> String {
-    while let Some(start) = screen.find("/tmp/.tmp") {
-        let end = (start + "/tmp/.tmp".len() + 6).min(screen.len());
-        let end = (end..=screen.len()).find(|i| screen.is_char_boundary(*i)).unwrap_or(screen.len());
-        screen.replace_range(start..end, "<tmp>");
-    }
-    screen
+/// Snapshots the screen with the temporary folder's random name made stable.
+fn assert_screen(name: String, screen: String) {
+    insta::with_settings!({ filters => vec![(r"/tmp/\.tmp[A-Za-z0-9]{0,6}", "<tmp>")] }, {
+        insta::assert_snapshot!(name, screen);
+    });
 }
 
 fn snapshot_at_both_sizes(name: &str, setup: impl Fn(&mut Harness)) {
     for (width, height) in SIZES {
         let mut h = Harness::with_examples(width, height);
         setup(&mut h);
-        insta::assert_snapshot!(format!("{name}_{width}x{height}"), stable(h.screen()));
+        assert_screen(format!("{name}_{width}x{height}"), h.screen());
     }
 }
 
@@ -30,7 +27,7 @@ fn snapshot_at_both_sizes(name: &str, setup: impl Fn(&mut Harness)) {
 fn list_empty() {
     for (width, height) in SIZES {
         let mut h = Harness::new(width, height);
-        insta::assert_snapshot!(format!("list_empty_{width}x{height}"), stable(h.screen()));
+        assert_screen(format!("list_empty_{width}x{height}"), h.screen());
     }
 }
 
@@ -41,7 +38,7 @@ fn list_with_sessions_and_an_unreadable_file() {
         std::fs::write(h.paths.sessions.join("broken.json"), "{\"title\": ").unwrap();
         h.relist();
         h.keys("<Down>");
-        insta::assert_snapshot!(format!("list_{width}x{height}"), stable(h.screen()));
+        assert_screen(format!("list_{width}x{height}"), h.screen());
     }
 }
 
@@ -135,7 +132,7 @@ fn read_only() {
         std::fs::write(h.paths.sessions.join("01kr2b6n9p3q5s7t9v1w3x5y7z.json"), text).unwrap();
         h.relist();
         h.keys("<Enter>");
-        insta::assert_snapshot!(format!("read_only_{width}x{height}"), stable(h.screen()));
+        assert_screen(format!("read_only_{width}x{height}"), h.screen());
     }
 }
 
@@ -149,7 +146,7 @@ fn reading_a_field_of_a_read_only_session() {
         std::fs::write(h.paths.sessions.join("01kjh8m2c4t7w9x3y5z6a8b0d1.json"), text).unwrap();
         h.relist();
         h.keys("<Enter>1<Down><Enter><Down>");
-        insta::assert_snapshot!(format!("reading_{width}x{height}"), stable(h.screen()));
+        assert_screen(format!("reading_{width}x{height}"), h.screen());
     }
 }
 
