@@ -1,4 +1,6 @@
-//! The session and the rules of the workshop. Pure: no I/O, no terminal.
+//! The session and the rules of the workshop, and the plain digests of a session the
+//! store hands the app: summaries, principle use, filters, access, the revision token.
+//! Pure: no I/O, no terminal.
 
 mod access;
 mod coach;
