@@ -1,24 +1,20 @@
 //! What each command does. Output goes to stdout, problems to stderr.
 
 use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::CommandFactory;
-use serde_json::json;
 
-use super::{Cli, Command, EXIT_FAILURE};
+use super::common::{Outcome, fail, file_name};
+use super::{Cli, Command, EXIT_FAILURE, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{
-    Access, Entry, Listing, PrincipleTally, SessionFilter, Severity, Side, count, diff_drafts, lint, meets_all,
-    most_invoked, never_invoked, printable, problems, slugify, tally_principles,
+    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint, printable, problems, slugify,
 };
 use crate::export::{file_stem, markdown, word_diff};
 use crate::store::{self, Paths, StoreError};
-
-/// A failure of a command, already in words for the user.
-type Outcome = Result<ExitCode, String>;
 
 pub fn run(cli: Cli) -> ExitCode {
     let outcome = Paths::resolve(cli.dir.clone()).map_err(|e| e.to_string()).and_then(|paths| dispatch(cli, &paths));
@@ -48,7 +44,7 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             .into_iter()
             .flatten()
             .collect();
-            list(paths, json, &filters)
+            list::list(paths, json, &filters)
         }
         Some(Command::Show { reference }) => show(paths, &reference),
         Some(Command::Lint { reference, json }) => lint_session(paths, &reference, json),
@@ -61,8 +57,12 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         }
         Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
         Some(Command::Validate { paths: files }) => validate(paths, files),
-        Some(Command::Principles { json, usage: false }) => principles(paths, cli.principles.as_deref(), json),
-        Some(Command::Principles { json, usage: true }) => principle_usage(paths, cli.principles.as_deref(), json),
+        Some(Command::Principles { json, usage: false }) => {
+            principles::principles(paths, cli.principles.as_deref(), json)
+        }
+        Some(Command::Principles { json, usage: true }) => {
+            principles::principle_usage(paths, cli.principles.as_deref(), json)
+        }
         Some(Command::Paths) => print_paths(paths),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
@@ -71,108 +71,11 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
     }
 }
 
-fn fail(error: StoreError) -> String {
-    error.to_string()
-}
-
 fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder: bool) -> Outcome {
     let principles = store::load_principles(paths, principles_file).map_err(fail)?;
     let loaded = store::create(paths, title, principles, named_folder).map_err(fail)?;
     println!("{}\t{}", loaded.session.id, loaded.path.display());
     Ok(ExitCode::SUCCESS)
-}
-
-fn list(paths: &Paths, as_json: bool, filters: &[SessionFilter]) -> Outcome {
-    let mut listing = store::list(paths).map_err(fail)?;
-    if !filters.is_empty() {
-        listing.entries.retain(|entry| matches!(entry, Entry::Session { summary, .. } if meets_all(filters, summary)));
-    }
-    let mut out = std::io::stdout().lock();
-    let written = if as_json {
-        write_listing_json(&mut out, &listing)
-    } else if listing.entries.is_empty() && !filters.is_empty() {
-        writeln!(out, "No session matches the filter.")
-    } else {
-        write_listing_table(&mut out, &listing, paths)
-    };
-    written.map_err(|e| format!("cannot write the list: {e}"))?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -> std::io::Result<()> {
-    if listing.entries.is_empty() {
-        writeln!(out, "No sessions in {} yet. Create one with: backwards new \"Title\"", paths.sessions.display())?;
-        return Ok(());
-    }
-    writeln!(out, "{:<26}  {:<16}  {:<10}  {:>3}  {:>3}  {:>3}  TITLE", "ID", "STAGE", "UPDATED", "FAQ", "DEC", "VER")?;
-    for entry in &listing.entries {
-        match entry {
-            Entry::Session { summary, .. } => {
-                let mut title = summary.title.clone();
-                if let Some(kind) = entry.copy_kind() {
-                    title = format!("{title}  [{kind}: {}]", printable(&file_name(entry.path())));
-                }
-                if summary.read_only.is_some() {
-                    title.push_str("  [read-only]");
-                }
-                writeln!(
-                    out,
-                    "{:<26}  {:<16}  {:<10}  {:>3}  {:>3}  {:>3}  {}",
-                    summary.id,
-                    summary.stage.title(),
-                    summary.updated_at.get(..10).unwrap_or(&summary.updated_at),
-                    summary.faq_questions,
-                    summary.decisions,
-                    summary.iterations,
-                    title
-                )?;
-            }
-            Entry::Unreadable { path, reason } => {
-                writeln!(out, "{}", printable(&format!("unreadable: {}: {reason}", path.display())))?
-            }
-        }
-    }
-    Ok(())
-}
-
-fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Result<()> {
-    let sessions: Vec<_> = listing
-        .entries
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Session { path, summary } => Some(json!({
-                "id": summary.id,
-                "title": summary.title,
-                "path": path,
-                "stage": summary.stage,
-                "created_at": summary.created_at,
-                "updated_at": summary.updated_at,
-                "facilitator": summary.facilitator,
-                "faq_questions": summary.faq_questions,
-                "review_items": summary.review_items,
-                "decisions": summary.decisions,
-                "iterations": summary.iterations,
-                "press_release_words": summary.press_release_words,
-                "verdict": summary.verdict,
-                "principles": summary.principles.iter().map(|used| &used.id).collect::<Vec<_>>(),
-                "open_revisions": summary.open_revisions,
-                "copy": entry.is_copy(),
-                "copy_kind": entry.copy_kind(),
-                "read_only": summary.read_only,
-            })),
-            Entry::Unreadable { .. } => None,
-        })
-        .collect();
-    let unreadable: Vec<_> = listing
-        .entries
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Unreadable { path, reason } => Some(json!({"path": path, "reason": reason})),
-            Entry::Session { .. } => None,
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &json!({"sessions": sessions, "unreadable": unreadable}))?;
-    writeln!(out)
 }
 
 fn show(paths: &Paths, reference: &str) -> Outcome {
@@ -281,10 +184,6 @@ fn export_file_name(session: &crate::domain::Session, taken: &mut HashSet<String
     format!("{name}.md")
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
 fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
     let files = if files.is_empty() {
         store::list(paths).map_err(fail)?.entries.iter().map(|e| e.path().to_path_buf()).collect()
@@ -319,50 +218,6 @@ fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
         eprintln!("{} file(s) checked, {found} problem(s)", files.len());
         Ok(ExitCode::from(EXIT_FAILURE))
     }
-}
-
-fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
-    let set = store::load_principles(paths, file).map_err(fail)?;
-    if as_json {
-        let text = serde_json::to_string_pretty(&set).map_err(|e| e.to_string())?;
-        println!("{text}");
-    } else {
-        println!("{} ({} principles)", set.set, set.items.len());
-        for principle in &set.items {
-            println!("  {:<46} {}", principle.id, principle.name);
-            if !principle.summary.is_empty() {
-                println!("  {:<46} {}", "", principle.summary);
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// How often each principle was invoked by decisions across the folder: the configured
-/// set first (so the never-invoked ones show), then ids only older sessions know.
-fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
-    let set = store::load_principles(paths, file).map_err(fail)?;
-    let listing = store::list(paths).map_err(fail)?;
-    let tally = tally_principles(&set.items, listing.sessions().map(|(_, summary)| summary.principles.as_slice()));
-    if as_json {
-        let mut rows: Vec<&PrincipleTally> = tally.iter().collect();
-        rows.sort_by_key(|row| std::cmp::Reverse(row.decisions));
-        let rows: Vec<_> = rows
-            .into_iter()
-            .map(|row| json!({"id": row.id, "name": row.name, "decisions": row.decisions, "sessions": row.sessions}))
-            .collect();
-        println!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
-        return Ok(ExitCode::SUCCESS);
-    }
-    println!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
-    for row in most_invoked(&tally) {
-        println!("{:<46} {:>9} {:>8}", row.name, row.decisions, row.sessions);
-    }
-    let never: Vec<&str> = never_invoked(&tally).map(|row| row.name.as_str()).collect();
-    if !never.is_empty() {
-        println!("\nNever invoked: {}", never.join(" · "));
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// The theme to use, and what is wrong with the config file when something is: a bad

@@ -1,6 +1,9 @@
 //! The command line: what each command takes (clap) and what it does.
 
 mod commands;
+mod common;
+mod list;
+mod principles;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
