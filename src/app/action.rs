@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::Input;
 
-use super::OutsideChange;
+use super::{LineEdit, OutsideChange};
 use crate::domain::Stage;
 use crate::store::{Listing, Loaded, Recovery, Saved};
 
@@ -39,10 +39,16 @@ pub enum Action {
     Quit,
 
     // Dialogs and prompts.
-    PromptKey(KeyEvent),
+    /// Typing into the one-line answer open now: a dialog's, or the list's filter.
+    Type(LineEdit),
+    /// The people dialog: typing goes to the other line.
+    SwitchLine,
     Confirm,
     Deny,
+    /// Move in the list a dialog shows: a picker's choices, or the decisions a version
+    /// may address.
     PickerMove(isize),
+    /// Choose or unchoose, tick or untick, what the cursor is on.
     PickerToggle,
 
     // The session, navigating.
@@ -84,7 +90,9 @@ pub enum Action {
     ChangeTimebox {
         more: bool,
     },
-    /// Scroll what the overlay shows (a comparison) by rows.
+    /// A key that would change a read-only session: the footer says why it cannot.
+    ExplainReadOnly,
+    /// Scroll what the overlay shows (help, a comparison, the presenter view) by rows.
     Scroll(isize),
     /// The room's dot votes on the focused review item: one more, or one taken back.
     Vote {
@@ -94,7 +102,8 @@ pub enum Action {
     ExportSession,
 
     // The session, editing.
-    EditKey(KeyEvent),
+    /// A key for the text editor, in the editor's own terms.
+    EditText(Input),
     NextFieldEditing,
     PreviousFieldEditing,
     Undo,

@@ -3,6 +3,7 @@
 //! here does I/O.
 
 mod action;
+mod bindings;
 mod coverage;
 mod effect;
 mod facet;
@@ -25,7 +26,11 @@ pub use coverage::Coverage;
 pub use effect::Effect;
 pub use facet::{Facet, facets_in};
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
-pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hints};
+pub use keymap::{
+    Act, Binding, Footer, HELP, HelpSection, KeyHint, Mods, Pattern, Place, action_for, binding_for, help_sections,
+    key_hints, listed, place_of, readme_table, table,
+};
+pub use line_input::LineEdit;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 
 pub use update::update;
@@ -81,7 +86,10 @@ pub enum Screen {
 
 /// What covers the screen for a moment.
 pub enum Overlay {
-    Help,
+    /// Every key; `scroll` rows scrolled past, so that nothing is out of reach.
+    Help {
+        scroll: usize,
+    },
     NewTitle(String),
     ConfirmDelete {
         path: PathBuf,

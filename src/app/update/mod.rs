@@ -8,11 +8,10 @@ mod versions;
 
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{Input, Key};
 
-use super::line_input::type_into;
 use super::{
-    AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, Choice, Coverage, Editor, Effect, FaqPart, Field,
+    AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, Action, AfterSave, App, LineEdit, Choice, Coverage, Editor, Effect, FaqPart, Field,
     ItemPart, Notice, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose, Presenter, SILENT_READING, Screen,
     SessionView, VerdictDraft, facets_in, file_name,
 };
@@ -25,7 +24,7 @@ use review::{
     ask_delete_item, cycle_verdict, delete_item, edit_people, focused_decision, jump, pick_for_item, pick_principles,
     picked, sort_by_votes, vote,
 };
-use versions::{ask_restore, ask_snapshot, compare, mark_compare, open_revision, restore, snapshot, snapshot_key};
+use versions::{ask_restore, ask_snapshot, compare, mark_compare, move_tick, open_revision, restore, snapshot, toggle_tick};
 
 pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
     app.now = now.instant;
@@ -54,8 +53,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
-                Some(Overlay::Help) => None,
-                _ => Some(Overlay::Help),
+                Some(Overlay::Help { .. }) => None,
+                _ => Some(Overlay::Help { scroll: 0 }),
             };
             Vec::new()
         }
@@ -107,22 +106,39 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             app.overlay = Some(Overlay::Picker(Picker::new(PickerPurpose::ListFacets, title, choices, true)));
             Vec::new()
         }
-        Action::PromptKey(key) => {
-            prompt_key(app, key);
+        Action::Type(edit) => {
+            type_line(app, edit);
+            Vec::new()
+        }
+        Action::SwitchLine => {
+            if let Some(Overlay::People(draft)) = &mut app.overlay {
+                draft.on_participants = !draft.on_participants;
+            }
             Vec::new()
         }
         Action::PickerMove(by) => {
-            if let Some(Overlay::Picker(picker)) = &mut app.overlay {
-                picker.move_cursor(by);
+            match &mut app.overlay {
+                Some(Overlay::Picker(picker)) => picker.move_cursor(by),
+                Some(Overlay::Snapshot(draft)) => move_tick(draft, by),
+                _ => {}
             }
             Vec::new()
         }
         Action::PickerToggle => {
-            if let Some(Overlay::Picker(picker)) = &mut app.overlay {
-                picker.toggle();
+            match &mut app.overlay {
+                Some(Overlay::Picker(picker)) => picker.toggle(),
+                Some(Overlay::Snapshot(draft)) => toggle_tick(draft),
+                _ => {}
             }
             Vec::new()
         }
+        Action::ExplainReadOnly => match app.session().and_then(SessionView::read_only_reason) {
+            Some(reason) => {
+                let text = format!("Read-only: {reason}");
+                error(app, text)
+            }
+            None => Vec::new(),
+        },
         Action::Confirm => confirm(app, now),
         Action::Deny => {
             if let Some(effects) = dismiss_overlay(app) {
@@ -215,26 +231,26 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
             None => Vec::new(),
         },
-        Action::EditKey(key) if !is_writable_editor(app) => {
-            if !is_reading_key(key)
+        Action::EditText(input) if !is_writable_editor(app) => {
+            if !is_reading_input(&input)
                 && let Some(reason) = app.session().and_then(|view| view.read_only_reason().map(str::to_owned))
             {
                 return error(app, format!("Read-only: {reason}"));
             }
             if let Some(editor) = app.session_mut().and_then(|view| view.editor.as_mut()) {
-                editor.textarea.input(key);
+                editor.textarea.input(input);
             }
             Vec::new()
         }
         // A key can carry any character (through a compose key, an input method, or a
         // terminal passing 8-bit controls on): what a paste may not bring in, neither may it.
-        Action::EditKey(KeyEvent { code: KeyCode::Char(c), .. }) if is_forbidden_char(c) => Vec::new(),
-        Action::EditKey(key) => {
+        Action::EditText(Input { key: Key::Char(c), .. }) if is_forbidden_char(c) => Vec::new(),
+        Action::EditText(input) => {
             edit_with(app, now, |editor| {
                 let one_line = editor.field.is_one_line();
-                let is_newline = matches!(key.code, KeyCode::Enter | KeyCode::Char('\n' | '\r'))
-                    || (key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL));
-                !(one_line && is_newline) && editor.textarea.input(key)
+                let is_newline = matches!(input.key, Key::Enter | Key::Char('\n' | '\r'))
+                    || (input.key == Key::Char('m') && input.ctrl);
+                !(one_line && is_newline) && editor.textarea.input(input)
             });
             Vec::new()
         }
@@ -549,26 +565,27 @@ fn move_selection(app: &mut App, by: isize) -> Vec<Effect> {
     Vec::new()
 }
 
-fn prompt_key(app: &mut App, key: KeyEvent) {
+/// An edit to the one-line answer open now.
+fn type_line(app: &mut App, edit: LineEdit) {
     let buffer = match &mut app.overlay {
         Some(Overlay::NewTitle(title)) => title,
-        Some(Overlay::Picker(picker)) => return picker.type_key(key),
-        Some(Overlay::Snapshot(draft)) => return snapshot_key(draft, key),
+        Some(Overlay::Picker(picker)) => return picker.type_edit(edit),
+        Some(Overlay::Snapshot(draft)) if draft.cursor.is_none() => &mut draft.note,
         Some(Overlay::Verdict(draft)) => &mut draft.reason,
         Some(Overlay::People(draft)) => {
-            if matches!(key.code, KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down) {
-                draft.on_participants = !draft.on_participants;
-                return;
+            if draft.on_participants {
+                &mut draft.participants
+            } else {
+                &mut draft.facilitator
             }
-            if draft.on_participants { &mut draft.participants } else { &mut draft.facilitator }
         }
-        _ if app.list.filtering => {
+        None if app.list.filtering => {
             app.list.selected = 0;
             &mut app.list.filter
         }
         _ => return,
     };
-    type_into(buffer, key);
+    edit.apply(buffer);
 }
 
 fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
@@ -614,7 +631,7 @@ fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Some(
-            Overlay::Help
+            Overlay::Help { .. }
             | Overlay::Coverage(_)
             | Overlay::Diff(_)
             | Overlay::Presenter(_)
@@ -796,18 +813,8 @@ fn is_writable_editor(app: &App) -> bool {
 }
 
 /// Keys that move the cursor and nothing else: all a read-only field takes.
-fn is_reading_key(key: KeyEvent) -> bool {
-    matches!(
-        key.code,
-        KeyCode::Up
-            | KeyCode::Down
-            | KeyCode::Left
-            | KeyCode::Right
-            | KeyCode::Home
-            | KeyCode::End
-            | KeyCode::PageUp
-            | KeyCode::PageDown
-    )
+fn is_reading_input(input: &Input) -> bool {
+    matches!(input.key, Key::Up | Key::Down | Key::Left | Key::Right | Key::Home | Key::End | Key::PageUp | Key::PageDown)
 }
 
 fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
