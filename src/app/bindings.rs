@@ -28,7 +28,15 @@ fn alt(code: KeyCode) -> Pattern {
     Pattern::Key(code, Mods::Alt)
 }
 
-fn row(place: Place, keys: Vec<Pattern>, shown: &'static str, does: &'static str, footer: Footer, when: fn(&App) -> bool, act: Act) -> Binding {
+fn row(
+    place: Place,
+    keys: Vec<Pattern>,
+    shown: &'static str,
+    does: &'static str,
+    footer: Footer,
+    when: fn(&App) -> bool,
+    act: Act,
+) -> Binding {
     Binding { place, keys, shown, does, footer, when, act }
 }
 
@@ -75,7 +83,10 @@ fn on_decision(app: &App) -> bool {
         _ => return false,
     };
     writable(app)
-        && app.session().and_then(|view| view.session.review.items.get(index)).is_some_and(|item| item.kind == ReviewKind::Decision)
+        && app
+            .session()
+            .and_then(|view| view.session.review.items.get(index))
+            .is_some_and(|item| item.kind == ReviewKind::Decision)
 }
 
 fn editor_one_line(app: &App) -> bool {
@@ -100,7 +111,13 @@ fn has_revisions(app: &App) -> bool {
 
 fn enter_does(app: &App, wanted: &str) -> bool {
     let does = match focused(app) {
-        Some(field) if field.is_editable() => if writable(app) { "edit" } else { "read" },
+        Some(field) if field.is_editable() => {
+            if writable(app) {
+                "edit"
+            } else {
+                "read"
+            }
+        }
         Some(Field::ReviewItem(_)) => "open item",
         Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)) => "change",
         Some(Field::ItemPart(..)) => "pick",

@@ -307,15 +307,19 @@ pub fn help_sections(app: &App) -> Vec<HelpSection> {
             None => vec![Place::Session, Place::Editing],
         },
     };
-    places
+    let mut sections: Vec<HelpSection> = places
         .into_iter()
-        .chain([Place::Anywhere])
         .map(|place| HelpSection {
             title: place.title(),
             hints: listed(place, app).into_iter().map(Binding::hint).collect(),
         })
-        .filter(|section| !section.hints.is_empty())
-        .collect()
+        .collect();
+    // The keys that work anywhere close the section of the mode in use.
+    if let Some(first) = sections.first_mut() {
+        first.hints.extend(listed(Place::Anywhere, app).into_iter().map(Binding::hint));
+    }
+    sections.retain(|section| !section.hints.is_empty());
+    sections
 }
 
 /// The README's table of keys, made from the bindings: one row per binding.

@@ -2,6 +2,7 @@
 
 mod coach;
 mod diff;
+mod editing;
 mod principles;
 mod session;
 mod text;
@@ -10,6 +11,7 @@ mod versions;
 
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
+pub use editing::{OUTCOME_CYCLE, is_blank_item, next_id, parse_participants, step, tidy_item};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
 pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};

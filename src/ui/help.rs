@@ -86,7 +86,10 @@ fn section_lines(section: &HelpSection, width: usize) -> Vec<Line<'static>> {
         for row in 0..keys.len().max(does.len()) {
             let key = keys.get(row).map_or("", String::as_str);
             let what = does.get(row).map_or("", String::as_str);
-            lines.push(Line::from(vec![Span::styled(format!(" {key:>key_width$}  "), theme::key()), Span::raw(what.to_owned())]));
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {key:>key_width$}  "), theme::key()),
+                Span::raw(what.to_owned()),
+            ]));
         }
     }
     lines

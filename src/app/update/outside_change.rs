@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use super::{after_save, error, info, save_effect};
+use super::common::{after_save, error, info, save_effect};
 use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
 use crate::domain::{Side, diff_drafts};
 use crate::store::{Access, Loaded};

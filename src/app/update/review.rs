@@ -1,7 +1,12 @@
 //! The review: items, their parts, votes, principles, pickers, the people and the
 //! verdict, and jumping between an item and the place of the draft it is about.
 
-use super::*;
+use super::common::{close_editor, error, info, mark_changed, writable};
+use crate::app::{
+    App, Choice, Effect, FaqPart, Field, ItemPart, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose,
+    SessionView, facets_in,
+};
+use crate::domain::{About, ReviewKind, Stage, VerdictDecision, count, step};
 
 /// The review item with the focus (in the list, or open), in a session that may be
 /// changed; otherwise the footer says why there is none.

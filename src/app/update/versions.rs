@@ -1,10 +1,11 @@
 //! Versions of the draft: freezing one (with its note and the decisions it addresses),
 //! comparing two, restoring one.
 
+use super::common::{close_editor, error, info, mark_changed, writable};
+use super::navigation::go_to_stage;
 use super::review::first_line;
-use super::*;
-use crate::app::{DiffView, SnapshotDraft, Tick};
-use crate::domain::{Side, diff_drafts};
+use crate::app::{App, DiffView, Effect, Field, ItemPart, Now, Overlay, SessionView, SnapshotDraft, Tick};
+use crate::domain::{Side, Stage, count, diff_drafts};
 
 pub(super) fn ask_snapshot(app: &mut App) -> Vec<Effect> {
     let Some(view) = writable(app) else { return Vec::new() };
