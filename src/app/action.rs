@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::time::Instant;
 
 use ratatui_textarea::Input;
 
@@ -21,6 +22,11 @@ pub enum Action {
     /// Esc: close what is open, leave edit mode, or go back to the list.
     Back,
     Tick,
+    /// How the run was set up: the theme chosen, and what was wrong with the settings.
+    Configured {
+        theme: crate::config::Theme,
+        problem: Option<String>,
+    },
     /// Ctrl+C, which many reach for to leave a program: says how to quit instead.
     ExplainQuit,
 
@@ -130,7 +136,12 @@ pub enum Action {
     /// Something done in the background failed; the user should know.
     Failed(String),
     Opened(Result<Box<Loaded>, String>),
-    SaveFinished(Result<Saved, String>),
+    /// A save of the session at `path`, asked for when its last change was `changed_at`.
+    SaveFinished {
+        path: PathBuf,
+        changed_at: Option<Instant>,
+        result: Result<Saved, String>,
+    },
     Trashed(Result<PathBuf, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),

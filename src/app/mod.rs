@@ -442,6 +442,8 @@ pub struct SaveState {
 /// The session file changed on disk while it was open here.
 #[derive(Debug)]
 pub struct OutsideChange {
+    /// The session file that changed.
+    pub path: PathBuf,
     /// Of the version on disk: what keeping mine must find still there.
     pub fingerprint: Fingerprint,
     /// The version on disk, or why it cannot be read.

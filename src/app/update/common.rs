@@ -27,6 +27,7 @@ pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
         path: view.path.clone(),
         session: Box::new(view.session.clone()),
         loaded_from: view.loaded_from,
+        changed_at: view.save.last_change,
     })
 }
 
@@ -81,7 +82,7 @@ pub(super) fn to_list(app: &mut App) -> Vec<Effect> {
 /// What waited for the save: quitting, or going back to the list.
 pub(super) fn after_save(app: &mut App, then: Option<AfterSave>) -> Vec<Effect> {
     match then {
-        Some(AfterSave::Quit) => vec![Effect::Quit],
+        Some(AfterSave::Quit) => quit(app),
         Some(AfterSave::BackToList) => to_list(app),
         None => Vec::new(),
     }
@@ -105,4 +106,10 @@ pub(super) fn check_due_date(app: &mut App, field: Field) {
     {
         app.notice = Some(Notice { text: format!("The {message}"), is_error: true });
     }
+}
+
+/// The loop ends after this action; nothing is left to do.
+pub(super) fn quit(app: &mut App) -> Vec<Effect> {
+    app.quit = true;
+    Vec::new()
 }

@@ -12,8 +12,8 @@ mod review;
 mod saving;
 mod versions;
 
-use crate::app::{Action, App, Effect, FaqPart, Now, Overlay, Presenter, SessionView, file_name};
-use common::{close_editor, error, info, open_view};
+use crate::app::{Action, App, Effect, FaqPart, Notice, Now, Overlay, Presenter, SessionView, file_name};
+use common::{close_editor, error, info, open_view, quit};
 use editing::{add_item, cycle_choice, cycle_outcome, edit_text, edit_with, move_focus_editing, paste, type_line};
 use list::{
     ask_delete, content_indexed, export_selected, listed, move_selection, open_selected, pick_facets, show_coverage,
@@ -33,7 +33,12 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Tick => autosave(app, now),
         Action::SaveNow => save_now(app, now),
         Action::SaveAndQuit => save_and_quit(app, now),
-        Action::Quit => vec![Effect::Quit],
+        Action::Quit => quit(app),
+        Action::Configured { theme, problem } => {
+            app.theme = theme;
+            app.notice = problem.map(|text| Notice { text, is_error: true });
+            Vec::new()
+        }
         Action::ExplainQuit => {
             let how = if app.session().is_some() { "Ctrl+Q saves and quits" } else { "q or Ctrl+Q quits" };
             info(app, format!("{how}; Ctrl+C does nothing here."))
@@ -206,7 +211,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::Opened(Err(message)) => error(app, message),
-        Action::SaveFinished(result) => save_finished(app, result, now),
+        Action::SaveFinished { path, changed_at, result } => save_finished(app, &path, changed_at, result, now),
         Action::Trashed(Ok(path)) => {
             info(app, format!("Moved to the trash: {}", path.display()));
             vec![Effect::List]
@@ -226,7 +231,8 @@ fn is_from_user(action: &Action) -> bool {
         Action::Tick
             | Action::Listed(_)
             | Action::Opened(_)
-            | Action::SaveFinished(_)
+            | Action::SaveFinished { .. }
+            | Action::Configured { .. }
             | Action::Trashed(_)
             | Action::Exported(_)
             | Action::ContentIndexed(_)

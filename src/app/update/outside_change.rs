@@ -11,7 +11,8 @@ use crate::domain::{Side, diff_drafts};
 use crate::store::{Access, Loaded};
 
 pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
+    // A check that comes back after its session was closed is about nothing on screen.
+    let Some(view) = app.session_mut().filter(|view| view.path == change.path) else { return Vec::new() };
     let unsaved = view.save.dirty;
     match change.theirs {
         Ok(theirs) if !unsaved => {
@@ -28,7 +29,11 @@ pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
             let keep_safe = Effect::WriteRecovery(Box::new(view.session.clone()));
             view.save.recovery_behind = false;
             view.save.awaiting_choice = true;
-            app.overlay = Some(Overlay::OutsideChange(OutsideChange { fingerprint: change.fingerprint, theirs }));
+            app.overlay = Some(Overlay::OutsideChange(OutsideChange {
+                path: change.path,
+                fingerprint: change.fingerprint,
+                theirs,
+            }));
             vec![keep_safe]
         }
     }
@@ -78,8 +83,8 @@ pub(super) fn keep_mine(app: &mut App, now: &Now) -> Vec<Effect> {
     view.save.dirty = true;
     view.save.awaiting_choice = false;
     match save_effect(view, now) {
-        Some(Effect::Save { path, session, .. }) => {
-            vec![Effect::KeepMine { path, session, theirs: change.fingerprint }]
+        Some(Effect::Save { path, session, changed_at, .. }) => {
+            vec![Effect::KeepMine { path, session, theirs: change.fingerprint, changed_at }]
         }
         _ => Vec::new(),
     }

@@ -1,10 +1,11 @@
 //! Saving: autosave on the tick, Ctrl+S, Ctrl+Q, and what a save's result changes.
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::domain::printable;
 
-use super::common::{after_save, close_editor, error, info, mark_changed, save_effect};
+use super::common::{after_save, close_editor, error, info, mark_changed, quit, save_effect};
 use super::overlays::confirm;
 use crate::app::{AUTOSAVE_AFTER, AUTOSAVE_AT_MOST_EVERY, AfterSave, App, Effect, Now, Overlay, file_name};
 use crate::store::Saved;
@@ -73,28 +74,47 @@ pub(super) fn save_and_quit(app: &mut App, now: &Now) -> Vec<Effect> {
             return error(app, format!("{text}Not quit yet: finish the dialog, or Esc to drop it."));
         }
     }
-    let Some(view) = app.session_mut() else { return vec![Effect::Quit] };
+    let Some(view) = app.session_mut() else { return quit(app) };
     close_editor(view);
     if view.save.quit_unsaved_armed {
-        return vec![Effect::Quit];
+        return quit(app);
     }
     match save_effect(view, now) {
         Some(effect) => {
             view.save.then = Some(AfterSave::Quit);
             vec![effect]
         }
-        None => vec![Effect::Quit],
+        None => quit(app),
     }
 }
 
-pub(super) fn save_finished(app: &mut App, result: Result<Saved, String>, now: &Now) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
+/// A save's result. One for a session no longer open is about nothing on screen; one
+/// overtaken by a later change records what the file now holds, and that change stays
+/// unsaved.
+pub(super) fn save_finished(
+    app: &mut App,
+    path: &Path,
+    changed_at: Option<Instant>,
+    result: Result<Saved, String>,
+    now: &Now,
+) -> Vec<Effect> {
+    let Some(view) = app.session_mut().filter(|view| view.path == path) else { return Vec::new() };
     let then = view.save.then.take();
     match result {
-        // The runner turns this into the choice of what to do (`ChangedOnDisk`).
+        // Nothing was written: the file changed on disk. What it holds now decides
+        // (`ChangedOnDisk`); meanwhile the save waits, as after a failure.
         Ok(Saved::ChangedOnDisk) => {
             view.save.then = then;
-            Vec::new()
+            view.save.last_change = Some(now.instant);
+            view.save.unsaved_since = Some(now.instant);
+            match view.loaded_from {
+                Some(loaded_from) => {
+                    view.save.checked_disk_at = Some(now.instant);
+                    vec![Effect::CheckOnDisk { path: view.path.clone(), loaded_from }]
+                }
+                // A new file's name was taken meanwhile.
+                None => error(app, format!("{} changed on disk while saving", path.display())),
+            }
         }
         Ok(saved) => {
             let mut notice = None;
@@ -109,13 +129,17 @@ pub(super) fn save_finished(app: &mut App, result: Result<Saved, String>, now: &
                 }
                 Saved::ChangedOnDisk => {}
             }
+            let overtaken = view.save.last_change != changed_at;
             view.save.failed = None;
-            view.save.dirty = false;
-            view.save.recovery_behind = false;
-            view.save.unsaved_since = None;
             view.save.last_saved = Some(now.instant);
             view.save.quit_unsaved_armed = false;
-            let mut effects = vec![Effect::RemoveRecovery(view.session.id.clone())];
+            let mut effects = Vec::new();
+            if !overtaken {
+                view.save.dirty = false;
+                view.save.recovery_behind = false;
+                view.save.unsaved_since = None;
+                effects.push(Effect::RemoveRecovery(view.session.id.clone()));
+            }
             if let Some(text) = notice {
                 info(app, text);
             }
