@@ -243,3 +243,6 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Failed(_)
     )
 }
+
+#[cfg(test)]
+mod tests;
