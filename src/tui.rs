@@ -1,7 +1,7 @@
 //! The terminal: setting it up and restoring it, the event loop, and the runner that
 //! performs the effects `update` asks for (store, export) and feeds their results back.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Notice, Now, OutsideChange, action_for, update};
+use crate::app::{Action, App, Effect, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{file_stem, markdown};
@@ -61,7 +61,10 @@ impl Runner {
 
     /// Reads the folder again, checking every file against the cache.
     pub fn refresh_list(&mut self, now: &Now) {
-        self.perform_all(vec![Effect::List], now);
+        let listed = self.perform(Effect::List);
+        if let Some(listed) = listed {
+            self.handle(listed, now);
+        }
     }
 
     /// A terminal event: key presses (never releases or repeats of other kinds) and pastes.
@@ -76,20 +79,18 @@ impl Runner {
         }
     }
 
+    /// One action and everything it leads to: a plain loop over a queue of messages.
+    /// `update` decides; the runner only performs the effects it asks for and queues
+    /// their results, in order.
     pub fn handle(&mut self, action: Action, now: &Now) {
-        let effects = update(&mut self.app, action, now);
-        self.perform_all(effects, now);
+        let mut queue = VecDeque::from([action]);
+        while let Some(action) = queue.pop_front() {
+            let effects = update(&mut self.app, action, now);
+            queue.extend(effects.into_iter().filter_map(|effect| self.perform(effect)));
+        }
         let open_id = self.app.session().map(|view| view.session.id.as_str());
         if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
             self.lock = None;
-        }
-    }
-
-    fn perform_all(&mut self, effects: Vec<Effect>, now: &Now) {
-        for effect in effects {
-            if let Some(result) = self.perform(effect) {
-                self.handle(result, now);
-            }
         }
     }
 
@@ -104,13 +105,13 @@ impl Runner {
                     .and_then(|principles| store::create(&self.paths, &title, principles, self.named_folder));
                 Action::Opened(created.map(|loaded| self.locked(loaded)).map_err(text))
             }
-            Effect::Save { path, session, loaded_from } => {
-                let saved = store::save(&path, &session, loaded_from);
-                self.saved_or_changed(&path, loaded_from, saved)
+            Effect::Save { path, session, loaded_from, changed_at } => {
+                let result = store::save(&path, &session, loaded_from).map_err(text);
+                Action::SaveFinished { path, changed_at, result }
             }
-            Effect::KeepMine { path, session, theirs } => {
-                let saved = store::keep_mine(&path, &session, theirs);
-                self.saved_or_changed(&path, Some(theirs), saved)
+            Effect::KeepMine { path, session, theirs, changed_at } => {
+                let result = store::keep_mine(&path, &session, theirs).map_err(text);
+                Action::SaveFinished { path, changed_at, result }
             }
             Effect::CheckOnDisk { path, loaded_from } => {
                 return self.outside_change(&path, loaded_from).ok().flatten().map(Action::ChangedOnDisk);
@@ -122,10 +123,6 @@ impl Runner {
             Effect::Export(session) => Action::Exported(self.export(&session)),
             Effect::ExportFile(path) => {
                 Action::Exported(store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session)))
-            }
-            Effect::Quit => {
-                self.app.quit = true;
-                return None;
             }
             Effect::WriteRecovery(session) => {
                 let written = store::write_recovery(&self.paths, &session);
@@ -185,28 +182,10 @@ impl Runner {
         }
     }
 
-    /// A save's result, or, when the file changed on disk, what it holds now.
-    fn saved_or_changed(
-        &self,
-        path: &Path,
-        loaded_from: Option<Fingerprint>,
-        saved: Result<Saved, store::StoreError>,
-    ) -> Action {
-        match saved {
-            Ok(Saved::ChangedOnDisk) => match loaded_from.map(|then| self.outside_change(path, then)) {
-                Some(Ok(Some(change))) => Action::ChangedOnDisk(change),
-                Some(Err(message)) => Action::SaveFinished(Err(message)),
-                // A new file's name taken meanwhile, or a change undone again: nothing
-                // was written, and the next save tries again.
-                _ => Action::SaveFinished(Err(format!("{} changed on disk while saving", path.display()))),
-            },
-            saved => Action::SaveFinished(saved.map_err(|e| e.to_string())),
-        }
-    }
-
     fn outside_change(&self, path: &Path, loaded_from: Fingerprint) -> Result<Option<OutsideChange>, String> {
         let changed = store::changed_on_disk(path, loaded_from).map_err(|e| e.to_string())?;
         Ok(changed.map(|(fingerprint, theirs)| OutsideChange {
+            path: path.to_path_buf(),
             fingerprint,
             theirs: theirs.map(Box::new).map_err(|e| e.to_string()),
         }))
@@ -224,10 +203,11 @@ impl Runner {
             .entries
             .iter()
             .filter_map(|entry| match entry {
+                // Through the store's reader, which refuses what is not a regular file
+                // or is larger than a session can be.
                 Entry::Session { path, .. } => {
-                    let bytes = std::fs::read(path).ok()?;
-                    let (session, _) = store::load_bytes(path, &bytes).ok()?;
-                    Some((path.clone(), session.searchable_text()))
+                    let loaded = store::load(path).ok()?;
+                    Some((path.clone(), loaded.session.searchable_text()))
                 }
                 Entry::Unreadable { .. } => None,
             })
@@ -265,10 +245,7 @@ pub fn run(
     }
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
-    runner.app.theme = theme;
-    if let Some(problem) = config_problem {
-        runner.app.notice = Some(Notice { text: problem, is_error: true });
-    }
+    runner.handle(Action::Configured { theme, problem: config_problem }, &now());
 
     let default_hook = std::panic::take_hook();
     let mut terminal = ratatui::init();

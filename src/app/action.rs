@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::time::Instant;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::Input;
 
-use super::OutsideChange;
+use super::{LineEdit, OutsideChange};
 use crate::domain::{Listing, Loaded, Recovery, Saved, Stage};
 
 #[derive(Debug)]
@@ -20,6 +21,11 @@ pub enum Action {
     /// Esc: close what is open, leave edit mode, or go back to the list.
     Back,
     Tick,
+    /// How the run was set up: the theme chosen, and what was wrong with the settings.
+    Configured {
+        theme: crate::config::Theme,
+        problem: Option<String>,
+    },
     /// Ctrl+C, which many reach for to leave a program: says how to quit instead.
     ExplainQuit,
 
@@ -38,10 +44,16 @@ pub enum Action {
     Quit,
 
     // Dialogs and prompts.
-    PromptKey(KeyEvent),
+    /// Typing into the one-line answer open now: a dialog's, or the list's filter.
+    Type(LineEdit),
+    /// The people dialog: typing goes to the other line.
+    SwitchLine,
     Confirm,
     Deny,
+    /// Move in the list a dialog shows: a picker's choices, or the decisions a version
+    /// may address.
     PickerMove(isize),
+    /// Choose or unchoose, tick or untick, what the cursor is on.
     PickerToggle,
 
     // The session, navigating.
@@ -83,7 +95,9 @@ pub enum Action {
     ChangeTimebox {
         more: bool,
     },
-    /// Scroll what the overlay shows (a comparison) by rows.
+    /// A key that would change a read-only session: the footer says why it cannot.
+    ExplainReadOnly,
+    /// Scroll what the overlay shows (help, a comparison, the presenter view) by rows.
     Scroll(isize),
     /// The room's dot votes on the focused review item: one more, or one taken back.
     Vote {
@@ -93,7 +107,8 @@ pub enum Action {
     ExportSession,
 
     // The session, editing.
-    EditKey(KeyEvent),
+    /// A key for the text editor, in the editor's own terms.
+    EditText(Input),
     NextFieldEditing,
     PreviousFieldEditing,
     Undo,
@@ -120,7 +135,12 @@ pub enum Action {
     /// Something done in the background failed; the user should know.
     Failed(String),
     Opened(Result<Box<Loaded>, String>),
-    SaveFinished(Result<Saved, String>),
+    /// A save of the session at `path`, asked for when its last change was `changed_at`.
+    SaveFinished {
+        path: PathBuf,
+        changed_at: Option<Instant>,
+        result: Result<Saved, String>,
+    },
     Trashed(Result<PathBuf, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),

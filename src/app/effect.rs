@@ -1,6 +1,7 @@
 //! What `update` asks the runner to do: every piece of I/O, as data.
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use crate::domain::{Fingerprint, Session};
 
@@ -12,18 +13,20 @@ pub enum Effect {
     IndexContent,
     Open(PathBuf),
     Create(String),
-    /// Write the session; `loaded_from` is what the file held when it was read.
+    /// Write the session; `loaded_from` is what the file held when it was read, and
+    /// `changed_at` its last change, which the result names so that a save overtaken
+    /// by a later change never counts as saving it.
     Save {
         path: PathBuf,
         session: Box<Session>,
         loaded_from: Option<Fingerprint>,
+        changed_at: Option<Instant>,
     },
     Trash(PathBuf),
     /// Write the session as markdown into the current folder.
     Export(Box<Session>),
     /// Export the session whose file this is.
     ExportFile(PathBuf),
-    Quit,
     /// Keep the session, unsaved changes and all, in its recovery copy.
     WriteRecovery(Box<Session>),
     /// The session file holds everything: its recovery copy can go.
@@ -49,6 +52,7 @@ pub enum Effect {
         path: PathBuf,
         session: Box<Session>,
         theirs: Fingerprint,
+        changed_at: Option<Instant>,
     },
     /// Keep this version of the session beside its file, before it is replaced.
     WriteConflictCopy {

@@ -1,18 +1,188 @@
-//! Which key means what, where. The keys follow the design's table; the help overlay
-//! and the footer are drawn from the same hints, so they always tell the truth.
+//! Which key means what, where: one table of bindings (`bindings.rs`) read three ways.
+//! `action_for` turns a key into an action, the footer shows the rows that apply now,
+//! and help and the README list them; all three ask the same row the same question, so
+//! no key works unseen and no key is offered where it does nothing.
+
+use std::sync::LazyLock;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, App, Editor, Field, ItemPart, Overlay, Screen, SessionView};
-use crate::domain::Stage;
+use super::bindings::bindings;
+use super::{Action, App, Overlay, Screen};
 
-/// A key and what it does, for the footer and the help overlay.
+/// Where a binding applies: a screen, a mode or an overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Before any other: the keys that work whatever is open.
+    Anywhere,
+    List,
+    Filtering,
+    Session,
+    Editing,
+    Reading,
+    Help,
+    NewTitle,
+    ConfirmDelete,
+    ConfirmDeleteItem,
+    ConfirmRestore,
+    SilentReading,
+    Picker,
+    Verdict,
+    People,
+    Snapshot,
+    /// A comparison or the presenter view.
+    Scrolling,
+    Coverage,
+    OutsideChange,
+    Recovery,
+}
+
+impl Place {
+    /// In the order the README lists them.
+    pub const ALL: [Place; 20] = [
+        Place::Anywhere,
+        Place::List,
+        Place::Filtering,
+        Place::Session,
+        Place::Editing,
+        Place::Reading,
+        Place::Help,
+        Place::NewTitle,
+        Place::ConfirmDelete,
+        Place::ConfirmDeleteItem,
+        Place::ConfirmRestore,
+        Place::SilentReading,
+        Place::Picker,
+        Place::Verdict,
+        Place::People,
+        Place::Snapshot,
+        Place::Scrolling,
+        Place::Coverage,
+        Place::OutsideChange,
+        Place::Recovery,
+    ];
+
+    /// The heading of its keys in help.
+    pub fn title(self) -> &'static str {
+        match self {
+            Place::Anywhere => "Anywhere",
+            Place::List => "The list of sessions",
+            Place::Filtering => "Filtering the list",
+            Place::Session => "In the session",
+            Place::Editing => "Editing a field",
+            Place::Reading => "Reading a field",
+            Place::Help => "This help",
+            Place::NewTitle => "A new session's title",
+            Place::ConfirmDelete => "Deleting a session",
+            Place::ConfirmDeleteItem => "Deleting a review item",
+            Place::ConfirmRestore => "Restoring a version",
+            Place::SilentReading => "Entering the review",
+            Place::Picker => "Picking from a list",
+            Place::Verdict => "The verdict",
+            Place::People => "The people in the room",
+            Place::Snapshot => "Freezing a version",
+            Place::Scrolling => "A comparison or the presenter view",
+            Place::Coverage => "The coverage chart",
+            Place::OutsideChange => "The file changed on disk",
+            Place::Recovery => "A recovery copy on offer",
+        }
+    }
+}
+
+/// Which modifiers a key is pressed with. Shift is part of typing `?` or `A`, so it
+/// never decides; a plain key pressed with Ctrl or Alt is another key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mods {
+    Plain,
+    Ctrl,
+    Alt,
+}
+
+/// What keys a binding answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    Key(KeyCode, Mods),
+    /// Any character typed without Ctrl: typing into a line.
+    Typed,
+    /// Every key no earlier row took: the text editor's own keys.
+    Any,
+}
+
+impl Pattern {
+    fn matches(self, key: KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match self {
+            Pattern::Key(code, mods) => {
+                code == key.code
+                    && match mods {
+                        Mods::Plain => !ctrl && !alt,
+                        Mods::Ctrl => ctrl && !alt,
+                        Mods::Alt => alt && !ctrl,
+                    }
+            }
+            Pattern::Typed => matches!(key.code, KeyCode::Char(_)) && !ctrl,
+            Pattern::Any => true,
+        }
+    }
+}
+
+/// How a binding shows in the footer, which has room for a few: lower ranks first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Footer {
+    /// Only in help.
+    No,
+    Yes(u8),
+    /// In the footer with fewer words than help gives it.
+    Short(u8, &'static str, &'static str),
+}
+
+/// What a binding makes of the key.
+#[derive(Clone, Copy)]
+pub enum Act {
+    Key(fn(KeyEvent) -> Action),
+    Char(fn(char) -> Action),
+    /// A line of explanation in help, answering no key.
+    Note,
+}
+
+/// One row of the table: where it applies, the keys, the action, the words shown.
+#[derive(Clone)]
+pub struct Binding {
+    pub place: Place,
+    pub keys: Vec<Pattern>,
+    /// The keys as help names them.
+    pub shown: &'static str,
+    pub does: &'static str,
+    pub footer: Footer,
+    /// Whether the row applies in this state; the keymap, footer and help all ask it.
+    pub when: fn(&App) -> bool,
+    pub act: Act,
+}
+
+impl Binding {
+    /// The action for this key, when the row takes it.
+    pub fn act_on(&self, key: KeyEvent) -> Option<Action> {
+        if !self.keys.iter().any(|pattern| pattern.matches(key)) {
+            return None;
+        }
+        match (self.act, key.code) {
+            (Act::Key(act), _) => Some(act(key)),
+            (Act::Char(act), KeyCode::Char(c)) => Some(act(c)),
+            _ => None,
+        }
+    }
+
+    fn hint(&self) -> KeyHint {
+        KeyHint { keys: self.shown, does: self.does }
+    }
+}
+
+/// A key and what it does, as the footer and help show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyHint {
     pub keys: &'static str,
     pub does: &'static str,
-    /// Shown in the footer; every hint is shown in the help overlay.
-    pub in_footer: bool,
 }
 
 /// The keys of one screen or mode, under a heading, for the help overlay.
@@ -22,444 +192,149 @@ pub struct HelpSection {
     pub hints: Vec<KeyHint>,
 }
 
-const fn hint(keys: &'static str, does: &'static str, in_footer: bool) -> KeyHint {
-    KeyHint { keys, does, in_footer }
+/// The way to every other key: the footer keeps it when it has room for nothing else.
+pub const HELP: KeyHint = KeyHint { keys: "?", does: "help" };
+
+static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(bindings);
+
+/// Every binding, in the order the keymap tries them.
+pub fn table() -> &'static [Binding] {
+    &TABLE
 }
 
-/// The way to every other key: the footer keeps it when it has room for nothing else.
-pub const HELP: KeyHint = hint("?", "help", true);
+/// Where the keys go now: the overlay on top, else the screen's mode.
+pub fn place_of(app: &App) -> Place {
+    match &app.overlay {
+        Some(overlay) => overlay_place(overlay),
+        None => screen_place(app),
+    }
+}
+
+fn overlay_place(overlay: &Overlay) -> Place {
+    match overlay {
+        Overlay::Help { .. } => Place::Help,
+        Overlay::NewTitle(_) => Place::NewTitle,
+        Overlay::ConfirmDelete { .. } => Place::ConfirmDelete,
+        Overlay::ConfirmDeleteItem { .. } => Place::ConfirmDeleteItem,
+        Overlay::ConfirmRestore { .. } => Place::ConfirmRestore,
+        Overlay::OfferSilentReading => Place::SilentReading,
+        Overlay::Picker(_) => Place::Picker,
+        Overlay::Verdict(_) => Place::Verdict,
+        Overlay::People(_) => Place::People,
+        Overlay::Snapshot(_) => Place::Snapshot,
+        Overlay::Diff(_) | Overlay::Presenter(_) => Place::Scrolling,
+        Overlay::Coverage(_) => Place::Coverage,
+        Overlay::OutsideChange(_) => Place::OutsideChange,
+        Overlay::OfferRecovery => Place::Recovery,
+    }
+}
+
+fn screen_place(app: &App) -> Place {
+    match &app.screen {
+        Screen::List if app.list.filtering => Place::Filtering,
+        Screen::List => Place::List,
+        Screen::Session(view) => match &view.editor {
+            Some(editor) if editor.writable => Place::Editing,
+            Some(_) => Place::Reading,
+            None => Place::Session,
+        },
+    }
+}
 
 /// What a key press means here and now; None when it means nothing.
 pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match (key.code, ctrl) {
-        (KeyCode::Char('s'), true) => return Some(Action::SaveNow),
-        (KeyCode::Char('q'), true) => return Some(Action::SaveAndQuit),
-        _ => {}
-    }
-    match &app.overlay {
-        Some(Overlay::Help) => {
-            return matches!(key.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('?' | 'q') | KeyCode::Enter)
-                .then_some(Action::ToggleHelp);
+    binding_for(key, app)?.act_on(key)
+}
+
+/// The row that takes this key here and now: the first that applies and answers to it.
+pub fn binding_for(key: KeyEvent, app: &App) -> Option<&'static Binding> {
+    let place = place_of(app);
+    table()
+        .iter()
+        .filter(|b| b.place == Place::Anywhere || b.place == place)
+        .find(|b| (b.when)(app) && b.act_on(key).is_some())
+}
+
+/// The rows of `place` that apply now and take at least one key no row before them
+/// took (the Anywhere rows come first), and its notes: what help lists.
+pub fn listed(place: Place, app: &App) -> Vec<&'static Binding> {
+    let mut claimed: Vec<Pattern> = Vec::new();
+    let mut rows = Vec::new();
+    for binding in table().iter().filter(|b| b.place == Place::Anywhere || b.place == place) {
+        if !(binding.when)(app) {
+            continue;
         }
-        Some(Overlay::NewTitle(_)) => return Some(prompt_key(key)),
-        Some(Overlay::OutsideChange(_)) => {
-            return match key.code {
-                KeyCode::Char('r') => Some(Action::ReloadTheirs),
-                KeyCode::Char('k') => Some(Action::KeepMine),
-                KeyCode::Char('c') => Some(Action::CompareTheirs),
-                KeyCode::Esc => Some(Action::Deny),
-                _ => is_ctrl_c(key).then_some(Action::Deny),
-            };
+        let free = matches!(binding.act, Act::Note)
+            || binding.keys.iter().any(|k| matches!(k, Pattern::Typed | Pattern::Any) || !claimed.contains(k));
+        claimed.extend(binding.keys.iter().copied());
+        if free && binding.place == place {
+            rows.push(binding);
         }
-        Some(Overlay::OfferRecovery) => {
-            return match key.code {
-                KeyCode::Char('r') => Some(Action::RestoreRecovery),
-                KeyCode::Char('c') => Some(Action::CompareRecovery),
-                KeyCode::Char('d') => Some(Action::DiscardRecovery),
-                KeyCode::Esc => Some(Action::Deny),
-                _ => is_ctrl_c(key).then_some(Action::Deny),
-            };
-        }
-        Some(
-            Overlay::ConfirmDelete { .. }
-            | Overlay::ConfirmDeleteItem { .. }
-            | Overlay::ConfirmRestore { .. }
-            | Overlay::OfferSilentReading,
-        ) => return yes_or_no(key),
-        Some(Overlay::Picker(picker)) => {
-            return Some(match key.code {
-                KeyCode::Up => Action::PickerMove(-1),
-                KeyCode::Down => Action::PickerMove(1),
-                KeyCode::PageUp => Action::PickerMove(-10),
-                KeyCode::PageDown => Action::PickerMove(10),
-                KeyCode::Char(' ') if picker.multi => Action::PickerToggle,
-                _ => prompt_key(key),
-            });
-        }
-        Some(Overlay::Verdict(_)) => {
-            return Some(match key.code {
-                KeyCode::Left | KeyCode::BackTab => Action::Cycle { forward: false },
-                KeyCode::Right | KeyCode::Tab => Action::Cycle { forward: true },
-                _ => prompt_key(key),
-            });
-        }
-        Some(Overlay::People(_) | Overlay::Snapshot(_)) => return Some(prompt_key(key)),
-        Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
-            return match key.code {
-                KeyCode::Up | KeyCode::Char('k') => Some(Action::Scroll(-1)),
-                KeyCode::Down | KeyCode::Char('j') => Some(Action::Scroll(1)),
-                KeyCode::PageUp => Some(Action::Scroll(-20)),
-                KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::Scroll(20)),
-                KeyCode::Home => Some(Action::Scroll(isize::MIN)),
-                KeyCode::End => Some(Action::Scroll(isize::MAX)),
-                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Some(Action::Deny),
-                _ => is_ctrl_c(key).then_some(Action::Deny),
-            };
-        }
-        Some(Overlay::Coverage(_)) => {
-            return matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('c' | 'q'))
-                .then_some(Action::Deny)
-                .or_else(|| is_ctrl_c(key).then_some(Action::Deny));
-        }
-        None => {}
     }
-    match &app.screen {
-        Screen::List if app.list.filtering => match key.code {
-            KeyCode::Up => Some(Action::SelectPrevious),
-            KeyCode::Down => Some(Action::SelectNext),
-            _ => Some(prompt_key(key)),
-        },
-        Screen::List => list_key(key),
-        Screen::Session(view) => match &view.editor {
-            Some(editor) => Some(edit_key(key, editor)),
-            None => navigate_key(key, view),
-        },
-    }
+    rows
 }
 
-/// A key without Ctrl or Alt (Shift is part of typing `?` or `A`): only those are
-/// commands, so Ctrl+D never deletes and Alt+1 never changes the stage.
-fn is_plain(key: KeyEvent) -> bool {
-    !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-}
-
-/// The answer to a yes/no question: y or Enter, n or Esc; Ctrl+C is a no. With Ctrl or
-/// Alt held, no other key answers.
-fn yes_or_no(key: KeyEvent) -> Option<Action> {
-    if !is_plain(key) {
-        return is_ctrl_c(key).then_some(Action::Deny);
-    }
-    match key.code {
-        KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Confirm),
-        KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Deny),
-        _ => None,
-    }
-}
-
-fn is_ctrl_c(key: KeyEvent) -> bool {
-    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
-}
-
-fn prompt_key(key: KeyEvent) -> Action {
-    match key.code {
-        KeyCode::Enter => Action::Confirm,
-        KeyCode::Esc => Action::Deny,
-        _ if is_ctrl_c(key) => Action::Deny,
-        _ => Action::PromptKey(key),
-    }
-}
-
-fn list_key(key: KeyEvent) -> Option<Action> {
-    if !is_plain(key) {
-        return is_ctrl_c(key).then_some(Action::ExplainQuit);
-    }
-    Some(match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Action::SelectPrevious,
-        KeyCode::Down | KeyCode::Char('j') => Action::SelectNext,
-        KeyCode::Home => Action::SelectFirst,
-        KeyCode::End => Action::SelectLast,
-        KeyCode::Enter => Action::OpenSelected,
-        KeyCode::Char('n') => Action::AskNewTitle,
-        KeyCode::Char('/') => Action::StartFilter,
-        KeyCode::Char('d') => Action::AskDelete,
-        KeyCode::Char('x') => Action::ExportSelected,
-        KeyCode::Char('f') => Action::PickFacets,
-        KeyCode::Char('c') => Action::ShowCoverage,
-        KeyCode::Char('T') => Action::SwitchTheme,
-        KeyCode::Char('q') => Action::Quit,
-        KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
-        KeyCode::Esc => Action::Back,
-        _ => return None,
-    })
-}
-
-fn navigate_key(key: KeyEvent, view: &SessionView) -> Option<Action> {
-    if !is_plain(key) {
-        return is_ctrl_c(key).then_some(Action::ExplainQuit);
-    }
-    let stage = view.stage();
-    Some(match key.code {
-        KeyCode::Char(digit @ '1'..='4') => Action::GoToStage(Stage::ALL[digit as usize - '1' as usize]),
-        KeyCode::Char(']') => Action::NextStage,
-        KeyCode::Char('[') => Action::PreviousStage,
-        KeyCode::Tab | KeyCode::Down | KeyCode::Char('j') => Action::NextField,
-        KeyCode::BackTab | KeyCode::Up | KeyCode::Char('k') => Action::PreviousField,
-        KeyCode::Home => Action::FirstField,
-        KeyCode::End => Action::LastField,
-        KeyCode::Enter => Action::Edit,
-        KeyCode::Esc => Action::Back,
-        KeyCode::Char('a') if matches!(stage, Stage::PressRelease | Stage::Review) => Action::AddItem,
-        KeyCode::Char('A') if stage == Stage::PressRelease => Action::AddInternalQuestion,
-        KeyCode::Char('o') if stage == Stage::Customer => Action::Cycle { forward: true },
-        KeyCode::Char('o') if stage == Stage::Review => Action::CycleOutcome,
-        KeyCode::Char('t') if stage == Stage::Review => Action::PickPrinciples,
-        KeyCode::Char('r') if stage == Stage::Review && view.review.open_item.is_none() => Action::SortByVotes,
-        KeyCode::Left => Action::Cycle { forward: false },
-        KeyCode::Right => Action::Cycle { forward: true },
-        KeyCode::Char('g') => Action::Jump,
-        KeyCode::Char('c') => Action::ShowCoverage,
-        KeyCode::Char('P') => Action::EditPeople,
-        KeyCode::Char('T') => Action::SwitchTheme,
-        KeyCode::Char('s') => Action::Snapshot,
-        KeyCode::Char('p') => Action::Present,
-        KeyCode::Char(' ') => Action::ToggleTimer,
-        KeyCode::Char('+') => Action::ChangeTimebox { more: true },
-        KeyCode::Char('-') => Action::ChangeTimebox { more: false },
-        KeyCode::Char('m') if stage == Stage::Iteration => Action::MarkCompare,
-        KeyCode::Char('R') if stage == Stage::Iteration => Action::AskRestore,
-        KeyCode::Char('v') if stage == Stage::Review => Action::Vote { up: true },
-        KeyCode::Char('V') if stage == Stage::Review => Action::Vote { up: false },
-        KeyCode::Char('d') if stage == Stage::Review => Action::AskDeleteItem,
-        KeyCode::Char('x') => Action::ExportSession,
-        KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
-        _ => return None,
-    })
-}
-
-/// In edit mode the app's own keys are taken before the text field sees them: its
-/// defaults would insert a tab for Tab and paste its own buffer for Ctrl+Y.
-fn edit_key(key: KeyEvent, editor: &Editor) -> Action {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Esc => Action::Back,
-        KeyCode::F(1) => Action::ToggleHelp,
-        KeyCode::Tab => Action::NextFieldEditing,
-        KeyCode::BackTab => Action::PreviousFieldEditing,
-        KeyCode::Enter if editor.field.is_one_line() => Action::NextFieldEditing,
-        KeyCode::Char('z') if ctrl => Action::Undo,
-        KeyCode::Char('y') if ctrl => Action::Redo,
-        _ => Action::EditKey(key),
-    }
-}
-
-/// The keys that work now, in the order they are worth learning: what the footer shows.
+/// The keys that work now, most useful first: what the footer shows, as room allows.
 pub fn key_hints(app: &App) -> Vec<KeyHint> {
-    match &app.overlay {
-        Some(Overlay::Help) => vec![hint("Esc ? F1", "close help", true)],
-        Some(Overlay::NewTitle(_)) => vec![hint("Enter", "create", true), hint("Esc", "cancel", true)],
-        Some(Overlay::ConfirmDelete { .. }) => {
-            vec![hint("y Enter", "move to the trash", true), hint("n Esc", "keep it", true)]
-        }
-        Some(Overlay::ConfirmDeleteItem { .. }) => {
-            vec![hint("y Enter", "delete the item", true), hint("n Esc", "keep it", true)]
-        }
-        Some(Overlay::Picker(picker)) if picker.multi => vec![
-            hint("type", "narrow", true),
-            hint("↑ ↓", "move", true),
-            hint("Space", "choose / unchoose", true),
-            hint("Enter", "done", true),
-            hint("Esc", "cancel", true),
-        ],
-        Some(Overlay::Picker(_)) => vec![
-            hint("type", "narrow", true),
-            hint("↑ ↓", "move", true),
-            hint("Enter", "choose", true),
-            hint("Esc", "cancel", true),
-        ],
-        Some(Overlay::Verdict(_)) => vec![
-            hint("← →", "go / iterate / stop", true),
-            hint("type", "the reason", true),
-            hint("Enter", "record it", true),
-            hint("Esc", "cancel", true),
-        ],
-        Some(Overlay::People(_)) => vec![
-            hint("Tab", "other line", true),
-            hint("type", "names, commas between", true),
-            hint("Enter", "keep", true),
-            hint("Esc", "cancel", true),
-        ],
-        Some(Overlay::Coverage(_)) => vec![hint("Esc c", "close", true)],
-        Some(Overlay::Snapshot(draft)) if draft.cursor.is_some() => vec![
-            hint("Space", "tick / untick", true),
-            hint("↑ ↓", "move", true),
-            hint("Enter", "make the version", true),
-            hint("Esc", "cancel", true),
-        ],
-        Some(Overlay::Snapshot(draft)) => {
-            let mut hints = vec![hint("type", "what changed and why", true)];
-            if !draft.revisions.is_empty() {
-                hints.push(hint("↓", "what it addresses", true));
-            }
-            hints.extend([hint("Enter", "make the version", true), hint("Esc", "cancel", true)]);
-            hints
-        }
-        Some(Overlay::ConfirmRestore { .. }) => {
-            vec![hint("y Enter", "restore it", true), hint("n Esc", "keep the draft", true)]
-        }
-        Some(Overlay::Diff(_) | Overlay::Presenter(_)) => {
-            vec![hint("↑ ↓ PgUp PgDn", "scroll", true), hint("Esc", "close", true)]
-        }
-        Some(Overlay::OutsideChange(_)) => {
-            vec![hint("r", "reload theirs", true), hint("k", "keep yours", true), hint("c", "compare", true)]
-        }
-        Some(Overlay::OfferRecovery) => vec![
-            hint("r", "restore it", true),
-            hint("c", "compare", true),
-            hint("d", "discard (to the trash)", true),
-            hint("Esc", "decide at the next start", true),
-        ],
-        Some(Overlay::OfferSilentReading) => {
-            vec![hint("y Enter", "start the silent reading", true), hint("n Esc", "go straight to the review", true)]
-        }
-        None => match help_sections(app).into_iter().next() {
-            Some(section) => section.hints,
-            None => Vec::new(),
-        },
+    let place = place_of(app);
+    let mut rows: Vec<&Binding> = listed(place, app);
+    // While typing, saving and quitting are the keys to know; elsewhere the footer has
+    // better uses for its room, and help lists them.
+    if matches!(place, Place::Editing | Place::Reading) {
+        rows.extend(listed(Place::Anywhere, app));
     }
+    let mut ranked: Vec<(u8, KeyHint)> = rows
+        .into_iter()
+        .filter_map(|b| match b.footer {
+            Footer::No => None,
+            Footer::Yes(rank) => Some((rank, b.hint())),
+            Footer::Short(rank, keys, does) => Some((rank, KeyHint { keys, does })),
+        })
+        .collect();
+    ranked.sort_by_key(|(rank, _)| *rank);
+    ranked.into_iter().map(|(_, hint)| hint).collect()
 }
 
 /// Every key of the screen under any overlay, the mode in use first: what help lists.
 pub fn help_sections(app: &App) -> Vec<HelpSection> {
-    let section = |title, hints| HelpSection { title, hints };
-    match &app.screen {
-        Screen::List if app.list.filtering => vec![section("Filtering the list", filter_hints())],
-        Screen::List => vec![section("The list of sessions", list_hints(app))],
-        Screen::Session(view) => {
-            let navigate = section("In the session", navigate_hints(view));
-            let editor = match &view.editor {
-                Some(editor) if editor.writable => section("Editing a field", edit_hints(editor.field.is_one_line())),
-                Some(_) => section("Reading a field", reading_hints()),
-                None if view.read_only_reason().is_some() => section("Reading a field", reading_hints()),
-                None => section("Editing a field (Enter)", edit_hints(false)),
-            };
-            if view.editor.is_some() { vec![editor, navigate] } else { vec![navigate, editor] }
-        }
-    }
-}
-
-fn filter_hints() -> Vec<KeyHint> {
-    vec![
-        hint("type", "filter by words in titles and content", true),
-        hint("↑ ↓", "move", true),
-        hint("Enter", "keep the filter", true),
-        hint("Esc", "clear the filter", true),
-    ]
-}
-
-fn list_hints(app: &App) -> Vec<KeyHint> {
-    let mut hints = Vec::new();
-    if app.list.listing.entries.is_empty() {
-        hints.push(hint("n", "new session", true));
-    } else {
-        hints.extend([
-            hint("↑ ↓", "move", true),
-            hint("Enter", "open", true),
-            hint("n", "new", true),
-            hint("/", "filter", true),
-            hint("d", "delete", true),
-            hint("x", "export", true),
-            hint("f", "filter by decisions", true),
-            hint("c", "principle coverage", true),
-        ]);
-    }
-    hints.extend([hint("q", "quit", true), HELP, hint("Ctrl+Q", "quit", false), hint("T", "next colour theme", false)]);
-    if !app.list.listing.entries.is_empty() {
-        hints.extend([
-            hint("Home End", "first / last session", false),
-            hint("Esc", "clear the filter", false),
-            hint("", "x writes markdown into the folder Backwards started in", false),
-        ]);
-    }
-    hints
-}
-
-fn navigate_hints(view: &SessionView) -> Vec<KeyHint> {
-    let writable = view.read_only_reason().is_none();
-    let mut hints = vec![hint("Tab ↑ ↓", "field", true)];
-    let enter = match view.focused_field() {
-        Some(field) if field.is_editable() => Some(if writable { "edit" } else { "read" }),
-        Some(Field::ReviewItem(_)) => Some("open item"),
-        Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)) if writable => Some("change"),
-        Some(Field::ItemPart(..)) if writable => Some("pick"),
-        Some(Field::People | Field::Verdict) if writable => Some("open"),
-        Some(Field::Version(_) | Field::Draft) => Some("compare"),
-        Some(Field::OpenRevision(_)) => Some("open the decision"),
-        _ => None,
+    let places = match &app.screen {
+        Screen::List if app.list.filtering => vec![Place::Filtering],
+        Screen::List => vec![Place::List],
+        Screen::Session(view) => match &view.editor {
+            Some(editor) if editor.writable => vec![Place::Editing, Place::Session],
+            Some(_) => vec![Place::Reading, Place::Session],
+            None if view.read_only_reason().is_some() => vec![Place::Session, Place::Reading],
+            None => vec![Place::Session, Place::Editing],
+        },
     };
-    if let Some(does) = enter {
-        hints.push(hint("Enter", does, true));
+    let mut sections: Vec<HelpSection> = places
+        .into_iter()
+        .map(|place| HelpSection {
+            title: place.title(),
+            hints: listed(place, app).into_iter().map(Binding::hint).collect(),
+        })
+        .collect();
+    // The keys that work anywhere close the section of the mode in use.
+    if let Some(first) = sections.first_mut() {
+        first.hints.extend(listed(Place::Anywhere, app).into_iter().map(Binding::hint));
     }
-    hints.push(hint("1-4 ] [", "stage", true));
-    match view.stage() {
-        Stage::Customer if writable => hints.push(hint("o ← →", "confidence", true)),
-        Stage::PressRelease if writable => {
-            hints.push(hint("a", "add question", true));
-            hints.push(hint("A", "add internal question", true));
-        }
-        Stage::Review if writable => {
-            let on_item = matches!(view.focused_field(), Some(Field::ReviewItem(_) | Field::ItemPart(..)));
-            let on_choice =
-                matches!(view.focused_field(), Some(Field::ItemPart(_, ItemPart::Kind | ItemPart::Outcome)));
-            if on_choice {
-                hints.push(hint("← →", "change", true));
-            }
-            hints.push(hint("a", "add item", true));
-            if on_item {
-                hints.extend([
-                    hint("o", "outcome", true),
-                    hint("t", "principles", true),
-                    hint("v V", "vote / take back", true),
-                    hint("g", "go to the draft", true),
-                    hint("d", "delete item", true),
-                ]);
-            }
-            if view.review.open_item.is_none() {
-                hints.push(hint("r", "sort by votes", !on_item));
-            }
-        }
-        Stage::Customer | Stage::PressRelease
-            if view.focused_field().is_some_and(|f| f.place(&view.session).is_some()) =>
-        {
-            hints.push(hint("g", "review items about it", false));
-        }
-        _ => {}
-    }
-    let back = if view.review.open_item.is_some() { "all items" } else { "list" };
-    if writable {
-        hints.push(hint("s", "freeze a version", view.stage() == Stage::Iteration));
-    }
-    hints.extend([
-        hint("Esc", back, true),
-        hint("x", "export", true),
-        HELP,
-        hint("p", "presenter view, to project", false),
-        hint("Space", "start / pause the timer", false),
-        hint("+ -", "one minute more / less", false),
-        hint("c", "principle coverage", false),
-        hint("P", "people in the room", false),
-        hint("T", "next colour theme", false),
-        hint("S-Tab", "previous field", false),
-        hint("Home End", "first / last field", false),
-        hint("Ctrl+S", "save now", false),
-        hint("Ctrl+Q", "save and quit", false),
-    ]);
-    if writable && view.stage() == Stage::PressRelease {
-        hints.push(hint("", "a adds to the part of the FAQ the focus is in", false));
-    }
-    hints
+    sections.retain(|section| !section.hints.is_empty());
+    sections
 }
 
-fn edit_hints(one_line: bool) -> Vec<KeyHint> {
-    vec![
-        hint("Esc", "stop editing", true),
-        hint("Tab S-Tab", "next / previous field", true),
-        if one_line { hint("Enter", "next field", true) } else { hint("Enter", "new line", false) },
-        hint("Ctrl+S", "save now", true),
-        hint("Ctrl+Z Ctrl+Y", "undo / redo", true),
-        hint("Ctrl+Q", "save and quit", true),
-        hint("F1", "help", false),
-        hint("paste", "inserts the text", false),
-        hint("arrows Home End", "move the cursor", false),
-    ]
-}
-
-fn reading_hints() -> Vec<KeyHint> {
-    vec![
-        hint("Esc", "stop reading", true),
-        hint("↑ ↓ PgUp PgDn", "scroll", true),
-        hint("Tab S-Tab", "next / previous field", true),
-        hint("Ctrl+Q", "quit", true),
-        hint("F1", "help", false),
-    ]
+/// The README's table of keys, made from the bindings: one row per binding.
+pub fn readme_table() -> String {
+    let mut out = String::from("| where | key | does |\n| --- | --- | --- |\n");
+    for place in Place::ALL {
+        for binding in table().iter().filter(|b| b.place == place && !matches!(b.act, Act::Note)) {
+            let cell = |text: &str| text.replace('|', "\\|");
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                place.title().to_lowercase(),
+                cell(binding.shown),
+                cell(binding.does)
+            ));
+        }
+    }
+    out
 }

@@ -1,20 +1,45 @@
-//! Typing into a one-line answer: a title, a filter, a reason, a note.
-
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+//! Typing into a one-line answer: a title, a filter, a reason, a note. The keymap turns
+//! keys into these edits; `update` only applies them.
 
 use crate::domain::sanitize_line;
 
-/// Applies a key to a one-line text: Backspace takes a character back, Ctrl+U clears,
-/// a character is added (cleaned, as a paste is). False when the key is none of these.
-pub fn type_into(line: &mut String, key: KeyEvent) -> bool {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Backspace => {
-            line.pop();
+/// One change to a one-line text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEdit {
+    /// A character typed, cleaned as a paste is.
+    Insert(char),
+    /// Backspace: the last character taken back.
+    Backspace,
+    /// Ctrl+U: the whole line cleared.
+    Clear,
+}
+
+impl LineEdit {
+    pub fn apply(self, line: &mut String) {
+        match self {
+            LineEdit::Insert(c) => line.push_str(&sanitize_line(&c.to_string())),
+            LineEdit::Backspace => {
+                line.pop();
+            }
+            LineEdit::Clear => line.clear(),
         }
-        KeyCode::Char('u') if ctrl => line.clear(),
-        KeyCode::Char(c) if !ctrl => line.push_str(&sanitize_line(&c.to_string())),
-        _ => return false,
     }
-    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_change_the_line_as_their_names_say() {
+        let mut line = String::from("ab");
+        LineEdit::Insert('c').apply(&mut line);
+        assert_eq!(line, "abc");
+        LineEdit::Backspace.apply(&mut line);
+        assert_eq!(line, "ab");
+        LineEdit::Insert('\u{7}').apply(&mut line);
+        assert_eq!(line, "ab", "a control character is not typed in");
+        LineEdit::Clear.apply(&mut line);
+        assert_eq!(line, "");
+    }
 }

@@ -3,6 +3,7 @@
 //! here does I/O.
 
 mod action;
+mod bindings;
 mod coverage;
 mod effect;
 mod field;
@@ -23,7 +24,11 @@ pub use action::Action;
 pub use coverage::Coverage;
 pub use effect::Effect;
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
-pub use keymap::{HELP, HelpSection, KeyHint, action_for, help_sections, key_hints};
+pub use keymap::{
+    Act, Binding, Footer, HELP, HelpSection, KeyHint, Mods, Pattern, Place, action_for, binding_for, help_sections,
+    key_hints, listed, place_of, readme_table, table,
+};
+pub use line_input::LineEdit;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 
 pub use update::update;
@@ -78,7 +83,10 @@ pub enum Screen {
 
 /// What covers the screen for a moment.
 pub enum Overlay {
-    Help,
+    /// Every key; `scroll` rows scrolled past, so that nothing is out of reach.
+    Help {
+        scroll: usize,
+    },
     NewTitle(String),
     ConfirmDelete {
         path: PathBuf,
@@ -431,6 +439,8 @@ pub struct SaveState {
 /// The session file changed on disk while it was open here.
 #[derive(Debug)]
 pub struct OutsideChange {
+    /// The session file that changed.
+    pub path: PathBuf,
     /// Of the version on disk: what keeping mine must find still there.
     pub fingerprint: Fingerprint,
     /// The version on disk, or why it cannot be read.

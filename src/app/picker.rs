@@ -1,9 +1,7 @@
 //! A list to choose from, narrowed by typing: the principles of a decision, who said
 //! something, what an item is about, the list's filters.
 
-use ratatui::crossterm::event::KeyEvent;
-
-use super::line_input::type_into;
+use super::LineEdit;
 use crate::domain::sanitize_line;
 
 /// What the choice is for, and so where it goes once made.
@@ -121,11 +119,10 @@ impl Picker {
         }
     }
 
-    /// A key typed into the filter.
-    pub fn type_key(&mut self, key: KeyEvent) {
-        if type_into(&mut self.filter, key) {
-            self.cursor = 0;
-        }
+    /// An edit of the filter.
+    pub fn type_edit(&mut self, edit: LineEdit) {
+        edit.apply(&mut self.filter);
+        self.cursor = 0;
     }
 
     pub fn type_text(&mut self, text: &str) {
@@ -155,10 +152,9 @@ impl Picker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-    fn key(c: char) -> KeyEvent {
-        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    fn key(c: char) -> LineEdit {
+        LineEdit::Insert(c)
     }
 
     fn people() -> Picker {
@@ -170,8 +166,8 @@ mod tests {
     fn a_single_choice_starts_on_the_current_one_and_typing_narrows_it() {
         let mut picker = people();
         assert_eq!(picker.cursor, 1);
-        picker.type_key(key('a'));
-        picker.type_key(key('i'));
+        picker.type_edit(key('a'));
+        picker.type_edit(key('i'));
         assert_eq!(picker.visible(), vec![2]);
         assert_eq!(picker.confirm(), Some(Picked::One("Aisha".into())));
     }

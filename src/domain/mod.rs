@@ -5,6 +5,7 @@
 mod access;
 mod coach;
 mod diff;
+mod editing;
 mod filter;
 mod listing;
 mod opened;
@@ -18,6 +19,7 @@ mod versions;
 pub use access::{Access, Fingerprint};
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
+pub use editing::{OUTCOME_CYCLE, is_blank_item, next_id, parse_participants, step, tidy_item};
 pub use filter::{SessionFilter, filters_in, meets_all};
 pub use listing::{Entry, Listing};
 pub use opened::{Loaded, Recovery, Saved};

@@ -12,8 +12,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let [status, keys] =
         Layout::vertical([Constraint::Length(area.height.saturating_sub(1)), Constraint::Length(1)]).areas(area);
     frame.render_widget(Paragraph::new(status_line(app, area.width)).wrap(Wrap { trim: false }), status);
-    let hints: Vec<KeyHint> = key_hints(app).into_iter().filter(|h| h.in_footer).collect();
-    frame.render_widget(Paragraph::new(keys_line(&hints, usize::from(keys.width))), keys);
+    frame.render_widget(Paragraph::new(keys_line(&key_hints(app), usize::from(keys.width))), keys);
 }
 
 /// Rows the footer needs: the keys, and the status on one row or, when it says more
@@ -118,10 +117,10 @@ mod tests {
     #[test]
     fn keys_that_do_not_fit_give_way_but_help_stays() {
         let hints = [
-            KeyHint { keys: "Tab", does: "field", in_footer: true },
-            KeyHint { keys: "Enter", does: "edit", in_footer: true },
+            KeyHint { keys: "Tab", does: "field" },
+            KeyHint { keys: "Enter", does: "edit" },
             HELP,
-            KeyHint { keys: "x", does: "export", in_footer: true },
+            KeyHint { keys: "x", does: "export" },
         ];
         assert_eq!(text(&keys_line(&hints, 80)), " Tab field  Enter edit  x export  ? help  ");
         assert_eq!(text(&keys_line(&hints, 30)), " Tab field  Enter edit  ? help  ");

@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     footer::render(frame, footer_area, app);
     match &app.overlay {
-        Some(Overlay::Help) => help::render(frame, body, app),
+        Some(Overlay::Help { scroll }) => help::render(frame, body, app, *scroll),
         Some(Overlay::NewTitle(title)) => dialog::new_title(frame, body, title),
         Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
         Some(Overlay::ConfirmDeleteItem { text, .. }) => dialog::confirm_delete_item(frame, body, text),

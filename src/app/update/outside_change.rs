@@ -5,12 +5,13 @@
 
 use std::path::PathBuf;
 
-use super::{after_save, error, info, save_effect};
+use super::common::{after_save, error, info, save_effect};
 use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
 use crate::domain::{Access, Loaded, Side, diff_drafts};
 
 pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
-    let Some(view) = app.session_mut() else { return Vec::new() };
+    // A check that comes back after its session was closed is about nothing on screen.
+    let Some(view) = app.session_mut().filter(|view| view.path == change.path) else { return Vec::new() };
     let unsaved = view.save.dirty;
     match change.theirs {
         Ok(theirs) if !unsaved => {
@@ -27,7 +28,11 @@ pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
             let keep_safe = Effect::WriteRecovery(Box::new(view.session.clone()));
             view.save.recovery_behind = false;
             view.save.awaiting_choice = true;
-            app.overlay = Some(Overlay::OutsideChange(OutsideChange { fingerprint: change.fingerprint, theirs }));
+            app.overlay = Some(Overlay::OutsideChange(OutsideChange {
+                path: change.path,
+                fingerprint: change.fingerprint,
+                theirs,
+            }));
             vec![keep_safe]
         }
     }
@@ -77,8 +82,8 @@ pub(super) fn keep_mine(app: &mut App, now: &Now) -> Vec<Effect> {
     view.save.dirty = true;
     view.save.awaiting_choice = false;
     match save_effect(view, now) {
-        Some(Effect::Save { path, session, .. }) => {
-            vec![Effect::KeepMine { path, session, theirs: change.fingerprint }]
+        Some(Effect::Save { path, session, changed_at, .. }) => {
+            vec![Effect::KeepMine { path, session, theirs: change.fingerprint, changed_at }]
         }
         _ => Vec::new(),
     }

@@ -1,7 +1,7 @@
 //! The offer, at start-up, of typing a session file never got: restore it, compare it
 //! with the file, discard it to the trash, or leave it for the next start.
 
-use super::info;
+use super::common::info;
 use crate::app::{App, DiffView, Effect, Overlay, Screen};
 use crate::domain::{Recovery, Side, diff_drafts};
 

@@ -1,7 +1,12 @@
 //! The review: items, their parts, votes, principles, pickers, the people and the
 //! verdict, and jumping between an item and the place of the draft it is about.
 
-use super::*;
+use super::common::{close_editor, error, info, mark_changed, writable};
+use crate::app::{
+    App, Choice, Effect, FaqPart, Field, ItemPart, Now, Overlay, PeopleDraft, Picked, Picker, PickerPurpose,
+    SessionView,
+};
+use crate::domain::{About, ReviewKind, Stage, VerdictDecision, count, filters_in, step};
 
 /// The review item with the focus (in the list, or open), in a session that may be
 /// changed; otherwise the footer says why there is none.
@@ -181,7 +186,7 @@ pub(super) fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
     if purpose == PickerPurpose::ListFacets {
         let Picked::Several(keys) = choice else { return Vec::new() };
         app.list.facets =
-            facets_in(&app.list.listing).into_iter().map(|(f, _)| f).filter(|f| keys.contains(&f.key())).collect();
+            filters_in(&app.list.listing).into_iter().map(|(f, _)| f).filter(|f| keys.contains(&f.key())).collect();
         app.list.selected = 0;
         return Vec::new();
     }

@@ -1,10 +1,11 @@
 //! Versions of the draft: freezing one (with its note and the decisions it addresses),
 //! comparing two, restoring one.
 
+use super::common::{close_editor, error, info, mark_changed, writable};
+use super::navigation::go_to_stage;
 use super::review::first_line;
-use super::*;
-use crate::app::{DiffView, SnapshotDraft, Tick};
-use crate::domain::{Side, diff_drafts};
+use crate::app::{App, DiffView, Effect, Field, ItemPart, Now, Overlay, SessionView, SnapshotDraft, Tick};
+use crate::domain::{Side, Stage, count, diff_drafts};
 
 pub(super) fn ask_snapshot(app: &mut App) -> Vec<Effect> {
     let Some(view) = writable(app) else { return Vec::new() };
@@ -23,22 +24,20 @@ pub(super) fn ask_snapshot(app: &mut App) -> Vec<Effect> {
 
 /// A key in the snapshot dialog: ↑ ↓ Tab move between the note and the decisions,
 /// Space ticks a decision, anything else types the note.
-pub(super) fn snapshot_key(draft: &mut SnapshotDraft, key: KeyEvent) {
+/// Down from the note to the first decision, up from the first back to the note.
+pub(super) fn move_tick(draft: &mut SnapshotDraft, by: isize) {
     let last = draft.revisions.len().checked_sub(1);
-    match (key.code, draft.cursor) {
-        (KeyCode::Down | KeyCode::Tab, None) => draft.cursor = last.map(|_| 0),
-        (KeyCode::Down | KeyCode::Tab, Some(at)) => draft.cursor = Some((at + 1).min(last.unwrap_or(0))),
-        (KeyCode::Up | KeyCode::BackTab, Some(0)) => draft.cursor = None,
-        (KeyCode::Up | KeyCode::BackTab, Some(at)) => draft.cursor = Some(at - 1),
-        (KeyCode::Char(' ') | KeyCode::Char('x'), Some(at)) => {
-            if let Some(tick) = draft.revisions.get_mut(at) {
-                tick.ticked = !tick.ticked;
-            }
-        }
-        (_, Some(_)) => {}
-        (_, None) => {
-            type_into(&mut draft.note, key);
-        }
+    draft.cursor = match draft.cursor {
+        None if by > 0 => last.map(|_| 0),
+        None => None,
+        Some(0) if by < 0 => None,
+        Some(at) => Some(at.saturating_add_signed(by).min(last.unwrap_or(0))),
+    };
+}
+
+pub(super) fn toggle_tick(draft: &mut SnapshotDraft) {
+    if let Some(tick) = draft.cursor.and_then(|at| draft.revisions.get_mut(at)) {
+        tick.ticked = !tick.ticked;
     }
 }
 
@@ -151,6 +150,11 @@ pub(super) fn open_revision(app: &mut App, index: usize, now: &Now) -> Vec<Effec
 }
 
 pub(super) fn scroll(app: &mut App, by: isize) {
+    if let Some(Overlay::Help { scroll }) = &mut app.overlay {
+        // Help stops at its last row when drawn; a limit here keeps scrolling back
+        // prompt after End.
+        *scroll = scroll.saturating_add_signed(by).min(10_000);
+    }
     if let Some(Overlay::Presenter(presenter)) = &mut app.overlay {
         // The presenter view stops at its last row when drawn; a limit here keeps
         // scrolling back prompt after End.

@@ -1,0 +1,115 @@
+//! What every part of `update` shares: notices, the save of the open session, the
+//! editor's text written back, going back to the list.
+
+use crate::app::{AfterSave, App, Editor, Effect, Field, ItemPart, Notice, Now, Screen, SessionView};
+use crate::domain::Loaded;
+use crate::domain::{parse_due_date, printable, tidy_item};
+
+/// Notices often quote a path or a store's error, which can name any file of the folder.
+pub(super) fn info(app: &mut App, text: String) -> Vec<Effect> {
+    app.notice = Some(Notice { text: printable(&text), is_error: false });
+    Vec::new()
+}
+
+pub(super) fn error(app: &mut App, text: String) -> Vec<Effect> {
+    app.notice = Some(Notice { text: printable(&text), is_error: true });
+    Vec::new()
+}
+
+/// A save of the open session, if it has changes and may be written.
+pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
+    if !view.save.dirty || view.read_only_reason().is_some() {
+        return None;
+    }
+    view.fold_timer(now.instant);
+    view.session.updated_at = now.timestamp.clone();
+    Some(Effect::Save {
+        path: view.path.clone(),
+        session: Box::new(view.session.clone()),
+        loaded_from: view.loaded_from,
+        changed_at: view.save.last_change,
+    })
+}
+
+pub(super) fn mark_changed(view: &mut SessionView, now: &Now) {
+    if !view.save.dirty {
+        view.save.unsaved_since = Some(now.instant);
+    }
+    view.save.dirty = true;
+    view.save.recovery_behind = true;
+    view.save.last_change = Some(now.instant);
+}
+
+/// The open session when it may be changed; otherwise the footer says why not.
+pub(super) fn writable(app: &mut App) -> Option<&mut SessionView> {
+    let reason = app.session()?.read_only_reason().map(str::to_owned);
+    if let Some(reason) = reason {
+        app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: true });
+        return None;
+    }
+    app.session_mut()
+}
+
+/// Writes the editor's text back into the session.
+pub(super) fn close_editor(view: &mut SessionView) {
+    if let Some(editor) = view.editor.take()
+        && editor.writable
+        && let Some(text) = editor.field.text_mut(&mut view.session)
+    {
+        *text = editor.text();
+        if let Field::ItemPart(index, _) = editor.field
+            && let Some(item) = view.session.review.items.get_mut(index)
+        {
+            tidy_item(item);
+        }
+    }
+}
+
+/// An editor on the field's text; one that only reads in a read-only session.
+pub(super) fn open_editor(view: &SessionView, field: Field) -> Editor {
+    let text = field.text(&view.session).unwrap_or_default();
+    Editor::new(field, text, view.read_only_reason().is_none())
+}
+
+pub(super) fn to_list(app: &mut App) -> Vec<Effect> {
+    if let Screen::Session(view) = &app.screen {
+        app.list.reselect = Some(view.path.clone());
+    }
+    app.screen = Screen::List;
+    vec![Effect::List]
+}
+
+/// What waited for the save: quitting, or going back to the list.
+pub(super) fn after_save(app: &mut App, then: Option<AfterSave>) -> Vec<Effect> {
+    match then {
+        Some(AfterSave::Quit) => quit(app),
+        Some(AfterSave::BackToList) => to_list(app),
+        None => Vec::new(),
+    }
+}
+
+pub(super) fn open_view(app: &mut App, loaded: Loaded) {
+    let view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
+    if let Some(reason) = view.read_only_reason() {
+        app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
+    }
+    app.overlay = None;
+    app.screen = Screen::Session(Box::new(view));
+}
+
+/// Says so when the due date just left is not a date; the text stays as typed.
+pub(super) fn check_due_date(app: &mut App, field: Field) {
+    let Field::ItemPart(index, ItemPart::Due) = field else { return };
+    let due = app.session().and_then(|view| view.session.review.items.get(index)?.due.clone());
+    if let Some(due) = due
+        && let Err(message) = parse_due_date(due.trim())
+    {
+        app.notice = Some(Notice { text: format!("The {message}"), is_error: true });
+    }
+}
+
+/// The loop ends after this action; nothing is left to do.
+pub(super) fn quit(app: &mut App) -> Vec<Effect> {
+    app.quit = true;
+    Vec::new()
+}
