@@ -2,6 +2,7 @@
 
 mod coach;
 mod diff;
+mod kept_aside;
 mod principles;
 mod session;
 mod text;
@@ -9,6 +10,7 @@ mod validate;
 mod versions;
 
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
+pub use kept_aside::{ImportedFrom, KeptAside};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
