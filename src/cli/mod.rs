@@ -1,6 +1,7 @@
 //! The command line: what each command takes (clap) and what it does.
 
 mod commands;
+mod import;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -103,6 +104,19 @@ pub enum Command {
         /// Overwrite files that exist already
         #[arg(long)]
         force: bool,
+    },
+    /// Import PR/FAQs written elsewhere (markdown, as people and Google Docs write it): one
+    /// new session per file, never over another; prints each one's id and the path of its file
+    Import {
+        /// Markdown files to import; - reads standard input
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Write nothing; print what would go where
+        #[arg(long)]
+        dry_run: bool,
+        /// Print JSON for scripts: each file's session (id, path) and what went where
+        #[arg(long)]
+        json: bool,
     },
     /// Check session files; prints one line per problem and exits 1 if there is any
     Validate {

@@ -12,7 +12,7 @@ use super::render;
 /// Fills the five answers from the document's customer-problem parts. Text before the
 /// first named question answers the problem, which is what the part is about. Returns
 /// whether the document had such a part.
-pub fn read(outline: &Outline, customer: &mut Customer, kept: &mut Vec<KeptAside>) -> bool {
+pub fn read(outline: &Outline, customer: &mut Customer, kept: &mut Vec<KeptAside>, labels: &mut Vec<String>) -> bool {
     let parts: Vec<_> = outline.parts.iter().filter(|p| p.region == Region::Customer).collect();
     let mut answers: Vec<(CustomerQuestion, Vec<Block>)> = Vec::new();
     let mut unnamed: Vec<Block> = Vec::new();
@@ -22,7 +22,8 @@ pub fn read(outline: &Outline, customer: &mut Customer, kept: &mut Vec<KeptAside
                 continue;
             }
             match label(block) {
-                Some((question, rest)) => {
+                Some((question, name, rest)) => {
+                    labels.push(name);
                     let blocks = if rest.trim().is_empty() { vec![] } else { vec![Block::new(Kind::Paragraph, rest)] };
                     answers.push((question, blocks));
                 }
@@ -56,17 +57,18 @@ pub fn read(outline: &Outline, customer: &mut Customer, kept: &mut Vec<KeptAside
     !parts.is_empty()
 }
 
-/// The question a block names, and the rest of its text.
-fn label(block: &Block) -> Option<(CustomerQuestion, String)> {
+/// The question a block names, the name as written, and the rest of its text.
+fn label(block: &Block) -> Option<(CustomerQuestion, String, String)> {
     match block.kind {
-        Kind::Heading(_) => customer_question(&block.text()).map(|q| (q, String::new())),
+        Kind::Heading(_) => customer_question(&block.text()).map(|q| (q, block.text(), String::new())),
         Kind::Paragraph | Kind::Item { .. } => {
             if let Some((bold, rest)) = bold_lead(&block.marked) {
-                return customer_question(&bold).map(|q| (q, plain(rest)));
+                return customer_question(&bold).map(|q| (q, bold.clone(), plain(rest)));
             }
             let text = block.text();
             let (name, rest) = text.split_once([':', '：'])?;
-            (name.chars().count() <= 50).then(|| customer_question(name)).flatten().map(|q| (q, rest.trim().to_owned()))
+            let question = (name.chars().count() <= 50).then(|| customer_question(name)).flatten()?;
+            Some((question, name.to_owned(), rest.trim().to_owned()))
         }
         Kind::Verbatim => None,
     }

@@ -34,22 +34,27 @@ pub fn import(source: &str, source_name: &str) -> Imported {
     let mut session = Session::new(String::new(), String::new(), String::new(), PrincipleSet::default());
     let outline = outline::outline(&blocks::parse(body));
     let mut kept: Vec<KeptAside> = Vec::new();
-    if let Some(yaml) = front_matter {
-        let rest: Vec<&str> = yaml.lines().filter(|line| !line.trim_start().starts_with("title:")).collect();
-        let rest = rest.join("\n");
-        if !rest.trim().is_empty() {
-            kept.push(KeptAside::new("Front matter", rest.trim(), "the document's metadata has no field in a session"));
-        }
+    if let Some(yaml) = front_matter.filter(|yaml| !yaml.trim().is_empty()) {
+        kept.push(KeptAside::new("Front matter", yaml.trim(), "the document's metadata has no field in a session"));
     }
     let title = front_matter.and_then(front_matter_title);
     let press = press::read(&outline, &mut session.press_release);
     kept.extend(press.kept);
     read_faq(&outline, &mut session, &mut kept);
-    let customer_found = customer::read(&outline, &mut session.customer, &mut kept);
+    let mut labels = outline.labels.clone();
+    labels.extend(press.labels.iter().cloned());
+    let customer_found = customer::read(&outline, &mut session.customer, &mut kept, &mut labels);
     for part in &outline.parts {
         if let Region::Kept(heading) = &part.region {
             kept.push(KeptAside::new(heading.clone(), render(&part.blocks), "a part with no field in a session"));
         }
+    }
+    if !labels.is_empty() {
+        kept.push(KeptAside::new(
+            "Headings and labels",
+            labels.join("\n"),
+            "the headings and labels that named the parts; what they named went to its field",
+        ));
     }
     let recognised = !session.faq.is_empty() || customer_found || press.recognised;
     let stem = source_name.rsplit(['/', '\\']).next().unwrap_or(source_name);
@@ -73,6 +78,32 @@ pub fn import(source: &str, source_name: &str) -> Imported {
     session.sanitize();
     let report = ImportReport::of(&session, source_name, recognised);
     Imported { session, report }
+}
+
+/// Imports many documents, on every core when there are enough of them to be worth
+/// it; the results are in the order of `documents`, each `(text, name)`.
+pub fn import_many(documents: &[(String, String)]) -> Vec<Imported> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(documents.len() / 8).max(1);
+    if threads == 1 {
+        return documents.iter().map(|(text, name)| import(text, name)).collect();
+    }
+    let chunk = documents.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = documents
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|(text, name)| import(text, name)).collect::<Vec<_>>()))
+            .collect();
+        // A worker only panics if `import` does, which the property tests rule out; were
+        // it to, its documents are imported again here so that the panic shows.
+        let mut all = Vec::with_capacity(documents.len());
+        for (worker, part) in workers.into_iter().zip(documents.chunks(chunk)) {
+            match worker.join() {
+                Ok(done) => all.extend(done),
+                Err(_) => all.extend(part.iter().map(|(text, name)| import(text, name))),
+            }
+        }
+        all
+    })
 }
 
 fn read_faq(outline: &Outline, session: &mut Session, kept: &mut Vec<KeptAside>) {

@@ -44,6 +44,8 @@ pub struct Outline {
     pub press_named: bool,
     /// A heading inside the named press release that comes first: its headline.
     pub press_headline: Option<String>,
+    /// The headings that named a part, as written: kept, since they are words too.
+    pub labels: Vec<String>,
 }
 
 pub fn outline(blocks: &[Block]) -> Outline {
@@ -59,6 +61,7 @@ pub fn outline(blocks: &[Block]) -> Outline {
             current(&mut outline).blocks.push(block.clone());
             continue;
         };
+        let nothing_yet = outline.parts.len() == 1 && outline.parts[0].blocks.is_empty();
         let part = current(&mut outline);
         if part.region == Region::Customer && deeper(level, part.level) && customer_question(&text).is_some() {
             part.blocks.push(block.clone());
@@ -66,7 +69,6 @@ pub fn outline(blocks: &[Block]) -> Outline {
         }
         let in_faq = matches!(part.region, Region::Faq(_))
             && faq_level.is_some_and(|l| level > l || l == BOLD_HEADING_LEVEL);
-        let nothing_yet = outline.parts.len() == 1 && part.blocks.is_empty();
         // "PR/FAQ: Trailhead" is the document's title, not the start of its FAQ.
         let titled = nothing_yet && outline.headline.is_none() && strip_title_prefix(&text) != text.trim();
         let label = if titled { None } else { classify(&text, in_faq) };
@@ -105,7 +107,6 @@ pub fn outline(blocks: &[Block]) -> Outline {
                     last_was_headline = true;
                     continue;
                 }
-                let nothing_yet = outline.parts.len() == 1 && empty_press;
                 if nothing_yet && outline.headline.is_none() && level != BOLD_HEADING_LEVEL {
                     outline.headline = Some(text);
                     last_was_headline = true;
@@ -125,6 +126,9 @@ pub fn outline(blocks: &[Block]) -> Outline {
                 Region::Kept(text.clone())
             }
         };
+        if !matches!(region, Region::Kept(_)) {
+            outline.labels.push(text.clone());
+        }
         outline.parts.push(Part { region, heading: text, level: Some(level), blocks: Vec::new() });
     }
     outline

@@ -20,30 +20,48 @@ pub struct PressRead {
     /// it or a section, a dateline or a quotation.
     pub recognised: bool,
     pub kept: Vec<KeptAside>,
+    /// The bold labels that named sections, as written.
+    pub labels: Vec<String>,
 }
+
+/// Words that, before a colon or dash, say what kind of document follows rather than
+/// being its title.
+const TITLE_PREFIXES: &[&str] = &[
+    "prfaq", "pr", "faq", "pressrelease", "workingbackwards", "draft", "entwurf", "pressemitteilung", "прессрелиз",
+    "プレスリリース", "新闻稿",
+];
 
 /// "PR/FAQ: Kids reader" → "Kids reader"; "Press Release — X" → "X".
 pub fn strip_title_prefix(title: &str) -> &str {
+    split_title_prefix(title).1
+}
+
+/// The prefix that names the kind of document, if any, and the title after it.
+pub fn split_title_prefix(title: &str) -> (Option<&str>, &str) {
     let title = title.trim();
     for separator in [":", "：", " — ", " – ", " - ", " | "] {
         if let Some((prefix, rest)) = title.split_once(separator) {
             let bare = prefix.trim().to_lowercase().replace([' ', '-', '/'], "");
-            let names_the_kind = matches!(bare.as_str(), "prfaq" | "workingbackwards" | "draft" | "entwurf")
-                || matches!(classify(prefix, false), Some(Label::PressRelease | Label::Faq(None)));
-            if names_the_kind && !rest.trim().is_empty() {
-                return rest.trim();
+            if TITLE_PREFIXES.contains(&bare.as_str()) && !rest.trim().is_empty() {
+                return (Some(prefix.trim()), rest.trim());
             }
         }
     }
-    title
+    (None, title)
 }
 
 pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
     let mut read = PressRead::default();
-    let mut headline = outline.headline.as_deref().map(strip_title_prefix).map(str::to_owned);
+    let mut strip = |text: &str| {
+        let (prefix, rest) = split_title_prefix(text);
+        read.labels.extend(prefix.map(str::to_owned));
+        rest.to_owned()
+    };
+    let mut headline = outline.headline.as_deref().map(&mut strip);
     if let Some(inner) = &outline.press_headline {
+        let inner = strip(inner);
         read.title = headline.take();
-        headline = Some(strip_title_prefix(inner).to_owned());
+        headline = Some(inner);
     }
     let mut subheading = outline.subheading.clone();
     let mut body: Vec<Block> = outline
@@ -70,7 +88,7 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
     release.subheading = subheading.unwrap_or_default();
     read.headline_seen = headline;
 
-    let (unnamed, labelled) = split_by_bold_labels(body);
+    let (unnamed, labelled) = split_by_bold_labels(body, &mut read.labels);
     read.recognised = outline.press_named
         || !labelled.is_empty()
         || outline.parts.iter().any(|p| matches!(p.region, Region::Section(_)))
@@ -129,7 +147,7 @@ fn take_headline_lines(body: &mut Vec<Block>, headline: &mut Option<String>, sub
             && !is_quote(&text)
             && bold_lead(line).is_none();
         if (bold_line && (headline.is_none() || named)) || (short_plain && headline.is_none()) {
-            *headline = Some(strip_title_prefix(&text).to_owned());
+            *headline = Some(text.clone());
             let rest = lines[1..].join("\n");
             body.remove(0);
             if !rest.trim().is_empty() {
@@ -166,7 +184,7 @@ fn names_a_section(label: &str) -> bool {
 
 /// The blocks before the first bold label ("**The problem.** …"), and each labelled
 /// section with its blocks (the label's paragraph without the label).
-fn split_by_bold_labels(body: Vec<Block>) -> (Vec<Block>, Vec<(Section, Vec<Block>)>) {
+fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Block>, Vec<(Section, Vec<Block>)>) {
     let mut unnamed = Vec::new();
     let mut labelled: Vec<(Section, Vec<Block>)> = Vec::new();
     for block in body {
@@ -175,15 +193,16 @@ fn split_by_bold_labels(body: Vec<Block>) -> (Vec<Block>, Vec<(Section, Vec<Bloc
             .flatten()
             .filter(|(bold, _)| bold.chars().count() <= 40)
             .and_then(|(bold, rest)| match classify(&bold, false) {
-                Some(Label::Section(section)) => Some((section, rest.to_owned())),
+                Some(Label::Section(section)) => Some((section, bold, rest.to_owned())),
                 Some(Label::Quote) => {
                     let leader_taken = labelled.iter().any(|(s, _)| *s == Section::LeaderQuote);
-                    Some((if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote }, rest.to_owned()))
+                    Some((if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote }, bold, rest.to_owned()))
                 }
                 _ => None,
             });
         match label {
-            Some((section, rest)) => {
+            Some((section, bold, rest)) => {
+                labels.push(bold);
                 let blocks = if rest.trim().is_empty() { vec![] } else { vec![Block::new(Kind::Paragraph, rest)] };
                 labelled.push((section, blocks));
             }
