@@ -83,7 +83,14 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
         }
         None => true,
     });
-    take_headline_lines(&mut body, &mut headline, &mut subheading, outline.press_named);
+    let may_replace = outline.press_named && outline.press_headline.is_none();
+    if let Some(displaced) = take_headline_lines(&mut body, &mut headline, &mut subheading, may_replace) {
+        // The heading above the named press release was the document's title.
+        match read.title {
+            None => read.title = Some(displaced),
+            Some(_) => read.labels.push(displaced),
+        }
+    }
     release.headline = headline.clone().unwrap_or_default();
     release.subheading = subheading.unwrap_or_default();
     read.headline_seen = headline;
@@ -132,8 +139,15 @@ fn append(field: &mut String, text: &str) {
 }
 
 /// A headline as the first line (bold, or short and plain), and a subheading as the
-/// line after it or as an italic or short line of its own.
-fn take_headline_lines(body: &mut Vec<Block>, headline: &mut Option<String>, subheading: &mut Option<String>, named: bool) {
+/// line after it or as an italic or short line of its own. Returns the headline it
+/// replaced, if any.
+fn take_headline_lines(
+    body: &mut Vec<Block>,
+    headline: &mut Option<String>,
+    subheading: &mut Option<String>,
+    may_replace: bool,
+) -> Option<String> {
+    let mut displaced = None;
     if let Some(first) = body.first().filter(|b| b.kind == Kind::Paragraph) {
         let lines: Vec<String> = first.lines().into_iter().map(str::to_owned).collect();
         let line = &lines[0];
@@ -146,8 +160,8 @@ fn take_headline_lines(body: &mut Vec<Block>, headline: &mut Option<String>, sub
             && !has_dateline(&text)
             && !is_quote(&text)
             && bold_lead(line).is_none();
-        if (bold_line && (headline.is_none() || named)) || (short_plain && headline.is_none()) {
-            *headline = Some(text.clone());
+        if (bold_line && (headline.is_none() || may_replace)) || (short_plain && headline.is_none()) {
+            displaced = headline.replace(text.clone());
             let rest = lines[1..].join("\n");
             body.remove(0);
             if !rest.trim().is_empty() {
@@ -156,9 +170,9 @@ fn take_headline_lines(body: &mut Vec<Block>, headline: &mut Option<String>, sub
         }
     }
     if headline.is_none() || subheading.is_some() {
-        return;
+        return displaced;
     }
-    let Some(next) = body.first().filter(|b| b.kind == Kind::Paragraph) else { return };
+    let Some(next) = body.first().filter(|b| b.kind == Kind::Paragraph) else { return displaced };
     let lines = next.lines();
     let text = plain(lines[0]);
     let italic = is_italic_line(lines[0]);
@@ -176,6 +190,7 @@ fn take_headline_lines(body: &mut Vec<Block>, headline: &mut Option<String>, sub
             body.insert(0, Block::new(Kind::Paragraph, rest));
         }
     }
+    displaced
 }
 
 fn names_a_section(label: &str) -> bool {

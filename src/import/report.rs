@@ -42,7 +42,13 @@ pub fn first_words(text: &str) -> String {
     let mut words = text.split_whitespace();
     let shown: Vec<&str> = words.by_ref().take(FIRST_WORDS).collect();
     let mut line = shown.join(" ");
-    if words.next().is_some() {
+    let mut more = words.next().is_some();
+    // Chinese and Japanese run on without spaces: count characters instead.
+    if line.chars().count() > 60 {
+        line = line.chars().take(40).collect();
+        more = true;
+    }
+    if more {
         line.push_str(" …");
     }
     line
@@ -111,7 +117,7 @@ impl ImportReport {
     pub fn to_text(&self) -> String {
         let mut out = format!("{}:\n", self.source);
         for field in &self.fields {
-            out.push_str(&format!("  {:<44} {}\n", field.place, field.first_words));
+            out.push_str(&format!("  {:<46} {}\n", field.place, field.first_words));
         }
         for kept in &self.kept_aside {
             out.push_str(&format!("  kept aside: {} ({}): {}\n", kept.title, kept.reason, kept.first_words));
