@@ -48,7 +48,7 @@ fn words(text: &str) -> usize {
 }
 
 fn bench(c: &mut Criterion) {
-    let large = document(0, 6, 14);
+    let large = document(0, 8, 18);
     let mut group = c.benchmark_group("import");
     group.sample_size(20).measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Elements(1));
@@ -63,6 +63,19 @@ fn bench(c: &mut Criterion) {
         let batch = &typical[..count];
         group.bench_with_input(BenchmarkId::new(format!("documents of ~{} words", words(&batch[0].0)), count), batch, |b, batch| {
             b.iter(|| import_many(batch))
+        });
+    }
+    group.finish();
+
+    // The same batches on one thread, to tell the engine's cost per document from what
+    // sharing the cores adds.
+    let mut group = c.benchmark_group("import_sequential");
+    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    for count in [100, 1000] {
+        group.throughput(Throughput::Elements(count as u64));
+        let batch = &typical[..count];
+        group.bench_with_input(BenchmarkId::from_parameter(count), batch, |b, batch| {
+            b.iter(|| batch.iter().map(|(text, name)| import(text, name)).collect::<Vec<_>>())
         });
     }
     group.finish();
