@@ -22,11 +22,13 @@ fn sentence(words: usize, seed: usize) -> String {
 /// A PR/FAQ in the common heading layout: a press release of `paragraphs` paragraphs
 /// per section and `questions` FAQ entries of each half, about 60 words per paragraph.
 fn document(n: usize, paragraphs: usize, questions: usize) -> String {
-    let mut doc = format!("# PR/FAQ: Reader {n}\n\n## Press Release\n\n### Reader {n} helps parents read with children\n\n");
+    let mut doc =
+        format!("# PR/FAQ: Reader {n}\n\n## Press Release\n\n### Reader {n} helps parents read with children\n\n");
     doc.push_str("*Parents of young readers see progress every week.*\n\n");
-    for (i, name) in ["Summary", "Problem", "Solution", "Leader quote", "How it works", "Customer quote", "Call to action"]
-        .iter()
-        .enumerate()
+    for (i, name) in
+        ["Summary", "Problem", "Solution", "Leader quote", "How it works", "Customer quote", "Call to action"]
+            .iter()
+            .enumerate()
     {
         doc.push_str(&format!("#### {name}\n\n"));
         for p in 0..paragraphs {
@@ -61,9 +63,11 @@ fn bench(c: &mut Criterion) {
     for count in [100, 1000] {
         group.throughput(Throughput::Elements(count as u64));
         let batch = &typical[..count];
-        group.bench_with_input(BenchmarkId::new(format!("documents of ~{} words", words(&batch[0].0)), count), batch, |b, batch| {
-            b.iter(|| import_many(batch))
-        });
+        group.bench_with_input(
+            BenchmarkId::new(format!("documents of ~{} words", words(&batch[0].0)), count),
+            batch,
+            |b, batch| b.iter(|| import_many(batch)),
+        );
     }
     group.finish();
 

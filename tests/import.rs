@@ -107,7 +107,15 @@ const EXPECTED: &[Expected] = &[
         title: "Hofladen-Kasse: Bezahlen mit Karte am Feldrand, auch ohne Netz",
         headline: "Hofladen-Kasse: Bezahlen mit Karte am Feldrand, auch ohne Netz",
         subheading: "Landwirte verkaufen am Selbstbedienungsstand auch an Kunden ohne Bargeld.",
-        sections: ["ULM, 3. Mai 2026", "Vier von zehn", "speichert Zahlungen", "Jana Wolf", "geschraubt", "Bernd Maier", "89 Euro"],
+        sections: [
+            "ULM, 3. Mai 2026",
+            "Vier von zehn",
+            "speichert Zahlungen",
+            "Jana Wolf",
+            "geschraubt",
+            "Bernd Maier",
+            "89 Euro",
+        ],
         external: &["Was passiert, wenn die Zahlung später fehlschlägt?", "Brauche ich ein Bankkonto in Deutschland?"],
         internal: &["Wie hoch ist der Ausfall bei Offline-Zahlungen?"],
         kept: &["Headings and labels"],
@@ -118,7 +126,15 @@ const EXPECTED: &[Expected] = &[
         title: "«Школьный автобус» сообщает родителям, где сейчас автобус",
         headline: "«Школьный автобус» сообщает родителям, где сейчас автобус",
         subheading: "Родители в пригородах видят, когда автобус подъедет к остановке, и не ждут на холоде.",
-        sections: ["КАЗАНЬ, 1 сентября 2026 г.", "до 25 минут", "включает трекер", "Ильдар Сафин", "код школы", "Алсу Гарипова", "бесплатен"],
+        sections: [
+            "КАЗАНЬ, 1 сентября 2026 г.",
+            "до 25 минут",
+            "включает трекер",
+            "Ильдар Сафин",
+            "код школы",
+            "Алсу Гарипова",
+            "бесплатен",
+        ],
         external: &[
             "Сколько стоит сервис для родителей?",
             "Что будет, если у водителя разрядится телефон?",
@@ -167,12 +183,15 @@ fn every_layout_lands_in_the_right_fields() {
                 assert!(!pr.section(*other).contains(phrase), "{file}: {phrase:?} also in {}", other.label());
             }
         }
-        let questions = |entries: &[backwards::domain::FaqEntry]| entries.iter().map(|e| e.question.clone()).collect::<Vec<_>>();
+        let questions =
+            |entries: &[backwards::domain::FaqEntry]| entries.iter().map(|e| e.question.clone()).collect::<Vec<_>>();
         assert_eq!(questions(&session.faq.external), expected.external, "{file}: external FAQ");
         assert_eq!(questions(&session.faq.internal), expected.internal, "{file}: internal FAQ");
         for entry in session.faq.external.iter().chain(&session.faq.internal) {
             assert!(!entry.answer.trim().is_empty(), "{file}: {:?} has no answer", entry.question);
-            assert!(!entry.answer.starts_with("A:") && !entry.answer.starts_with("О:") && !entry.answer.starts_with("答"));
+            assert!(
+                !entry.answer.starts_with("A:") && !entry.answer.starts_with("О:") && !entry.answer.starts_with("答")
+            );
         }
         let kept: Vec<&str> = session.kept_aside.iter().map(|k| k.title.as_str()).collect();
         assert_eq!(kept, expected.kept, "{file}: kept aside");
@@ -207,7 +226,8 @@ fn headings_in_code_and_the_tenets_after_the_faq_are_kept_aside_as_written() {
 
 #[test]
 fn a_document_with_no_pr_faq_is_kept_aside_whole_and_the_report_says_so() {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/import/not_prfaq.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text =
+        std::fs::read_to_string(format!("{}/tests/fixtures/import/not_prfaq.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let imported = import(&text, "notes/not_prfaq.md");
     assert!(!imported.report.recognised);
     assert!(imported.session.press_release.is_empty() && imported.session.faq.is_empty());
@@ -219,7 +239,8 @@ fn a_document_with_no_pr_faq_is_kept_aside_whole_and_the_report_says_so() {
 
 #[test]
 fn the_report_names_each_field_with_its_first_words() {
-    let text = std::fs::read_to_string(format!("{}/tests/fixtures/import/en_headings.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/import/en_headings.md", env!("CARGO_MANIFEST_DIR")))
+        .unwrap();
     let report = import(&text, "en_headings.md").report;
     let headline = report.fields.iter().find(|f| f.key == "press_release.headline").unwrap();
     assert_eq!(headline.first_words, "Trailhead shows hikers which paths are open before …");
@@ -266,7 +287,10 @@ fn words(text: &str) -> Vec<String> {
             if numbered || prefixed {
                 rest = &marker[1..];
             }
-            rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()
+            rest.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -291,13 +315,37 @@ fn markdown_line() -> impl Strategy<Value = String> {
     ];
     let words = prop::collection::vec(word, 1..8).prop_map(|w| w.join(" "));
     let marker = prop_oneof![
-        Just(""), Just("# "), Just("## "), Just("### "), Just("#### "), Just("- "), Just("  - "), Just("1. "),
-        Just("Q: "), Just("A: "), Just("**Q:** "), Just("> "), Just("C1. "), Just("| "), Just("    "), Just("```\n"),
-        Just("---\n"), Just("* "), Just("\\- "),
+        Just(""),
+        Just("# "),
+        Just("## "),
+        Just("### "),
+        Just("#### "),
+        Just("- "),
+        Just("  - "),
+        Just("1. "),
+        Just("Q: "),
+        Just("A: "),
+        Just("**Q:** "),
+        Just("> "),
+        Just("C1. "),
+        Just("| "),
+        Just("    "),
+        Just("```\n"),
+        Just("---\n"),
+        Just("* "),
+        Just("\\- "),
     ];
     let wrap = prop_oneof![
-        Just(("", "")), Just(("**", "**")), Just(("*", "*")), Just(("`", "`")), Just(("[", "](http://x.example/p)")),
-        Just(("![", "](img.png)")), Just(("", "?")), Just(("", "？")), Just(("", " |")), Just(("", " ##")),
+        Just(("", "")),
+        Just(("**", "**")),
+        Just(("*", "*")),
+        Just(("`", "`")),
+        Just(("[", "](http://x.example/p)")),
+        Just(("![", "](img.png)")),
+        Just(("", "?")),
+        Just(("", "？")),
+        Just(("", " |")),
+        Just(("", " ##")),
     ];
     (marker, wrap, words).prop_map(|(marker, (open, close), words)| format!("{marker}{open}{words}{close}"))
 }

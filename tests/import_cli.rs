@@ -92,7 +92,8 @@ fn an_imported_document_without_a_customer_part_gets_one_warning_for_the_stage()
     let id = String::from_utf8(output.stdout).unwrap().split('\t').next().unwrap().to_owned();
     let lint = ws.cmd().args(["lint", "--json", &id]).output().unwrap();
     let notes: serde_json::Value = serde_json::from_slice(&lint.stdout).unwrap();
-    let customer: Vec<_> = notes.as_array().unwrap().iter().filter(|n| n["place"].as_str().unwrap().starts_with("Customer")).collect();
+    let customer: Vec<_> =
+        notes.as_array().unwrap().iter().filter(|n| n["place"].as_str().unwrap().starts_with("Customer")).collect();
     assert_eq!(customer.len(), 1, "{customer:?}");
     assert_eq!(customer[0]["rule"], "empty-stage");
     assert_eq!(customer[0]["severity"], "warning");

@@ -164,7 +164,8 @@ pub fn lint(session: &Session) -> Vec<Note> {
     // An imported PR/FAQ that had no customer-problem part gets one note for the stage,
     // not an error for each of its five questions.
     if session.imported_from.is_some() && session.customer.is_empty() {
-        let message = "the customer problem is empty: the imported document had none; answer the five questions".to_owned();
+        let message =
+            "the customer problem is empty: the imported document had none; answer the five questions".to_owned();
         notes.push(note("empty-stage", Severity::Warning, "Customer", message));
     } else {
         for question in CustomerQuestion::ALL {

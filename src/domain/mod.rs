@@ -10,8 +10,8 @@ mod validate;
 mod versions;
 
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
-pub use kept_aside::{ImportedFrom, KeptAside};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
+pub use kept_aside::{ImportedFrom, KeptAside};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
 pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};

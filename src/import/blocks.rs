@@ -17,7 +17,10 @@ pub enum Kind {
     Heading(u8),
     Paragraph,
     /// A list item's own text (its nested items are blocks of their own).
-    Item { depth: usize, ordered: bool },
+    Item {
+        depth: usize,
+        ordered: bool,
+    },
     /// Code, tables, HTML and link definitions: kept as they read, never a label.
     Verbatim,
 }

@@ -6,9 +6,37 @@ use super::labels::strip_numbering;
 
 const DASHES: &[&str] = &[" — ", "—", " – ", " ― ", "――", " - ", " -- "];
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "января", "февраля", "марта",
-    "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 /// "LEEDS, 2 March 2026 — …", "BERLIN, 12. Mai 2026 – …", "東京、2026年3月1日 — …",
@@ -17,21 +45,63 @@ pub fn has_dateline(text: &str) -> bool {
     let head: String = text.chars().take(90).collect();
     let Some(end) = DASHES.iter().filter_map(|dash| head.find(dash)).min() else { return false };
     let before = head[..end].to_lowercase();
-    let has_year = before.as_bytes().windows(4).any(|w| {
-        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
-    });
+    let has_year = before
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20")));
     has_year || MONTHS.iter().any(|m| before.contains(m)) || before.contains('年')
 }
 
 const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '「', '『', '‘', '”'];
 const SAID: &[&str] = &[
-    "said", "says", "sagte", "sagt", "erklärt", "сказал", "говорит", "отметил", "отмечает", "述べ", "語", "話し", "说",
-    "表示", "说道", "指出",
+    "said",
+    "says",
+    "sagte",
+    "sagt",
+    "erklärt",
+    "сказал",
+    "говорит",
+    "отметил",
+    "отмечает",
+    "述べ",
+    "語",
+    "話し",
+    "说",
+    "表示",
+    "说道",
+    "指出",
 ];
 const LEADER: &[&str] = &[
-    "ceo", "cto", "coo", "founder", "head of", "director", "vp ", "vice president", "chief", "president", "general manager",
-    "geschäftsführer", "leiter", "gründer", "vorstand", "директор", "руководител", "основател", "глава", "社長", "代表",
-    "責任者", "部長", "本部長", "总裁", "总经理", "负责人", "创始人", "首席", "总监",
+    "ceo",
+    "cto",
+    "coo",
+    "founder",
+    "head of",
+    "director",
+    "vp ",
+    "vice president",
+    "chief",
+    "president",
+    "general manager",
+    "geschäftsführer",
+    "leiter",
+    "gründer",
+    "vorstand",
+    "директор",
+    "руководител",
+    "основател",
+    "глава",
+    "社長",
+    "代表",
+    "責任者",
+    "部長",
+    "本部長",
+    "总裁",
+    "总经理",
+    "负责人",
+    "创始人",
+    "首席",
+    "总监",
 ];
 
 /// A paragraph in which someone speaks: it opens with a quotation mark, or quotes

@@ -80,7 +80,11 @@ fn confidence(text: &str) -> (Confidence, String) {
     let trimmed = text.trim();
     let lower = trimmed.to_lowercase();
     for level in Confidence::ALL {
-        for form in [format!("({})", level.label()), format!("confidence: {}.", level.label()), format!("confidence: {}", level.label())] {
+        for form in [
+            format!("({})", level.label()),
+            format!("confidence: {}.", level.label()),
+            format!("confidence: {}", level.label()),
+        ] {
             if lower.starts_with(&form) {
                 return (level, trimmed.get(form.len()..).unwrap_or(trimmed).trim().to_owned());
             }

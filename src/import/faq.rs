@@ -2,7 +2,9 @@
 //! "Q:"/"A:", bold questions, numbers, nested list items), and what is neither.
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{answer_prefix, export_note, bold_lead, ends_as_question, numbered, question_prefix, without_answer_prefix};
+use super::cues::{
+    answer_prefix, bold_lead, ends_as_question, export_note, numbered, question_prefix, without_answer_prefix,
+};
 use super::labels::strip_numbering;
 use super::render;
 
@@ -87,7 +89,8 @@ fn question(block: &Block, next: Option<&Block>, may_ask: bool) -> Option<Found>
         Kind::Item { depth: 0, ordered } => {
             let first = block.lines()[0];
             let has_nested = next.is_some_and(|n| matches!(n.kind, Kind::Item { depth, .. } if depth > 0));
-            let asks = question_prefix(first).is_some() || ends_as_question(&block.marked) || bold_lead(first).is_some();
+            let asks =
+                question_prefix(first).is_some() || ends_as_question(&block.marked) || bold_lead(first).is_some();
             if answer_prefix(first).is_some() || !(asks || has_nested || ordered && may_ask) {
                 return None;
             }
@@ -100,7 +103,8 @@ fn question(block: &Block, next: Option<&Block>, may_ask: bool) -> Option<Found>
             }
             let prefixed = question_prefix(first).is_some();
             let bold = bold_lead(&block.marked).is_some_and(|(bold, _)| bold.chars().count() <= 300);
-            let numbered_question = numbered(first).is_some() && block.lines().iter().take(3).any(|l| ends_as_question(l));
+            let numbered_question =
+                numbered(first).is_some() && block.lines().iter().take(3).any(|l| ends_as_question(l));
             let lone_question = may_ask
                 && ends_as_question(first)
                 && block.lines().len() == 1

@@ -24,23 +24,78 @@ pub enum Group {
 }
 
 const PRESS_RELEASE: &[&str] = &[
-    "press release", "press-release", "pressemitteilung", "pressemeldung", "пресс-релиз", "пресс релиз",
-    "プレスリリース", "新闻稿", "新聞稿", "communiqué de presse", "comunicado de prensa", "nota de prensa",
+    "press release",
+    "press-release",
+    "pressemitteilung",
+    "pressemeldung",
+    "пресс-релиз",
+    "пресс релиз",
+    "プレスリリース",
+    "新闻稿",
+    "新聞稿",
+    "communiqué de presse",
+    "comunicado de prensa",
+    "nota de prensa",
 ];
 const FAQ: &[&str] = &[
-    "faq", "frequently asked", "questions and answers", "q&a", "häufig gestellte fragen", "häufige fragen",
-    "fragen und antworten", "часто задаваемые вопросы", "вопросы и ответы", "よくある質問", "よくあるご質問",
-    "質問と回答", "常见问题", "常見問題", "问答", "preguntas frecuentes",
+    "faq",
+    "frequently asked",
+    "questions and answers",
+    "q&a",
+    "häufig gestellte fragen",
+    "häufige fragen",
+    "fragen und antworten",
+    "часто задаваемые вопросы",
+    "вопросы и ответы",
+    "よくある質問",
+    "よくあるご質問",
+    "質問と回答",
+    "常见问题",
+    "常見問題",
+    "问答",
+    "preguntas frecuentes",
 ];
 const INTERNAL: &[&str] = &[
-    "internal", "stakeholder", "technical", "interne", "intern ", "внутрен", "техническ", "社内", "内部", "技術", "技术",
+    "internal",
+    "stakeholder",
+    "technical",
+    "interne",
+    "intern ",
+    "внутрен",
+    "техническ",
+    "社内",
+    "内部",
+    "技術",
+    "技术",
 ];
-const EXTERNAL: &[&str] =
-    &["external", "customer", "externe", "kunden", "внешн", "клиент", "покупател", "外部", "顧客", "お客様", "客户", "用户"];
+const EXTERNAL: &[&str] = &[
+    "external",
+    "customer",
+    "externe",
+    "kunden",
+    "внешн",
+    "клиент",
+    "покупател",
+    "外部",
+    "顧客",
+    "お客様",
+    "客户",
+    "用户",
+];
 /// Names of the customer-problem part that cannot be anything else.
 const CUSTOMER: &[&str] = &[
-    "customer problem", "the customer", "five customer questions", "kundenproblem", "der kunde",
-    "проблема клиента", "клиент и его проблема", "顧客の課題", "顧客課題", "お客様の課題", "客户问题", "客户痛点",
+    "customer problem",
+    "the customer",
+    "five customer questions",
+    "kundenproblem",
+    "der kunde",
+    "проблема клиента",
+    "клиент и его проблема",
+    "顧客の課題",
+    "顧客課題",
+    "お客様の課題",
+    "客户问题",
+    "客户痛点",
 ];
 /// Names that are the customer part when they name nothing else.
 const CUSTOMER_LOOSE: &[&str] = &["customer", "kunde", "клиент", "顧客", "客户"];
@@ -48,32 +103,126 @@ const CUSTOMER_LOOSE: &[&str] = &["customer", "kunde", "клиент", "顧客",
 /// Sections in the order they are tried: the longer names first ("sub-headline" before
 /// "headline", "customer quote" before "quote").
 const SECTIONS: &[(Section, &[&str])] = &[
-    (Section::Subheading, &[
-        "subheading", "sub-heading", "subtitle", "sub-headline", "subhead", "unterzeile", "untertitel",
-        "подзаголовок", "サブ見出し", "サブタイトル", "副标题", "副題",
-    ]),
+    (
+        Section::Subheading,
+        &[
+            "subheading",
+            "sub-heading",
+            "subtitle",
+            "sub-headline",
+            "subhead",
+            "unterzeile",
+            "untertitel",
+            "подзаголовок",
+            "サブ見出し",
+            "サブタイトル",
+            "副标题",
+            "副題",
+        ],
+    ),
     (Section::Headline, &["headline", "schlagzeile", "überschrift", "заголовок", "見出し", "ヘッドライン", "标题"]),
-    (Section::CustomerQuote, &[
-        "customer quote", "customer testimonial", "testimonial", "kundenzitat", "kundenstimme", "zitat eines kunden",
-        "цитата клиента", "отзыв клиента", "顧客の声", "お客様の声", "顧客の引用", "客户引言", "客户评价", "客户原话", "用户评价",
-    ]),
-    (Section::LeaderQuote, &[
-        "leader quote", "leadership quote", "executive quote", "spokesperson", "company quote", "quote from the",
-        "zitat der geschäftsführung", "zitat der führung", "führungszitat", "цитата руководителя", "цитата руководства",
-        "リーダーの言葉", "リーダーのコメント", "経営者のコメント", "責任者のコメント", "领导引言", "高管引言", "领导的话",
-    ]),
-    (Section::CallToAction, &[
-        "call to action", "availability", "handlungsaufforderung", "verfügbarkeit", "jetzt starten", "призыв к действию",
-        "доступность", "行動喚起", "提供開始", "今すぐ", "行动号召", "上市时间", "立即行动",
-    ]),
-    (Section::GettingStarted, &[
-        "getting started", "get started", "how it works", "how to start", "so funktioniert", "erste schritte",
-        "как это работает", "как начать", "使い方", "はじめ方", "始め方", "仕組み", "如何使用", "入门", "使用方法", "工作原理",
-    ]),
-    (Section::Summary, &[
-        "summary", "intro", "opening", "overview", "zusammenfassung", "einleitung", "überblick", "резюме",
-        "краткое описание", "кратко", "обзор", "概要", "サマリー", "摘要", "概述",
-    ]),
+    (
+        Section::CustomerQuote,
+        &[
+            "customer quote",
+            "customer testimonial",
+            "testimonial",
+            "kundenzitat",
+            "kundenstimme",
+            "zitat eines kunden",
+            "цитата клиента",
+            "отзыв клиента",
+            "顧客の声",
+            "お客様の声",
+            "顧客の引用",
+            "客户引言",
+            "客户评价",
+            "客户原话",
+            "用户评价",
+        ],
+    ),
+    (
+        Section::LeaderQuote,
+        &[
+            "leader quote",
+            "leadership quote",
+            "executive quote",
+            "spokesperson",
+            "company quote",
+            "quote from the",
+            "zitat der geschäftsführung",
+            "zitat der führung",
+            "führungszitat",
+            "цитата руководителя",
+            "цитата руководства",
+            "リーダーの言葉",
+            "リーダーのコメント",
+            "経営者のコメント",
+            "責任者のコメント",
+            "领导引言",
+            "高管引言",
+            "领导的话",
+        ],
+    ),
+    (
+        Section::CallToAction,
+        &[
+            "call to action",
+            "availability",
+            "handlungsaufforderung",
+            "verfügbarkeit",
+            "jetzt starten",
+            "призыв к действию",
+            "доступность",
+            "行動喚起",
+            "提供開始",
+            "今すぐ",
+            "行动号召",
+            "上市时间",
+            "立即行动",
+        ],
+    ),
+    (
+        Section::GettingStarted,
+        &[
+            "getting started",
+            "get started",
+            "how it works",
+            "how to start",
+            "so funktioniert",
+            "erste schritte",
+            "как это работает",
+            "как начать",
+            "使い方",
+            "はじめ方",
+            "始め方",
+            "仕組み",
+            "如何使用",
+            "入门",
+            "使用方法",
+            "工作原理",
+        ],
+    ),
+    (
+        Section::Summary,
+        &[
+            "summary",
+            "intro",
+            "opening",
+            "overview",
+            "zusammenfassung",
+            "einleitung",
+            "überblick",
+            "резюме",
+            "краткое описание",
+            "кратко",
+            "обзор",
+            "概要",
+            "サマリー",
+            "摘要",
+            "概述",
+        ],
+    ),
     (Section::Solution, &["solution", "lösung", "решение", "解決策", "ソリューション", "解决方案"]),
     (Section::Problem, &["problem", "the pain", "проблема", "課題", "問題", "问题", "痛点"]),
 ];
@@ -81,13 +230,45 @@ const QUOTE: &[&str] = &["quote", "zitat", "цитата", "引用", "コメン�
 
 const CUSTOMER_QUESTIONS: &[(CustomerQuestion, &[&str])] = &[
     (CustomerQuestion::Experience, &["experience", "erlebnis", "erfahrung", "опыт", "体験", "体验"]),
-    (CustomerQuestion::Evidence, &[
-        "how do you know", "how do we know", "evidence", "data", "woher wissen", "belege", "daten", "откуда мы знаем",
-        "откуда", "доказательств", "данные", "根拠", "証拠", "どうやって知", "证据", "依据", "如何知道", "怎么知道",
-    ]),
-    (CustomerQuestion::Benefit, &[
-        "benefit", "nutzen", "vorteil", "выгода", "польза", "ベネフィット", "メリット", "利点", "好处", "收益", "价值",
-    ]),
+    (
+        CustomerQuestion::Evidence,
+        &[
+            "how do you know",
+            "how do we know",
+            "evidence",
+            "data",
+            "woher wissen",
+            "belege",
+            "daten",
+            "откуда мы знаем",
+            "откуда",
+            "доказательств",
+            "данные",
+            "根拠",
+            "証拠",
+            "どうやって知",
+            "证据",
+            "依据",
+            "如何知道",
+            "怎么知道",
+        ],
+    ),
+    (
+        CustomerQuestion::Benefit,
+        &[
+            "benefit",
+            "nutzen",
+            "vorteil",
+            "выгода",
+            "польза",
+            "ベネフィット",
+            "メリット",
+            "利点",
+            "好处",
+            "收益",
+            "价值",
+        ],
+    ),
     (CustomerQuestion::Problem, &["problem", "opportunity", "проблем", "課題", "問題", "问题", "痛点", "机会"]),
     (CustomerQuestion::Who, &["who", "customer", "wer ist", "kunde", "кто", "клиент", "誰", "顧客", "谁", "客户"]),
 ];
@@ -150,7 +331,10 @@ pub fn classify(text: &str, in_faq: bool) -> Option<Label> {
         return Some(Label::Section(quote));
     }
     let customer = has_any(&name, CUSTOMER) && name.chars().count() < 50;
-    if in_faq && !customer && let Some(group) = group {
+    if in_faq
+        && !customer
+        && let Some(group) = group
+    {
         return Some(Label::Group(group));
     }
     if has_any(&name, PRESS_RELEASE) {

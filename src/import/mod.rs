@@ -3,8 +3,8 @@
 //! says what went where. Pure: the caller reads the file and writes the session.
 
 mod blocks;
-mod customer;
 mod cues;
+mod customer;
 mod faq;
 mod labels;
 mod outline;
@@ -117,15 +117,14 @@ fn read_faq(outline: &Outline, session: &mut Session, kept: &mut Vec<KeptAside>)
         };
         for (question, answer) in read.entries {
             number += 1;
-            list.push(FaqEntry {
-                id: format!("q{number}"),
-                question,
-                answer,
-                extra: crate::domain::Extra::new(),
-            });
+            list.push(FaqEntry { id: format!("q{number}"), question, answer, extra: crate::domain::Extra::new() });
         }
         if !read.intro.is_empty() {
-            kept.push(KeptAside::new(part.heading.clone(), read.intro.join("\n\n"), "text in the FAQ that is no question or answer"));
+            kept.push(KeptAside::new(
+                part.heading.clone(),
+                read.intro.join("\n\n"),
+                "text in the FAQ that is no question or answer",
+            ));
         }
         if !read.topics.is_empty() {
             kept.push(KeptAside::new(
@@ -176,9 +175,8 @@ fn numbered_item(line: &str) -> Option<usize> {
 fn ordinal_at(out: &[String], depth: usize) -> usize {
     let indent = "  ".repeat(depth);
     let Some(last) = out.last() else { return 1 };
-    let previous = last.lines().rev().find(|line| {
-        line.strip_prefix(indent.as_str()).is_some_and(|rest| !rest.starts_with(' '))
-    });
+    let previous =
+        last.lines().rev().find(|line| line.strip_prefix(indent.as_str()).is_some_and(|rest| !rest.starts_with(' ')));
     previous.and_then(|line| numbered_item(line.trim_start())).map_or(1, |n| n + 1)
 }
 

@@ -67,8 +67,8 @@ pub fn outline(blocks: &[Block]) -> Outline {
             part.blocks.push(block.clone());
             continue;
         }
-        let in_faq = matches!(part.region, Region::Faq(_))
-            && faq_level.is_some_and(|l| level > l || l == BOLD_HEADING_LEVEL);
+        let in_faq =
+            matches!(part.region, Region::Faq(_)) && faq_level.is_some_and(|l| level > l || l == BOLD_HEADING_LEVEL);
         // "PR/FAQ: Trailhead" is the document's title, not the start of its FAQ.
         let titled = nothing_yet && outline.headline.is_none() && strip_title_prefix(&text) != text.trim();
         let label = if titled { None } else { classify(&text, in_faq) };
@@ -102,7 +102,8 @@ pub fn outline(blocks: &[Block]) -> Outline {
                     outline.subheading = Some(text);
                     continue;
                 }
-                if empty_press && outline.press_named && outline.press_headline.is_none() && level != BOLD_HEADING_LEVEL {
+                if empty_press && outline.press_named && outline.press_headline.is_none() && level != BOLD_HEADING_LEVEL
+                {
                     outline.press_headline = Some(text);
                     last_was_headline = true;
                     continue;

@@ -27,8 +27,17 @@ pub struct PressRead {
 /// Words that, before a colon or dash, say what kind of document follows rather than
 /// being its title.
 const TITLE_PREFIXES: &[&str] = &[
-    "prfaq", "pr", "faq", "pressrelease", "workingbackwards", "draft", "entwurf", "pressemitteilung", "прессрелиз",
-    "プレスリリース", "新闻稿",
+    "prfaq",
+    "pr",
+    "faq",
+    "pressrelease",
+    "workingbackwards",
+    "draft",
+    "entwurf",
+    "pressemitteilung",
+    "прессрелиз",
+    "プレスリリース",
+    "新闻稿",
 ];
 
 /// "PR/FAQ: Kids reader" → "Kids reader"; "Press Release — X" → "X".
@@ -211,7 +220,11 @@ fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Bloc
                 Some(Label::Section(section)) => Some((section, bold, rest.to_owned())),
                 Some(Label::Quote) => {
                     let leader_taken = labelled.iter().any(|(s, _)| *s == Section::LeaderQuote);
-                    Some((if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote }, bold, rest.to_owned()))
+                    Some((
+                        if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote },
+                        bold,
+                        rest.to_owned(),
+                    ))
                 }
                 _ => None,
             });
@@ -282,8 +295,7 @@ fn unnamed_sections(blocks: &[Block]) -> Vec<(Section, String)> {
             continue;
         }
         let last = n + 1 == between.len();
-        sections[*i] =
-            if between_ends_the_release && last { Section::CallToAction } else { Section::GettingStarted };
+        sections[*i] = if between_ends_the_release && last { Section::CallToAction } else { Section::GettingStarted };
     }
     for i in after_customer {
         sections[i] = Section::CallToAction;

@@ -102,7 +102,8 @@ impl ImportReport {
             if session.faq.is_empty() {
                 warnings.push("no FAQ questions found".to_owned());
             }
-            let unanswered = session.faq.external.iter().chain(&session.faq.internal).filter(|e| e.answer.trim().is_empty());
+            let unanswered =
+                session.faq.external.iter().chain(&session.faq.internal).filter(|e| e.answer.trim().is_empty());
             for entry in unanswered {
                 warnings.push(format!("question without an answer: {}", first_words(&entry.question)));
             }

@@ -60,7 +60,8 @@ pub fn document_text(bytes: &[u8]) -> Result<String, String> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let encoding = if bytes.iter().any(|b| (0x80..0xA0).contains(b)) { "Windows-1252" } else { "Latin-1 (ISO-8859-1)" };
+            let encoding =
+                if bytes.iter().any(|b| (0x80..0xA0).contains(b)) { "Windows-1252" } else { "Latin-1 (ISO-8859-1)" };
             return Err(format!(
                 "it is not UTF-8 (byte {} is not valid); it looks like {encoding}: save it as UTF-8 and import it again",
                 e.valid_up_to()
