@@ -102,6 +102,27 @@ const EXPECTED: &[Expected] = &[
         internal: &["How do shops earn money?", "How many shops do we need per postcode?", "What is the fraud risk?"],
         kept: &["Headings and labels"],
     },
+    // "PART 1 — PRESS RELEASE" in capitals; labels with the colon inside the bold;
+    // numbered bold questions with nested "- A:" items; Q: without A:, one wrapping into
+    // its answer paragraph; a customer part named by headings.
+    Expected {
+        file: "en_parts.md",
+        title: "Stillwater",
+        headline: "Stillwater gives families one quiet hour a day, without a fight over phones",
+        subheading: "Parents of teenagers set a quiet hour that every phone in the house keeps.",
+        sections: [
+            "DUBLIN, 8 October 2026",
+            "Three parents in four",
+            "holds notifications",
+            "said Niamh Byrne",
+            "six-digit family code",
+            "said Conor Walsh",
+            "free for families",
+        ],
+        external: &["Can a teenager leave the quiet hour?", "What about calls from school?"],
+        internal: &["Which phones does it support", "Where are the family codes stored?"],
+        kept: &["Headings and labels"],
+    },
     Expected {
         file: "de.md",
         title: "Hofladen-Kasse: Bezahlen mit Karte am Feldrand, auch ohne Netz",
@@ -209,6 +230,12 @@ fn a_customer_problem_part_fills_the_five_answers_with_their_confidence() {
     assert_eq!(answer(CustomerQuestion::Problem).confidence, Confidence::Reported, "reported unless it says otherwise");
     assert!(answer(CustomerQuestion::Evidence).text.contains("14 owners"));
     assert!(answer(CustomerQuestion::Experience).text.starts_with("Connect, review"));
+    let headed = fixture("en_parts.md");
+    assert_eq!(headed.customer.who.text, "Parents of two or more teenagers who share meals at home.");
+    assert_eq!(headed.customer.who.confidence, Confidence::Observed);
+    assert_eq!(headed.customer.problem.text, "Arguments about phones at the table, most evenings.");
+    assert_eq!(headed.customer.benefit.confidence, Confidence::Assumed);
+    assert!(headed.customer.evidence.text.is_empty(), "a question the document does not answer stays empty");
     let without = fixture("en_headings.md");
     assert!(without.customer.is_empty(), "no customer part, no answers");
 }
@@ -372,4 +399,35 @@ proptest! {
             prop_assert!(found.contains(&word), "{word:?} lost from\n{source}\ninto\n{found}");
         }
     }
+}
+
+#[test]
+fn the_export_ends_with_what_was_kept_aside_as_literal_text() {
+    let session = fixture("en_headings.md");
+    let document = markdown(&session);
+    let kept_at = document.find("## Kept from the imported document").expect("a kept-aside part");
+    assert!(kept_at > document.find("## FAQ").unwrap(), "after the press release and the FAQ");
+    assert!(document.contains("### Tenets\n\n_Kept aside: a part with no field in a session_"), "{document}");
+    // The code's "# Report" stays text: it must not become a heading of the export.
+    assert!(document.contains("\\# Report"), "{document}");
+}
+
+#[test]
+fn the_coach_does_not_read_what_was_kept_aside() {
+    let source = "# Tidy launches\n\nLEEDS, 1 May 2026 — Tidy launched today.\n\n## Tenets\n\nTODO: we will write these. It is very simply the best.";
+    let mut session = import(source, "tenets.md").session;
+    assert!(session.kept_aside.iter().any(|k| k.text.contains("TODO")));
+    session.imported_from = Some(Default::default());
+    let notes = backwards::domain::lint(&session);
+    for note in &notes {
+        assert!(
+            !note.message.contains("todo") && !note.message.contains("will") && !note.message.contains("very"),
+            "{note:?}"
+        );
+    }
+    session.press_release.solution = "TODO".into();
+    assert!(
+        backwards::domain::lint(&session).iter().any(|n| n.rule == "placeholder"),
+        "the coach still reads the fields"
+    );
 }
