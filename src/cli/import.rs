@@ -1,7 +1,7 @@
 //! `backwards import`: PR/FAQs written elsewhere become sessions. Every file is checked
 //! before anything is written, so one bad file among many writes nothing.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::domain::{ImportedFrom, count, printable};
 use crate::import::{Imported, import_many};
-use crate::store::{self, Paths, document_text, read_document, sha256_hex};
+use crate::store::{self, Paths, read_document, read_stream, sha256_hex};
 
 /// What standard input is called where a file name would stand.
 const STDIN: &str = "-";
@@ -79,10 +79,8 @@ pub(super) fn run(
 
 fn read_source(file: &Path) -> Result<Source, String> {
     if file.as_os_str() == STDIN {
-        let mut bytes = Vec::new();
-        let limit = 20 * 1024 * 1024 + 1;
-        std::io::stdin().take(limit).read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
-        let text = document_text(&bytes).map_err(|reason| format!("cannot import standard input: {reason}"))?;
+        let (text, bytes) =
+            read_stream(std::io::stdin().lock()).map_err(|reason| format!("cannot import standard input: {reason}"))?;
         return Ok(Source { name: STDIN.to_owned(), text, sha256: sha256_hex(&bytes) });
     }
     let (text, bytes) = read_document(file).map_err(|e| e.to_string())?;

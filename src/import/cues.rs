@@ -220,3 +220,50 @@ pub enum ExportNote {
     /// A field was empty, or a figure: nothing to import.
     Empty,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_in_each_language_open_the_summary_and_other_dashes_do_not() {
+        for dateline in [
+            "LEEDS, 2 March 2026 — Northfield launched",
+            "BERLIN, 12. Mai 2026 – Heute",
+            "МОСКВА, 1 марта 2026 г. — Сервис",
+            "東京、2026年3月1日 — 本日",
+            "上海，2026年6月1日——今天",
+        ] {
+            assert!(has_dateline(dateline), "{dateline}");
+        }
+        for not_one in
+            ["Parents wait — for hours — every night", "In 2026 we grew", "Ein Satz ohne Datum – aber mit Strich"]
+        {
+            assert!(!has_dateline(not_one), "{not_one}");
+        }
+    }
+
+    #[test]
+    fn question_and_answer_prefixes_in_each_language() {
+        assert_eq!(question_prefix("Q: How much?"), Some("How much?"));
+        assert_eq!(question_prefix("Q3. How much?"), Some("How much?"));
+        assert_eq!(question_prefix("\u{E000}Q:\u{E000} How much?"), Some("How much?"));
+        assert_eq!(question_prefix("Frage: Wie viel?"), Some("Wie viel?"));
+        assert_eq!(question_prefix("В: Сколько?"), Some("Сколько?"));
+        assert_eq!(question_prefix("问：多少钱？"), Some("多少钱？"));
+        assert_eq!(answer_prefix("A: Nothing."), Some("Nothing."));
+        assert_eq!(answer_prefix("答：免费。"), Some("免费。"));
+        assert_eq!(question_prefix("Quiet hours are kept."), None);
+        assert_eq!(answer_prefix("Ask us: anything."), None);
+    }
+
+    #[test]
+    fn quotes_are_told_by_a_quotation_mark_and_a_speaker() {
+        assert!(is_quote("\"It works,\" said Ana."));
+        assert!(is_quote("Ana said: „Es funktioniert.“"));
+        assert!(is_quote("«Работает», — сказал Ильдар."));
+        assert!(!is_quote("Parents call it the \"long wait\"."));
+        assert!(is_leader_quote("\"We built it,\" said Niamh Byrne, founder of Stillwater."));
+        assert!(!is_leader_quote("\"I love it,\" said Conor, a father of three."));
+    }
+}

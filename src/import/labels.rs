@@ -375,3 +375,53 @@ pub fn customer_question(text: &str) -> Option<CustomerQuestion> {
     }
     CUSTOMER_QUESTIONS.iter().find(|(_, words)| has_any(&name, words)).map(|(question, _)| *question)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_each_language_name_their_part() {
+        let cases = [
+            ("## Press Release ##", false, Some(Label::PressRelease)),
+            ("PART 1 — PRESS RELEASE", false, Some(Label::PressRelease)),
+            ("Pressemitteilung", false, Some(Label::PressRelease)),
+            ("Пресс-релиз", false, Some(Label::PressRelease)),
+            ("プレスリリース", false, Some(Label::PressRelease)),
+            ("Frequently Asked Questions", false, Some(Label::Faq(None))),
+            ("Internal FAQ", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Customer FAQs", false, Some(Label::Faq(Some(Group::External)))),
+            ("Technical", true, Some(Label::Group(Group::Internal))),
+            ("External (customer questions)", true, Some(Label::Group(Group::External))),
+            ("社内向けの質問", true, Some(Label::Group(Group::Internal))),
+            ("The customer problem", false, Some(Label::Customer)),
+            ("The customer problem", true, Some(Label::Customer)),
+            ("THE PROBLEM", false, Some(Label::Section(Section::Problem))),
+            ("Customer quote", false, Some(Label::Section(Section::CustomerQuote))),
+            ("Zitat der Geschäftsführung", false, Some(Label::Section(Section::LeaderQuote))),
+            ("Как это работает", false, Some(Label::Section(Section::GettingStarted))),
+            ("行動喚起", false, Some(Label::Section(Section::CallToAction))),
+            ("Quote", false, Some(Label::Quote)),
+            ("Tenets", false, None),
+            ("Appendix: data model", false, None),
+        ];
+        for (heading, in_faq, expected) in cases {
+            assert_eq!(classify(heading, in_faq), expected, "{heading}");
+        }
+    }
+
+    #[test]
+    fn the_five_customer_questions_are_told_apart() {
+        assert_eq!(customer_question("Who is the customer?"), Some(CustomerQuestion::Who));
+        assert_eq!(
+            customer_question("What is the customer's problem or opportunity?"),
+            Some(CustomerQuestion::Problem)
+        );
+        assert_eq!(customer_question("What is the most important customer benefit?"), Some(CustomerQuestion::Benefit));
+        assert_eq!(customer_question("How do you know what customers need or want?"), Some(CustomerQuestion::Evidence));
+        assert_eq!(
+            customer_question("What does the customer experience look like?"),
+            Some(CustomerQuestion::Experience)
+        );
+    }
+}

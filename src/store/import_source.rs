@@ -46,6 +46,14 @@ pub fn read_document(path: &Path) -> Result<(String, Vec<u8>), StoreError> {
     Ok((text, bytes))
 }
 
+/// A document read from a stream (standard input), with the same checks as a file's.
+pub fn read_stream(stream: impl Read) -> Result<(String, Vec<u8>), String> {
+    let mut bytes = Vec::new();
+    stream.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read it: {e}"))?;
+    let text = document_text(&bytes)?;
+    Ok((text, bytes))
+}
+
 /// The text of a document's bytes, or why they are not a document to import.
 pub fn document_text(bytes: &[u8]) -> Result<String, String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {

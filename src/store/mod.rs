@@ -14,7 +14,7 @@ mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
-pub use import_source::{create_imported, document_text, imported_hashes, read_document, sha256_hex};
+pub use import_source::{create_imported, document_text, imported_hashes, read_document, read_stream, sha256_hex};
 pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use migrate::migrate;
