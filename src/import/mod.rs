@@ -10,6 +10,7 @@ mod labels;
 mod outline;
 mod press;
 mod report;
+mod vocabulary;
 
 pub use report::{ImportReport, KeptNote, Placed};
 
