@@ -60,10 +60,9 @@ fn kept_aside(doc: &mut Document, session: &Session) {
     for part in &session.kept_aside {
         let title = inline(&part.title);
         doc.heading(3, if title.is_empty() { "(untitled part)" } else { &title });
+        // The note is always there, so that a part with no text is no empty section.
         let reason = inline(&part.reason);
-        if !reason.is_empty() {
-            doc.note(&format!("Kept aside: {reason}"));
-        }
+        doc.note(&if reason.is_empty() { "Kept aside.".to_owned() } else { format!("Kept aside: {reason}") });
         doc.block(paragraphs(&part.text));
     }
 }
