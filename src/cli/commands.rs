@@ -56,6 +56,9 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             diff(paths, &reference, from.as_deref(), to.as_deref(), theme)
         }
         Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
+        Some(Command::Import { paths: files, dry_run, json }) => {
+            super::import::run(paths, &files, dry_run, json, cli.principles.as_deref(), named_folder)
+        }
         Some(Command::Validate { paths: files }) => validate(paths, files),
         Some(Command::Principles { json, usage: false }) => {
             principles::principles(paths, cli.principles.as_deref(), json)

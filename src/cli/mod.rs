@@ -2,6 +2,7 @@
 
 mod commands;
 mod common;
+mod import;
 mod list;
 mod principles;
 
@@ -106,6 +107,19 @@ pub enum Command {
         /// Overwrite files that exist already
         #[arg(long)]
         force: bool,
+    },
+    /// Import PR/FAQs written elsewhere (markdown, as people and Google Docs write it): one
+    /// new session per file, never over another; prints each one's id and the path of its file
+    Import {
+        /// Markdown files to import; - reads standard input
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Write nothing; print what would go where
+        #[arg(long)]
+        dry_run: bool,
+        /// Print JSON for scripts: each file's session (id, path) and what went where
+        #[arg(long)]
+        json: bool,
     },
     /// Check session files; prints one line per problem and exits 1 if there is any
     Validate {

@@ -161,9 +161,17 @@ pub fn text_notes(place: &str, text: &str, kind: TextKind) -> Vec<Note> {
 /// Every note on the session's draft: each text's own, then the draft as a whole.
 pub fn lint(session: &Session) -> Vec<Note> {
     let mut notes = Vec::new();
-    for question in CustomerQuestion::ALL {
-        let place = format!("Customer · {}", question.question());
-        notes.extend(text_notes(&place, &session.customer.answer(question).text, TextKind::CustomerAnswer));
+    // An imported PR/FAQ that had no customer-problem part gets one note for the stage,
+    // not an error for each of its five questions.
+    if session.imported_from.is_some() && session.customer.is_empty() {
+        let message =
+            "the customer problem is empty: the imported document had none; answer the five questions".to_owned();
+        notes.push(note("empty-stage", Severity::Warning, "Customer", message));
+    } else {
+        for question in CustomerQuestion::ALL {
+            let place = format!("Customer · {}", question.question());
+            notes.extend(text_notes(&place, &session.customer.answer(question).text, TextKind::CustomerAnswer));
+        }
     }
     for section in Section::ALL {
         let place = format!("Press release · {}", section.label());

@@ -7,6 +7,7 @@ mod coach;
 mod diff;
 mod editing;
 mod filter;
+mod kept_aside;
 mod listing;
 mod opened;
 mod principles;
@@ -21,6 +22,7 @@ pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use editing::{OUTCOME_CYCLE, is_blank_item, next_id, parse_participants, step, tidy_item};
 pub use filter::{SessionFilter, filters_in, meets_all};
+pub use kept_aside::{ImportedFrom, KeptAside};
 pub use listing::{Entry, Listing};
 pub use opened::{Loaded, Recovery, Saved};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};

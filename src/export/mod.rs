@@ -11,6 +11,9 @@ use crate::domain::{FaqEntry, Section, Session};
 
 use escape::{inline, paragraphs};
 
+/// The heading of the export's part for what an import kept aside.
+pub const KEPT_ASIDE_HEADING: &str = "Kept from the imported document";
+
 /// A file name (without extension) for the session's document: a slug of its title, or
 /// of its id when the title gives none, or `session`. A slug holds only `a-z 0-9 -`, so
 /// the name can never leave the folder it is written to.
@@ -43,7 +46,25 @@ pub fn markdown(session: &Session) -> String {
     press_release(&mut doc, session);
     faq(&mut doc, session);
     appendix::write(&mut doc, session);
+    kept_aside(&mut doc, session);
     doc.finish()
+}
+
+/// What an import found no field for, word for word, after everything else: it is not
+/// part of the press release and must not read as if it were.
+fn kept_aside(doc: &mut Document, session: &Session) {
+    if session.kept_aside.is_empty() {
+        return;
+    }
+    doc.heading(2, KEPT_ASIDE_HEADING);
+    for part in &session.kept_aside {
+        let title = inline(&part.title);
+        doc.heading(3, if title.is_empty() { "(untitled part)" } else { &title });
+        // The note is always there, so that a part with no text is no empty section.
+        let reason = inline(&part.reason);
+        doc.note(&if reason.is_empty() { "Kept aside.".to_owned() } else { format!("Kept aside: {reason}") });
+        doc.block(paragraphs(&part.text));
+    }
 }
 
 /// Blocks separated by one blank line, ending in one newline. Every text handed to it

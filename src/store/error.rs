@@ -22,6 +22,8 @@ pub enum StoreError {
     NotFound { reference: String },
     #[error("{reference:?} matches {} sessions ({}); type more of the id", candidates.len(), candidates.join(", "))]
     Ambiguous { reference: String, candidates: Vec<String> },
+    #[error("cannot import {}: {reason}", path.display())]
+    NotImportable { path: PathBuf, reason: String },
     #[error("principles file {}: {problem}", path.display())]
     Principles { path: PathBuf, problem: String },
     #[error("config file {}: {problem}; fix or remove it", path.display())]

@@ -3,6 +3,7 @@
 
 mod config_file;
 mod error;
+mod import_source;
 mod list_cache;
 mod listing;
 mod lock;
@@ -16,6 +17,7 @@ mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
+pub use import_source::{create_imported, document_text, imported_hashes, read_document, read_stream, sha256_hex};
 pub use listing::{list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use migrate::migrate;

@@ -210,6 +210,8 @@ prop_compose! {
         (items, verdict, review_extra) in (vec(review_item(), 0..4), option::of(verdict()), extra()),
         iterations in vec(iteration(), 0..2),
         (minutes, spent_seconds, timebox_extra) in (per_stage(), per_stage(), extra()),
+        kept_aside in vec((line(), text(), line()).prop_map(|(title, text, reason)| KeptAside::new(title, text, reason)), 0..2),
+        imported_from in option::of((line(), "[0-9a-f]{64}").prop_map(|(file, sha256)| ImportedFrom { file, sha256, ..ImportedFrom::default() })),
         extra in extra(),
     ) -> Session {
         Session {
@@ -220,6 +222,8 @@ prop_compose! {
             review: Review { items, verdict, extra: review_extra },
             iterations,
             timeboxes: Timeboxes { minutes, spent_seconds, extra: timebox_extra },
+            kept_aside,
+            imported_from,
             extra,
         }
     }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::kept_aside::{ImportedFrom, KeptAside};
 use super::principles::PrincipleSet;
 use super::text::{sanitize_line, sanitize_text};
 
@@ -58,6 +59,12 @@ pub struct Session {
     pub iterations: Vec<Iteration>,
     #[serde(default)]
     pub timeboxes: Timeboxes,
+    /// Parts of an imported document that have no field; absent from other sessions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kept_aside: Vec<KeptAside>,
+    /// The file the session was imported from; absent from other sessions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_from: Option<ImportedFrom>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -81,6 +88,8 @@ impl Session {
             review: Review::default(),
             iterations: Vec::new(),
             timeboxes: Timeboxes::default(),
+            kept_aside: Vec::new(),
+            imported_from: None,
             extra: Extra::new(),
         }
     }
@@ -170,6 +179,8 @@ impl Session {
         if let Some(verdict) = &mut self.review.verdict {
             verdict.reason = sanitize_text(&verdict.reason);
         }
+        self.kept_aside.iter_mut().for_each(KeptAside::sanitize);
+        self.imported_from.iter_mut().for_each(ImportedFrom::sanitize);
         for iteration in &mut self.iterations {
             iteration.note = sanitize_text(&iteration.note);
             iteration.created_at = sanitize_line(&iteration.created_at);
@@ -209,6 +220,9 @@ impl Session {
         }
         parts.extend(self.review.verdict.iter().map(|v| v.reason.as_str()));
         parts.extend(self.iterations.iter().map(|i| i.note.as_str()));
+        for part in &self.kept_aside {
+            parts.extend([part.title.as_str(), part.text.as_str()]);
+        }
         parts.join("\n").to_lowercase()
     }
 

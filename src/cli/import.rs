@@ -1,0 +1,127 @@
+//! `backwards import`: PR/FAQs written elsewhere become sessions. Every file is checked
+//! before anything is written, so one bad file among many writes nothing.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use crate::domain::{ImportedFrom, count, printable};
+use crate::import::{Imported, import_many};
+use crate::store::{self, Paths, read_document, read_stream, sha256_hex};
+
+/// What standard input is called where a file name would stand.
+const STDIN: &str = "-";
+
+struct Source {
+    name: String,
+    text: String,
+    sha256: String,
+}
+
+pub(super) fn run(
+    paths: &Paths,
+    files: &[PathBuf],
+    dry_run: bool,
+    as_json: bool,
+    principles_file: Option<&Path>,
+    named_folder: bool,
+) -> Result<ExitCode, String> {
+    let mut sources = Vec::new();
+    let mut refused = Vec::new();
+    for file in files {
+        match read_source(file) {
+            Ok(source) => sources.push(source),
+            Err(message) => refused.push(message),
+        }
+    }
+    match refused.as_slice() {
+        [] => {}
+        [only] if files.len() == 1 => return Err(only.clone()),
+        _ => {
+            for message in &refused {
+                eprintln!("backwards: {}", printable(message));
+            }
+            return Err(format!("{} cannot be imported; nothing was imported", count(refused.len(), "file")));
+        }
+    }
+    let documents: Vec<(String, String)> = sources.iter().map(|s| (s.text.clone(), s.name.clone())).collect();
+    let imported = import_many(&documents);
+    if dry_run {
+        return print_dry_run(&imported, as_json);
+    }
+    let principles = store::load_principles(paths, principles_file).map_err(|e| e.to_string())?;
+    let mut known = store::imported_hashes(paths);
+    let mut results = Vec::new();
+    for (source, Imported { session, report }) in sources.iter().zip(imported) {
+        let from = ImportedFrom { file: source.name.clone(), sha256: source.sha256.clone(), ..ImportedFrom::default() };
+        let earlier = known.get(&source.sha256).cloned();
+        let loaded = store::create_imported(paths, session, from, principles.clone(), named_folder)
+            .map_err(|e| e.to_string())?;
+        known.insert(source.sha256.clone(), loaded.session.id.clone());
+        if !as_json {
+            println!("{}\t{}", loaded.session.id, loaded.path.display());
+            tell(&source.name, &report, earlier.as_deref());
+        }
+        results.push(json!({
+            "id": loaded.session.id,
+            "path": loaded.path,
+            "imported_before_as": earlier,
+            "report": report,
+        }));
+    }
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_source(file: &Path) -> Result<Source, String> {
+    if file.as_os_str() == STDIN {
+        let (text, bytes) =
+            read_stream(std::io::stdin().lock()).map_err(|reason| format!("cannot import standard input: {reason}"))?;
+        return Ok(Source { name: STDIN.to_owned(), text, sha256: sha256_hex(&bytes) });
+    }
+    let (text, bytes) = read_document(file).map_err(|e| e.to_string())?;
+    Ok(Source { name: file.display().to_string(), text, sha256: sha256_hex(&bytes) })
+}
+
+/// What the user should know about one import, on standard error so that standard
+/// output stays one `id<TAB>path` line per session, as `new` prints.
+fn tell(name: &str, report: &crate::import::ImportReport, earlier: Option<&str>) {
+    let mut err = std::io::stderr().lock();
+    let questions = report.fields.iter().filter(|f| f.key.starts_with("faq.")).count();
+    let sections = report.fields.iter().filter(|f| f.key.starts_with("press_release.")).count();
+    let answers = report.fields.iter().filter(|f| f.key.starts_with("customer.")).count();
+    let line = format!(
+        "{name}: {sections} of 9 press-release sections, {}, {answers} of 5 customer answers, {} kept aside",
+        count(questions, "FAQ question"),
+        count(report.kept_aside.len(), "part")
+    );
+    let _ = writeln!(err, "{}", printable(&line));
+    if let Some(id) = earlier {
+        let _ = writeln!(err, "  the same file was imported before as {id}: this is a second session");
+    }
+    for warning in &report.warnings {
+        let _ = writeln!(err, "  {}", printable(warning));
+    }
+}
+
+fn print_dry_run(imported: &[Imported], as_json: bool) -> Result<ExitCode, String> {
+    if as_json {
+        let reports: Vec<_> = imported.iter().map(|i| &i.report).collect();
+        println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
+    } else {
+        for done in imported {
+            print!("{}", printable_lines(&done.report.to_text()));
+        }
+        println!("Dry run: nothing was written.");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Each line made safe for the terminal, the line breaks kept.
+fn printable_lines(text: &str) -> String {
+    text.lines().map(|line| format!("{}\n", printable(line))).collect()
+}

@@ -1,0 +1,304 @@
+//! The press release: its headline and subheading, then its sections, whether headings
+//! or bold labels name them or the canonical order and their content must tell.
+
+use crate::domain::{KeptAside, PressRelease, Section};
+
+use super::blocks::{Block, Kind, plain};
+use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_leader_quote, is_quote};
+use super::labels::{Label, classify};
+use super::outline::{Outline, Region};
+use super::render;
+
+/// What reading the press release found besides its fields.
+#[derive(Debug, Default)]
+pub struct PressRead {
+    /// The document's title, when it is not the headline.
+    pub title: Option<String>,
+    /// A headline, even when nothing else was recognised (the title of last resort).
+    pub headline_seen: Option<String>,
+    /// Whether anything marks the text as a press release: a heading or label naming
+    /// it or a section, a dateline or a quotation.
+    pub recognised: bool,
+    pub kept: Vec<KeptAside>,
+    /// The bold labels that named sections, as written.
+    pub labels: Vec<String>,
+}
+
+/// Words that, before a colon or dash, say what kind of document follows rather than
+/// being its title.
+const TITLE_PREFIXES: &[&str] = &[
+    "prfaq",
+    "pr",
+    "faq",
+    "pressrelease",
+    "workingbackwards",
+    "draft",
+    "entwurf",
+    "pressemitteilung",
+    "прессрелиз",
+    "プレスリリース",
+    "新闻稿",
+];
+
+/// "PR/FAQ: Kids reader" → "Kids reader"; "Press Release — X" → "X".
+pub fn strip_title_prefix(title: &str) -> &str {
+    split_title_prefix(title).1
+}
+
+/// The prefix that names the kind of document, if any, and the title after it.
+pub fn split_title_prefix(title: &str) -> (Option<&str>, &str) {
+    let title = title.trim();
+    for separator in [":", "：", " — ", " – ", " - ", " | "] {
+        if let Some((prefix, rest)) = title.split_once(separator) {
+            let bare = prefix.trim().to_lowercase().replace([' ', '-', '/'], "");
+            if TITLE_PREFIXES.contains(&bare.as_str()) && !rest.trim().is_empty() {
+                return (Some(prefix.trim()), rest.trim());
+            }
+        }
+    }
+    (None, title)
+}
+
+pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
+    let mut read = PressRead::default();
+    let mut strip = |text: &str| {
+        let (prefix, rest) = split_title_prefix(text);
+        read.labels.extend(prefix.map(str::to_owned));
+        rest.to_owned()
+    };
+    let mut headline = outline.headline.as_deref().map(&mut strip);
+    if let Some(inner) = &outline.press_headline {
+        let inner = strip(inner);
+        read.title = headline.take();
+        headline = Some(inner);
+    }
+    let mut subheading = outline.subheading.clone();
+    let mut body: Vec<Block> = outline
+        .parts
+        .iter()
+        .filter(|part| part.region == Region::Press)
+        .flat_map(|part| part.blocks.iter().cloned())
+        .collect();
+    let mut notes = Vec::new();
+    body.retain(|block| match export_note(&block.marked) {
+        Some(ExportNote::TitleStandsIn) => {
+            read.title = read.title.take().or(headline.take());
+            notes.push(block.text());
+            false
+        }
+        Some(ExportNote::Empty) => {
+            notes.push(block.text());
+            false
+        }
+        None => true,
+    });
+    let may_replace = outline.press_named && outline.press_headline.is_none();
+    if let Some(displaced) = take_headline_lines(&mut body, &mut headline, &mut subheading, may_replace) {
+        // The heading above the named press release was the document's title.
+        match read.title {
+            None => read.title = Some(displaced),
+            Some(_) => read.labels.push(displaced),
+        }
+    }
+    release.headline = headline.clone().unwrap_or_default();
+    release.subheading = subheading.unwrap_or_default();
+    read.headline_seen = headline;
+
+    let (unnamed, labelled) = split_by_bold_labels(body, &mut read.labels);
+    read.recognised = outline.press_named
+        || !labelled.is_empty()
+        || outline.parts.iter().any(|p| matches!(p.region, Region::Section(_)))
+        || unnamed.iter().any(|b| b.kind == Kind::Paragraph && (has_dateline(&b.text()) || is_quote(&b.text())));
+    for (section, text) in unnamed_sections(&unnamed) {
+        append(release.section_mut(section), &text);
+    }
+    for (section, blocks) in labelled {
+        append(release.section_mut(section), &render(&blocks));
+    }
+    for part in &outline.parts {
+        if let Region::Section(section) = part.region {
+            let mut blocks = part.blocks.clone();
+            blocks.retain(|block| export_note(&block.marked).is_none());
+            append(release.section_mut(section), &render(&blocks));
+        }
+    }
+    let mut all_notes = notes;
+    for part in &outline.parts {
+        all_notes.extend(part.blocks.iter().filter(|b| export_note(&b.marked).is_some()).map(Block::text));
+    }
+    all_notes.dedup();
+    if !all_notes.is_empty() {
+        read.kept.push(KeptAside::new(
+            "Notes of a Backwards export",
+            all_notes.join("\n"),
+            "the export's own remarks on empty fields and figures, not the author's text",
+        ));
+    }
+    read
+}
+
+fn append(field: &mut String, text: &str) {
+    if text.trim().is_empty() {
+        return;
+    }
+    if !field.is_empty() {
+        field.push_str("\n\n");
+    }
+    field.push_str(text.trim());
+}
+
+/// A headline as the first line (bold, or short and plain), and a subheading as the
+/// line after it or as an italic or short line of its own. Returns the headline it
+/// replaced, if any.
+fn take_headline_lines(
+    body: &mut Vec<Block>,
+    headline: &mut Option<String>,
+    subheading: &mut Option<String>,
+    may_replace: bool,
+) -> Option<String> {
+    let mut displaced = None;
+    if let Some(first) = body.first().filter(|b| b.kind == Kind::Paragraph) {
+        let lines: Vec<String> = first.lines().into_iter().map(str::to_owned).collect();
+        let line = &lines[0];
+        let bold_line = bold_lead(line).is_some_and(|(bold, rest)| rest.trim().is_empty() && !names_a_section(&bold));
+        let text = plain(line);
+        let short_plain = !bold_line
+            && lines.len() <= 2
+            && text.split_whitespace().count() <= 16
+            && !text.ends_with('.')
+            && !has_dateline(&text)
+            && !is_quote(&text)
+            && bold_lead(line).is_none();
+        if (bold_line && (headline.is_none() || may_replace)) || (short_plain && headline.is_none()) {
+            displaced = headline.replace(text.clone());
+            let rest = lines[1..].join("\n");
+            body.remove(0);
+            if !rest.trim().is_empty() {
+                body.insert(0, Block::new(Kind::Paragraph, rest));
+            }
+        }
+    }
+    if headline.is_none() || subheading.is_some() {
+        return displaced;
+    }
+    let Some(next) = body.first().filter(|b| b.kind == Kind::Paragraph) else { return displaced };
+    let lines = next.lines();
+    let text = plain(lines[0]);
+    let italic = is_italic_line(lines[0]);
+    let plain_short = lines.len() == 1
+        && text.split_whitespace().count() <= 40
+        && text.chars().count() <= 300
+        && !has_dateline(&text)
+        && !is_quote(&text)
+        && bold_lead(lines[0]).is_none();
+    if italic || plain_short {
+        *subheading = Some(text);
+        let rest = lines[1..].join("\n");
+        body.remove(0);
+        if !rest.trim().is_empty() {
+            body.insert(0, Block::new(Kind::Paragraph, rest));
+        }
+    }
+    displaced
+}
+
+fn names_a_section(label: &str) -> bool {
+    matches!(classify(label, false), Some(Label::Section(_) | Label::Quote))
+}
+
+/// The blocks before the first bold label ("**The problem.** …"), and each labelled
+/// section with its blocks (the label's paragraph without the label).
+fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Block>, Vec<(Section, Vec<Block>)>) {
+    let mut unnamed = Vec::new();
+    let mut labelled: Vec<(Section, Vec<Block>)> = Vec::new();
+    for block in body {
+        let label = (block.kind == Kind::Paragraph)
+            .then(|| bold_lead(&block.marked))
+            .flatten()
+            .filter(|(bold, _)| bold.chars().count() <= 40)
+            .and_then(|(bold, rest)| match classify(&bold, false) {
+                Some(Label::Section(section)) => Some((section, bold, rest.to_owned())),
+                Some(Label::Quote) => {
+                    let leader_taken = labelled.iter().any(|(s, _)| *s == Section::LeaderQuote);
+                    Some((
+                        if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote },
+                        bold,
+                        rest.to_owned(),
+                    ))
+                }
+                _ => None,
+            });
+        match label {
+            Some((section, bold, rest)) => {
+                labels.push(bold);
+                let blocks = if rest.trim().is_empty() { vec![] } else { vec![Block::new(Kind::Paragraph, rest)] };
+                labelled.push((section, blocks));
+            }
+            None => match labelled.last_mut() {
+                Some((_, blocks)) => blocks.push(block),
+                None => unnamed.push(block),
+            },
+        }
+    }
+    (unnamed, labelled)
+}
+
+/// Paragraphs no heading or label names, put in the canonical order by what they say:
+/// a dateline opens the summary; a quotation with a leader is the leader's quote, the
+/// last other one the customer's; the rest falls between them in order.
+fn unnamed_sections(blocks: &[Block]) -> Vec<(Section, String)> {
+    // A paragraph and the lists, code or tables that follow it form one unit.
+    let mut units: Vec<Vec<Block>> = Vec::new();
+    for block in blocks {
+        match units.last_mut() {
+            Some(unit) if block.kind != Kind::Paragraph => unit.push(block.clone()),
+            _ => units.push(vec![block.clone()]),
+        }
+    }
+    if units.is_empty() {
+        return Vec::new();
+    }
+    let text = |unit: &[Block]| unit.first().map(Block::text).unwrap_or_default();
+    let summary_at = units.iter().position(|u| has_dateline(&text(u))).unwrap_or(0);
+    let quotes: Vec<usize> = (summary_at + 1..units.len()).filter(|i| is_quote(&text(&units[*i]))).collect();
+    let (leader, customer) = match quotes.as_slice() {
+        [] => (None, None),
+        [only] if is_leader_quote(&text(&units[*only])) => (Some(*only), None),
+        [only] => (None, Some(*only)),
+        [first, .., last] => (Some(*first), Some(*last)),
+    };
+    let mut sections = vec![Section::Summary; units.len()];
+    let first_quote = leader.or(customer).unwrap_or(units.len());
+    let before_quotes: Vec<usize> = (summary_at + 1..first_quote).collect();
+    let after_customer: Vec<usize> = customer.map(|c| (c + 1..units.len()).collect()).unwrap_or_default();
+    let between: Vec<usize> = match (leader, customer) {
+        (Some(l), Some(c)) => (l + 1..c).collect(),
+        (Some(l), None) => (l + 1..units.len()).collect(),
+        _ => Vec::new(),
+    };
+    for (n, i) in before_quotes.iter().enumerate() {
+        let no_quote_at_all = quotes.is_empty();
+        sections[*i] = match n {
+            0 => Section::Problem,
+            1 => Section::Solution,
+            _ if no_quote_at_all && n + 1 == before_quotes.len() => Section::CallToAction,
+            _ if no_quote_at_all || customer.is_some() && leader.is_none() => Section::GettingStarted,
+            _ => Section::Solution,
+        };
+    }
+    for i in &quotes {
+        sections[*i] = if Some(*i) == customer { Section::CustomerQuote } else { Section::LeaderQuote };
+    }
+    let between_ends_the_release = leader.is_some() && customer.is_none();
+    for (n, i) in between.iter().enumerate() {
+        if quotes.contains(i) {
+            continue;
+        }
+        let last = n + 1 == between.len();
+        sections[*i] = if between_ends_the_release && last { Section::CallToAction } else { Section::GettingStarted };
+    }
+    for i in after_customer {
+        sections[i] = Section::CallToAction;
+    }
+    units.iter().zip(sections).map(|(unit, section)| (section, render(unit))).collect()
+}
