@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod export;
+pub mod merge;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -1,7 +1,10 @@
 //! The session and the rules of the workshop. Pure: no I/O, no terminal.
 
 mod coach;
+mod conflict;
+mod decisions;
 mod diff;
+mod ids;
 mod principles;
 mod session;
 mod text;
@@ -9,7 +12,10 @@ mod validate;
 mod versions;
 
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
+pub use conflict::Conflict;
+pub use decisions::{DecisionFilter, DecisionRow, decision_log};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
+pub use ids::unique_id;
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
 pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};

@@ -1,15 +1,16 @@
-//! The session file's content, schema version 1. Field order here is the order of
+//! The session file's content, schema version 2. Field order here is the order of
 //! keys in the file; `extra` keeps keys this version does not know, so a file written
 //! by a newer tool or by hand survives a load and a save.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::conflict::Conflict;
 use super::principles::PrincipleSet;
 use super::text::{sanitize_line, sanitize_text};
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Keys this version does not know, kept as they were.
 pub type Extra = Map<String, Value>;
@@ -44,6 +45,9 @@ pub struct Session {
     pub iterations: Vec<Iteration>,
     #[serde(default)]
     pub timeboxes: Timeboxes,
+    /// Fields a merge could not reconcile, with every version; empty in a sound file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -67,6 +71,7 @@ impl Session {
             review: Review::default(),
             iterations: Vec::new(),
             timeboxes: Timeboxes::default(),
+            conflicts: Vec::new(),
             extra: Extra::new(),
         }
     }
