@@ -58,6 +58,14 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         Some(Command::Principles { json, usage: false }) => principles(paths, cli.principles.as_deref(), json),
         Some(Command::Principles { json, usage: true }) => principle_usage(paths, cli.principles.as_deref(), json),
         Some(Command::Paths) => print_paths(paths),
+        Some(Command::Merge { base, ours, theirs }) => super::merge::merge_driver(&base, &ours, &theirs),
+        Some(Command::MergeCopy { copy }) => super::merge::merge_copy(paths, &copy),
+        Some(Command::GitSetup) => super::git_setup::git_setup(paths),
+        Some(Command::Decisions { owner, overdue, outcome, principle, json }) => {
+            let outcome = outcome.as_deref().and_then(crate::domain::Outcome::from_label);
+            let filter = crate::domain::DecisionFilter { owner, overdue_only: overdue, outcome, principle };
+            super::decisions::decisions(paths, &filter, json)
+        }
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
@@ -90,6 +98,9 @@ fn list(paths: &Paths, as_json: bool, filter: &SessionFilter) -> Outcome {
         write_listing_table(&mut out, &listing, paths)
     };
     written.map_err(|e| format!("cannot write the list: {e}"))?;
+    if let Some(note) = store::git_setup_missing(&paths.sessions) {
+        eprintln!("backwards: {note}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -108,6 +119,9 @@ fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -
                 }
                 if summary.read_only.is_some() {
                     title.push_str("  [read-only]");
+                }
+                if summary.conflicts > 0 {
+                    title.push_str(&format!("  [{} merge conflict(s) to resolve]", summary.conflicts));
                 }
                 writeln!(
                     out,
@@ -153,6 +167,7 @@ fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Resul
                 "copy": entry.is_copy(),
                 "copy_kind": entry.copy_kind(),
                 "read_only": summary.read_only,
+                "conflicts": summary.conflicts,
             })),
             Entry::Unreadable { .. } => None,
         })

@@ -43,6 +43,8 @@ pub struct Summary {
     pub untagged_decisions: usize,
     /// Set when the file cannot be written by this version.
     pub read_only: Option<String>,
+    /// Merge conflicts recorded in the file and not yet resolved.
+    pub conflicts: usize,
 }
 
 impl Summary {
@@ -81,6 +83,7 @@ impl Summary {
                 Access::ReadWrite => None,
                 Access::ReadOnly(reason) => Some(reason.clone()),
             },
+            conflicts: session.conflicts.len(),
         }
     }
 }
@@ -201,7 +204,7 @@ struct Cache {
 }
 
 /// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-const CACHE_FORMAT: u32 = 5;
+const CACHE_FORMAT: u32 = 6;
 
 /// Below this many files the work is done on one thread: starting threads costs more.
 const PARALLEL_FROM: usize = 256;
