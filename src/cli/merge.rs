@@ -5,8 +5,8 @@ use std::path::Path;
 use std::process::{Command, ExitCode};
 
 use super::EXIT_FAILURE;
-use crate::domain::{Session, printable};
-use crate::merge::merge_values;
+use crate::domain::{Conflict, Session, printable};
+use crate::merge::{merge_texts, merge_values};
 use crate::store::{self, Paths, session_value};
 
 type Outcome = Result<ExitCode, String>;
@@ -18,7 +18,12 @@ type Outcome = Result<ExitCode, String>;
 pub fn merge_driver(base: &Path, ours: &Path, theirs: &Path) -> Outcome {
     let read = |path: &Path| std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
     let (base_bytes, our_bytes, their_bytes) = (read(base)?, read(ours)?, read(theirs)?);
-    let by_meaning = || -> Result<(Vec<u8>, usize), String> {
+    let by_meaning = || -> Result<(Vec<u8>, Vec<Conflict>), String> {
+        if let Some((text, conflicts)) = fast_merge(&base_bytes, &our_bytes, &their_bytes) {
+            let session: Session =
+                serde_json::from_str(&text).map_err(|e| format!("the merge would not load ({e})"))?;
+            return Ok((store::to_bytes(&session), conflicts));
+        }
         let our_value = session_value(&our_bytes).map_err(|why| format!("ours is {why}"))?;
         let their_value = session_value(&their_bytes).map_err(|why| format!("theirs is {why}"))?;
         if our_value.get("id") != their_value.get("id") {
@@ -33,26 +38,38 @@ pub fn merge_driver(base: &Path, ours: &Path, theirs: &Path) -> Outcome {
         let merged = merge_values(base_value.as_ref(), &our_value, &their_value);
         let session: Session =
             serde_json::from_value(merged.value).map_err(|e| format!("the merge would not load ({e})"))?;
-        for conflict in &merged.conflicts {
-            eprintln!("backwards merge: conflict in {}: both sides changed it; ours kept, every version recorded in the file", printable(&conflict.field));
-        }
-        Ok((store::to_bytes(&session), merged.conflicts.len()))
+        Ok((store::to_bytes(&session), merged.conflicts))
     };
     match by_meaning() {
         Ok((bytes, conflicts)) => {
             store::write_file(ours, &bytes).map_err(|e| e.to_string())?;
-            if conflicts == 0 {
-                Ok(ExitCode::SUCCESS)
-            } else {
-                eprintln!("backwards merge: {conflicts} conflict(s) recorded; resolve them in Backwards, then `git add` the file");
-                Ok(ExitCode::from(EXIT_FAILURE))
+            if conflicts.is_empty() {
+                return Ok(ExitCode::SUCCESS);
             }
+            for conflict in &conflicts {
+                eprintln!(
+                    "backwards merge: conflict in {}: both sides changed it; ours kept, every version recorded in the file",
+                    printable(&conflict.field)
+                );
+            }
+            eprintln!(
+                "backwards merge: {} conflict(s) recorded; resolve them in Backwards, then `git add` the file",
+                conflicts.len()
+            );
+            Ok(ExitCode::from(EXIT_FAILURE))
         }
         Err(why) => {
             eprintln!("backwards merge: {}; falling back to git's own line merge", printable(&why));
             git_merge_file(base, ours, theirs)
         }
     }
+}
+
+/// The merge on the files' text, when all three are sessions of the current schema.
+fn fast_merge(base: &[u8], ours: &[u8], theirs: &[u8]) -> Option<(String, Vec<Conflict>)> {
+    let text = |bytes| std::str::from_utf8(bytes).ok();
+    let base = if base.iter().all(u8::is_ascii_whitespace) { None } else { Some(text(base)?) };
+    merge_texts(base, text(ours)?, text(theirs)?)
 }
 
 /// `git merge-file`, which leaves conflict markers in OURS where the sides differ.

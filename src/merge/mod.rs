@@ -10,12 +10,14 @@
 
 mod arrays;
 mod path;
+mod raw;
 mod text;
 
 use serde_json::{Map, Value};
 
 use crate::domain::{Conflict, Session};
 
+pub use raw::merge_texts;
 pub use text::{merge_words, tokens};
 
 use path::Path;
