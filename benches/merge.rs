@@ -15,8 +15,10 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 const BACKWARDS: &str = env!("CARGO_BIN_EXE_backwards");
 
 fn words(count: usize, seed: usize) -> String {
-    const WORDS: [&str; 12] =
-        ["parents", "read", "minutes", "each", "night", "with", "their", "children", "and", "track", "progress", "weekly"];
+    const WORDS: [&str; 12] = [
+        "parents", "read", "minutes", "each", "night", "with", "their", "children", "and", "track", "progress",
+        "weekly",
+    ];
     (0..count).map(|i| WORDS[(i * 7 + seed) % WORDS.len()]).collect::<Vec<_>>().join(" ")
 }
 

@@ -30,11 +30,13 @@ fn overdue_and_open_decisions_come_first_and_filters_narrow_the_log() {
     let dir = tempfile::tempdir().unwrap();
     let sessions = dir.path().join("sessions");
     std::fs::create_dir_all(&sessions).unwrap();
-    let mut reader = Session::new("01reader".into(), "Kids reader".into(), "2026-01-01T09:00:00Z".into(), PrincipleSet::amazon());
+    let mut reader =
+        Session::new("01reader".into(), "Kids reader".into(), "2026-01-01T09:00:00Z".into(), PrincipleSet::amazon());
     reader.review.items.push(decision("r1", "Ship the beta", Some(Outcome::Approved), "2020-01-01", "Ana"));
     reader.review.items.push(decision("r2", "Cut the price", None, "2020-02-01", "Bo"));
     reader.review.items[1].principles = vec!["frugality".into()];
-    let mut pantry = Session::new("01pantry".into(), "Pantry".into(), "2026-01-01T09:00:00Z".into(), PrincipleSet::amazon());
+    let mut pantry =
+        Session::new("01pantry".into(), "Pantry".into(), "2026-01-01T09:00:00Z".into(), PrincipleSet::amazon());
     pantry.review.items.push(decision("r1", "Rewrite the FAQ", Some(Outcome::Revise), "2999-12-31", "Ana"));
     for session in [&reader, &pantry] {
         store::save(&sessions.join(format!("{}.json", session.id)), session, None).unwrap();
@@ -54,7 +56,8 @@ fn overdue_and_open_decisions_come_first_and_filters_narrow_the_log() {
     assert_eq!(rows[0]["session_title"], "Kids reader");
     assert_eq!(rows[0]["principles"][0], "Frugality");
 
-    let ana = String::from_utf8(run(dir.path(), &["decisions", "--owner", "ana", "--outcome", "revise"]).stdout).unwrap();
+    let ana =
+        String::from_utf8(run(dir.path(), &["decisions", "--owner", "ana", "--outcome", "revise"]).stdout).unwrap();
     assert!(ana.contains("Rewrite the FAQ") && !ana.contains("Ship the beta"), "{ana}");
     let frugal = String::from_utf8(run(dir.path(), &["decisions", "--principle", "Frugality"]).stdout).unwrap();
     assert!(frugal.contains("Cut the price") && !frugal.contains("Rewrite"), "{frugal}");

@@ -132,7 +132,8 @@ fn edits_to_different_parts_merge_cleanly_with_both_changes() {
         return;
     }
     let team = Team::new();
-    let pull = team.both_edit(|s| s.title = "Kids reader, take two".into(), |s| s.press_release.headline = "Read along".into());
+    let pull = team
+        .both_edit(|s| s.title = "Kids reader, take two".into(), |s| s.press_release.headline = "Read along".into());
     assert!(pull.status.success(), "{}{}", text(&pull.stdout), text(&pull.stderr));
     let session = team.merged();
     assert_eq!(session.title, "Kids reader, take two");
@@ -202,8 +203,17 @@ fn a_file_of_a_newer_schema_goes_to_gits_own_merge_and_is_never_broken() {
     }
     let team = Team::new();
     let newer = |clone: &str, line: &str| {
-        let lines = ["{", "  \"schema_version\": 99,", "  \"id\": \"future\",", "  \"a\": \"one\",", "  \"b\": \"two\",", "  \"c\": \"three\"", "}"];
-        let edited: Vec<String> = lines.iter().map(|l| if l.contains(line) { l.replacen('"', "\"x", 1) } else { (*l).to_owned() }).collect();
+        let lines = [
+            "{",
+            "  \"schema_version\": 99,",
+            "  \"id\": \"future\",",
+            "  \"a\": \"one\",",
+            "  \"b\": \"two\",",
+            "  \"c\": \"three\"",
+            "}",
+        ];
+        let edited: Vec<String> =
+            lines.iter().map(|l| if l.contains(line) { l.replacen('"', "\"x", 1) } else { (*l).to_owned() }).collect();
         std::fs::write(team.clone_dir(clone).join("sessions/future.json"), edited.join("\n") + "\n").unwrap();
     };
     newer("origin", "none");
@@ -218,7 +228,10 @@ fn a_file_of_a_newer_schema_goes_to_gits_own_merge_and_is_never_broken() {
     assert!(text(&pull.stderr).contains("falling back to git's own line merge"), "{}", text(&pull.stderr));
     let merged = std::fs::read_to_string(team.clone_dir("clone").join("sessions/future.json")).unwrap();
     let value: serde_json::Value = serde_json::from_str(&merged).expect("still JSON");
-    assert_eq!((value["xa"].as_str(), value["xc"].as_str(), value["schema_version"].as_u64()), (Some("one"), Some("three"), Some(99)));
+    assert_eq!(
+        (value["xa"].as_str(), value["xc"].as_str(), value["schema_version"].as_u64()),
+        (Some("one"), Some("three"), Some(99))
+    );
 }
 
 #[test]
@@ -264,4 +277,3 @@ fn a_sync_tool_conflict_copy_merges_back_and_goes_to_the_trash() {
     let trash: Vec<_> = std::fs::read_dir(team.root.path().join("state-origin/trash")).unwrap().collect();
     assert_eq!(trash.len(), 1);
 }
-

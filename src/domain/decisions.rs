@@ -46,9 +46,10 @@ impl DecisionFilter {
         self.owner.as_deref().is_none_or(|owner| row.owner.as_deref().is_some_and(|o| same(o, owner)))
             && (!self.overdue_only || row.overdue)
             && self.outcome.is_none_or(|outcome| row.outcome == Some(outcome))
-            && self.principle.as_deref().is_none_or(|wanted| {
-                row.principle_ids.iter().chain(&row.principles).any(|p| same(p, wanted))
-            })
+            && self
+                .principle
+                .as_deref()
+                .is_none_or(|wanted| row.principle_ids.iter().chain(&row.principles).any(|p| same(p, wanted)))
     }
 }
 
@@ -64,7 +65,8 @@ pub fn decision_log<'a>(
     for session in sessions {
         for decision in session.decisions() {
             let open = session.is_open(decision);
-            let overdue = open && decision.due.as_deref().and_then(|d| parse_due_date(d).ok()).is_some_and(|d| d < today);
+            let overdue =
+                open && decision.due.as_deref().and_then(|d| parse_due_date(d).ok()).is_some_and(|d| d < today);
             let row = DecisionRow {
                 session_id: session.id.clone(),
                 session_title: session.title.clone(),

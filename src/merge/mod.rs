@@ -67,7 +67,13 @@ struct Merger {
 
 impl Merger {
     /// The merged value at `path`, or None when it is deleted.
-    fn merge(&mut self, path: &Path, base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>) -> Option<Value> {
+    fn merge(
+        &mut self,
+        path: &Path,
+        base: Option<&Value>,
+        ours: Option<&Value>,
+        theirs: Option<&Value>,
+    ) -> Option<Value> {
         if ours == theirs || base == theirs {
             return ours.cloned();
         }

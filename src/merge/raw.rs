@@ -113,6 +113,8 @@ mod tests {
         let current = json!({"schema_version": SCHEMA_VERSION, "id": "s"}).to_string();
         assert!(merge_texts(None, &current, &json!({"schema_version": 1, "id": "s"}).to_string()).is_none());
         assert!(merge_texts(None, &current, "[1]").is_none());
-        assert!(merge_texts(None, &current, &json!({"schema_version": SCHEMA_VERSION, "id": "t"}).to_string()).is_none());
+        assert!(
+            merge_texts(None, &current, &json!({"schema_version": SCHEMA_VERSION, "id": "t"}).to_string()).is_none()
+        );
     }
 }

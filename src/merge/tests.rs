@@ -54,7 +54,8 @@ fn items_added_on_both_sides_are_all_kept_and_votes_add_up() {
     theirs["participants"] = json!(["Ana", "Bo"]);
     let merged = merge3(&base, &ours, &theirs);
     assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
-    let ids = |v: &Value| v.as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+    let ids =
+        |v: &Value| v.as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
     assert_eq!(ids(&merged.value["review"]["items"]), ["r1", "r-01a", "r-01b"]);
     assert_eq!(ids(&merged.value["faq"]["external"]), ["q1", "q-01a", "q-01b"]);
     assert_eq!(merged.value["review"]["items"][0]["votes"], json!(6), "2 + 1 + 3");

@@ -107,7 +107,11 @@ mod tests {
 
     #[test]
     fn changes_to_different_words_both_apply() {
-        let merged = merge_words("The kids read alone at night.", "The young kids read alone at night.", "The kids read together at night.");
+        let merged = merge_words(
+            "The kids read alone at night.",
+            "The young kids read alone at night.",
+            "The kids read together at night.",
+        );
         assert_eq!(merged.as_deref(), Some("The young kids read together at night."));
     }
 

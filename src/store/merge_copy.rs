@@ -66,8 +66,10 @@ pub fn merge_copy(paths: &Paths, copy: &Path) -> Result<CopyMerged, StoreError> 
         Err(StoreError::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => (theirs, 0, None),
         Err(e) => return Err(e),
     };
-    let session: Session = serde_json::from_value(merged)
-        .map_err(|e| StoreError::Invalid { path: target.clone(), reason: format!("the merge is not a session: {e}") })?;
+    let session: Session = serde_json::from_value(merged).map_err(|e| StoreError::Invalid {
+        path: target.clone(),
+        reason: format!("the merge is not a session: {e}"),
+    })?;
     let fingerprint = match save(&target, &session, loaded_from)? {
         Saved::Written(fingerprint) => fingerprint,
         Saved::ChangedOnDisk | Saved::KeptMine { .. } => {

@@ -15,8 +15,8 @@ mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
-pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
+pub use listing::{Entry, Listing, PrincipleUse, SessionFilter, Summary, list, list_from_cache, resolve};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use merge_copy::{CopyMerged, merge_copy, session_value};
 pub use migrate::migrate;

@@ -409,8 +409,9 @@ mod tests {
     fn a_newer_schema_loads_read_only_and_is_never_written() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("01abc.json");
-        let newer =
-            String::from_utf8(to_bytes(&sample())).unwrap().replace(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 9");
+        let newer = String::from_utf8(to_bytes(&sample()))
+            .unwrap()
+            .replace(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 9");
         std::fs::write(&path, &newer).unwrap();
         let loaded = load(&path).unwrap();
         assert!(matches!(loaded.access, Access::ReadOnly(_)));
