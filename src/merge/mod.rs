@@ -110,6 +110,10 @@ impl Merger {
                 }
             }
             (Value::Number(o), Value::Number(t)) if path.is_key("votes") => Some(added_votes(base, o, t)),
+            // Timers ran on both laptops: the longer one counts, no one need choose.
+            (Value::Number(o), Value::Number(t)) if path.is_under("timeboxes") => {
+                Some(if o.as_f64() >= t.as_f64() { ours.clone() } else { theirs.clone() })
+            }
             _ => self.keep_ours(path, base, ours, theirs),
         }
     }

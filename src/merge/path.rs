@@ -39,6 +39,11 @@ impl Path {
         matches!(self.steps.last(), Some(Step::Key(k)) if k == key)
     }
 
+    /// Somewhere inside this key of the session itself.
+    pub fn is_under(&self, key: &str) -> bool {
+        matches!(self.steps.first(), Some(Step::Key(k)) if k == key)
+    }
+
     /// This key of the session itself.
     pub fn is_top(&self, key: &str) -> bool {
         self.steps.len() == 1 && self.is_key(key)

@@ -128,3 +128,15 @@ fn two_copies_without_a_base_keep_every_item_and_record_differing_texts() {
     assert_eq!(merged.conflicts[0].theirs, json!("Read along"));
     assert_eq!(merged.conflicts[0].base, Value::Null);
 }
+
+#[test]
+fn timers_that_ran_on_both_laptops_keep_the_longer_time_without_a_conflict() {
+    let base = session(json!({"timeboxes": {"minutes": {"review": 40}, "spent_seconds": {"review": 100}}}));
+    let mut ours = base.clone();
+    ours["timeboxes"]["spent_seconds"]["review"] = json!(300);
+    let mut theirs = base.clone();
+    theirs["timeboxes"]["spent_seconds"]["review"] = json!(200);
+    let merged = merge3(&base, &ours, &theirs);
+    assert_eq!(merged.value["timeboxes"]["spent_seconds"]["review"], json!(300));
+    assert!(merged.conflicts.is_empty());
+}
