@@ -61,7 +61,7 @@ fn new_prints_the_id_and_the_path_of_a_file_named_by_the_id() {
     assert_eq!(path, ws.sessions().join(format!("{id}.json")));
     let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(saved["title"], "Kids reader");
-    assert_eq!(saved["schema_version"], 1);
+    assert_eq!(saved["schema_version"], 2);
     assert_eq!(saved["principles"]["items"].as_array().unwrap().len(), 16);
 }
 

@@ -34,7 +34,7 @@ proptest! {
 fn a_saved_file_is_pretty_with_a_final_newline_and_keys_in_a_stable_order() {
     let session = Session::new("01abc".into(), "T".into(), "2026-01-01T00:00:00Z".into(), PrincipleSet::amazon());
     let text = String::from_utf8(store::to_bytes(&session).expect("serialise")).unwrap();
-    assert!(text.starts_with("{\n  \"schema_version\": 1,\n  \"id\": \"01abc\",\n  \"title\": \"T\","));
+    assert!(text.starts_with("{\n  \"schema_version\": 2,\n  \"id\": \"01abc\",\n  \"title\": \"T\","));
     assert!(text.ends_with("}\n"));
     let keys: Vec<&str> =
         text.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();

@@ -185,7 +185,7 @@ fn quitting_when_the_save_fails_asks_for_a_second_ctrl_q() {
 #[test]
 fn a_read_only_session_can_be_read_but_not_edited() {
     let newer = harness::example("01kpq3");
-    let text = std::fs::read_to_string(&newer).unwrap().replace("\"schema_version\": 1", "\"schema_version\": 7");
+    let text = std::fs::read_to_string(&newer).unwrap().replace("\"schema_version\": 2", "\"schema_version\": 7");
     let mut h = Harness::new(100, 30);
     let path = h.paths.sessions.join("01kpq3v8m2k5t7w9x4y6z8a0b1.json");
     std::fs::write(&path, &text).unwrap();

@@ -210,7 +210,7 @@ fn the_list_filters_by_decisions_and_charts_only_what_it_shows() {
 fn a_read_only_session_shows_its_review_but_changes_nothing() {
     let mut h = Harness::new(100, 40);
     let text =
-        std::fs::read_to_string(example("01kpq3")).unwrap().replace("\"schema_version\": 1", "\"schema_version\": 9");
+        std::fs::read_to_string(example("01kpq3")).unwrap().replace("\"schema_version\": 2", "\"schema_version\": 9");
     std::fs::write(h.paths.sessions.join("01kpq3v8m2k5t7w9x4y6z8a0b1.json"), &text).unwrap();
     h.relist();
     h.keys("<Enter>3<Down>vo");

@@ -127,7 +127,7 @@ fn read_only() {
     for (width, height) in SIZES {
         let text = std::fs::read_to_string(example("01kr2b"))
             .unwrap()
-            .replace("\"schema_version\": 1", "\"schema_version\": 2");
+            .replace("\"schema_version\": 2", "\"schema_version\": 3");
         let mut h = Harness::new(width, height);
         std::fs::write(h.paths.sessions.join("01kr2b6n9p3q5s7t9v1w3x5y7z.json"), text).unwrap();
         h.relist();
@@ -141,7 +141,7 @@ fn reading_a_field_of_a_read_only_session() {
     for (width, height) in SIZES {
         let text = std::fs::read_to_string(example("01kjh8"))
             .unwrap()
-            .replace("\"schema_version\": 1", "\"schema_version\": 2");
+            .replace("\"schema_version\": 2", "\"schema_version\": 3");
         let mut h = Harness::new(width, height);
         std::fs::write(h.paths.sessions.join("01kjh8m2c4t7w9x3y5z6a8b0d1.json"), text).unwrap();
         h.relist();

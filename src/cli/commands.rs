@@ -67,6 +67,14 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             principles::principle_usage(paths, cli.principles.as_deref(), json)
         }
         Some(Command::Paths) => print_paths(paths),
+        Some(Command::Merge { base, ours, theirs }) => super::merge::merge_driver(&base, &ours, &theirs),
+        Some(Command::MergeCopy { copy }) => super::merge::merge_copy(paths, &copy),
+        Some(Command::GitSetup) => super::git_setup::git_setup(paths),
+        Some(Command::Decisions { owner, overdue, outcome, principle, json }) => {
+            let outcome = outcome.as_deref().and_then(crate::domain::Outcome::from_label);
+            let filter = crate::domain::DecisionFilter { owner, overdue_only: overdue, outcome, principle };
+            super::decisions::decisions(paths, &filter, json)
+        }
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

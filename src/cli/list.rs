@@ -23,6 +23,9 @@ pub(super) fn list(paths: &Paths, as_json: bool, filters: &[SessionFilter]) -> O
         write_listing_table(&mut out, &listing, paths)
     };
     written.map_err(|e| format!("cannot write the list: {e}"))?;
+    if let Some(note) = store::git_setup_missing(&paths.sessions) {
+        eprintln!("backwards: {note}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -41,6 +44,9 @@ fn write_listing_table(out: &mut impl Write, listing: &Listing, paths: &Paths) -
                 }
                 if summary.read_only.is_some() {
                     title.push_str("  [read-only]");
+                }
+                if summary.conflicts > 0 {
+                    title.push_str(&format!("  [{} merge conflict(s) to resolve]", summary.conflicts));
                 }
                 writeln!(
                     out,
@@ -86,6 +92,7 @@ fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Resul
                 "copy": entry.is_copy(),
                 "copy_kind": entry.copy_kind(),
                 "read_only": summary.read_only,
+                "conflicts": summary.conflicts,
             })),
             Entry::Unreadable { .. } => None,
         })

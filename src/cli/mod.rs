@@ -2,8 +2,11 @@
 
 mod commands;
 mod common;
+mod decisions;
+mod git_setup;
 mod import;
 mod list;
+mod merge;
 mod principles;
 
 use std::path::PathBuf;
@@ -137,6 +140,46 @@ pub enum Command {
     },
     /// Print every folder and file Backwards uses
     Paths,
+    /// Git's merge driver for session files (`backwards git-setup` registers it): merges
+    /// THEIRS into OURS by meaning and writes the result into OURS; exits 1 when a
+    /// conflict remains, recorded inside the file, which still loads
+    Merge {
+        /// The common ancestor (git's %O)
+        base: PathBuf,
+        /// Our version, overwritten with the result (git's %A)
+        ours: PathBuf,
+        /// Their version (git's %B)
+        theirs: PathBuf,
+    },
+    /// Merge a conflict copy (ours, Syncthing's, Dropbox's) back into its session file,
+    /// then move the copy to the trash; exits 1 when differing fields were recorded as
+    /// conflicts to resolve
+    MergeCopy {
+        /// The conflict copy, e.g. 01jh….conflict-20260301T090000Z.json
+        copy: PathBuf,
+    },
+    /// Make git merge the sessions folder's files with Backwards: writes .gitattributes
+    /// and registers the merge driver in this clone's git config; run once per clone
+    GitSetup,
+    /// Every decision across the sessions, with owner, due date, outcome and principles;
+    /// overdue and open ones first
+    Decisions {
+        /// Only decisions this person owns
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Only open decisions whose due date has passed
+        #[arg(long)]
+        overdue: bool,
+        /// Only decisions of this outcome
+        #[arg(long, value_parser = ["approved", "revise", "rejected", "parked"])]
+        outcome: Option<String>,
+        /// Only decisions resting on this principle (an id or a name)
+        #[arg(long, value_name = "ID-OR-NAME")]
+        principle: Option<String>,
+        /// Print JSON for scripts instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script, e.g. `backwards completions bash > ~/.local/share/bash-completion/completions/backwards`
     Completions { shell: clap_complete::Shell },
 }

@@ -4,9 +4,12 @@
 
 mod access;
 mod coach;
+mod conflict;
+mod decisions;
 mod diff;
 mod editing;
 mod filter;
+mod ids;
 mod kept_aside;
 mod listing;
 mod opened;
@@ -19,9 +22,12 @@ mod versions;
 
 pub use access::{Access, Fingerprint};
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
+pub use conflict::Conflict;
+pub use decisions::{DecisionFilter, DecisionRow, decision_log};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use editing::{OUTCOME_CYCLE, is_blank_item, next_id, parse_participants, step, tidy_item};
 pub use filter::{SessionFilter, filters_in, meets_all};
+pub use ids::unique_id;
 pub use kept_aside::{ImportedFrom, KeptAside};
 pub use listing::{Entry, Listing};
 pub use opened::{Loaded, Recovery, Saved};

@@ -34,6 +34,8 @@ pub struct Summary {
     pub untagged_decisions: usize,
     /// Set when the file cannot be written by this version.
     pub read_only: Option<String>,
+    /// Merge conflicts recorded in the file and not yet resolved.
+    pub conflicts: usize,
 }
 
 impl Summary {
@@ -61,6 +63,7 @@ impl Summary {
                 Access::ReadWrite => None,
                 Access::ReadOnly(reason) => Some(reason.clone()),
             },
+            conflicts: session.conflicts.len(),
         }
     }
 }

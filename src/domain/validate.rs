@@ -36,6 +36,12 @@ pub fn problems(session: &Session) -> Vec<String> {
             }
         }
     }
+    for conflict in &session.conflicts {
+        problems.push(format!(
+            "unresolved merge conflict in {}: both sides changed it; keep one version in the app",
+            conflict.field
+        ));
+    }
     problems
 }
 

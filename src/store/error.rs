@@ -35,6 +35,10 @@ pub enum StoreError {
     Serialize { id: String, reason: String },
     #[error("no folder for Backwards' own data could be found on this system; set --dir and BACKWARDS_STATE_DIR")]
     NoHome,
+    #[error("{problem}")]
+    Git { problem: String },
+    #[error("{} is not a conflict copy of a session: {reason}", path.display())]
+    NotACopy { path: PathBuf, reason: String },
 }
 
 #[cfg(test)]

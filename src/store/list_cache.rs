@@ -32,7 +32,7 @@ pub(super) struct Cache {
 }
 
 /// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-pub(super) const CACHE_FORMAT: u32 = 5;
+pub(super) const CACHE_FORMAT: u32 = 6;
 
 /// One cache file per sessions folder, named by a hash of the folder's path. It is
 /// binary (postcard): it is read at every start, and JSON made that read most of a warm

@@ -3,10 +3,12 @@
 
 mod config_file;
 mod error;
+mod git_setup;
 mod import_source;
 mod list_cache;
 mod listing;
 mod lock;
+mod merge_copy;
 mod migrate;
 mod paths;
 mod principles_file;
@@ -17,9 +19,11 @@ mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
+pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{create_imported, document_text, imported_hashes, read_document, read_stream, sha256_hex};
 pub use listing::{list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
+pub use merge_copy::{CopyMerged, merge_copy, session_value};
 pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;

@@ -237,7 +237,7 @@ mod tests {
         let path = dir.path().join("01abc.json");
         let newer = String::from_utf8(to_bytes(&sample()).unwrap())
             .unwrap()
-            .replace("\"schema_version\": 1", "\"schema_version\": 9");
+            .replace(&format!("\"schema_version\": {SCHEMA_VERSION}"), "\"schema_version\": 9");
         std::fs::write(&path, &newer).unwrap();
         let loaded = load(&path).unwrap();
         assert!(matches!(loaded.access, Access::ReadOnly(_)));

@@ -224,6 +224,7 @@ prop_compose! {
             timeboxes: Timeboxes { minutes, spent_seconds, extra: timebox_extra },
             kept_aside,
             imported_from,
+            conflicts: Vec::new(),
             extra,
         }
     }

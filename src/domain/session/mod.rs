@@ -1,10 +1,11 @@
-//! The session file's content, schema version 1. Field order here is the order of
+//! The session file's content, schema version 2. Field order here is the order of
 //! keys in the file; `extra` keeps keys this version does not know, so a file written
 //! by a newer tool or by hand survives a load and a save.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::conflict::Conflict;
 use super::kept_aside::{ImportedFrom, KeptAside};
 use super::principles::PrincipleSet;
 use super::text::{sanitize_line, sanitize_text};
@@ -24,7 +25,7 @@ pub use stage::Stage;
 pub use timeboxes::{PerStage, Timeboxes};
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Keys this version does not know, kept as they were.
 pub type Extra = Map<String, Value>;
@@ -65,6 +66,9 @@ pub struct Session {
     /// The file the session was imported from; absent from other sessions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported_from: Option<ImportedFrom>,
+    /// Fields a merge could not reconcile, with every version; empty in a sound file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -90,6 +94,7 @@ impl Session {
             timeboxes: Timeboxes::default(),
             kept_aside: Vec::new(),
             imported_from: None,
+            conflicts: Vec::new(),
             extra: Extra::new(),
         }
     }
