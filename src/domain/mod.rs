@@ -1,6 +1,7 @@
 //! The session and the rules of the workshop. Pure: no I/O, no terminal.
 
 mod coach;
+mod coach_settings;
 mod diff;
 mod principles;
 mod session;
@@ -8,7 +9,8 @@ mod text;
 mod validate;
 mod versions;
 
-pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
+pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, THRESHOLDS, TextKind, lint, lint_tuned, text_notes};
+pub use coach_settings::CoachSettings;
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::coach_settings::CoachSettings;
 use super::principles::PrincipleSet;
 use super::text::{sanitize_line, sanitize_text};
 
@@ -44,6 +45,9 @@ pub struct Session {
     pub iterations: Vec<Iteration>,
     #[serde(default)]
     pub timeboxes: Timeboxes,
+    /// How the team tuned the writing coach for this draft.
+    #[serde(default, skip_serializing_if = "CoachSettings::is_empty")]
+    pub coach: CoachSettings,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -67,6 +71,7 @@ impl Session {
             review: Review::default(),
             iterations: Vec::new(),
             timeboxes: Timeboxes::default(),
+            coach: CoachSettings::default(),
             extra: Extra::new(),
         }
     }
