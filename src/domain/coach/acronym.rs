@@ -56,7 +56,8 @@ pub fn unexplained_acronyms(text: &str, settings: &CoachSettings) -> Vec<String>
             && (2..=4).contains(&word.chars().count())
             && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        let known = KNOWN_ACRONYMS.contains(&word) || settings.knows_acronym(word);
+        let placeholder = matches!(word, "XX" | "XXX" | "TBD" | "TBC" | "TODO" | "WIP");
+        let known = placeholder || KNOWN_ACRONYMS.contains(&word) || settings.knows_acronym(word);
         if is_acronym && !known && !acronyms.iter().any(|a| a == word) {
             acronyms.push(word.to_owned());
         }

@@ -50,7 +50,8 @@ fn has_dateline(line: &str) -> bool {
         return false;
     };
     let before = &head[..dash];
-    before.contains([',', '，', '、']) && before.chars().any(|c| c.is_ascii_digit() || c.is_numeric())
+    // "[CITY], [DATE] —" is a dateline still to fill in, which `placeholder` notes.
+    before.contains([',', '，', '、']) && before.chars().any(|c| c.is_numeric() || c == '[')
 }
 
 /// A headline says who does what: a verb, and short enough to read at a glance.

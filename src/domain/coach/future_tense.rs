@@ -73,10 +73,12 @@ fn german_future(from_marker: &[&str]) -> bool {
 
 /// Chinese and Japanese markers, found in the running text, each with what follows it.
 fn cjk_markers(sentence: &str, lang: Lang) -> Vec<String> {
-    find_words(sentence, lang, "future")
-        .into_iter()
+    let markers = find_words(sentence, lang, "future");
+    markers
+        .iter()
+        .filter(|marker| !markers.iter().any(|longer| longer != *marker && longer.contains(**marker)))
         .filter_map(|marker| {
-            let at = sentence.find(marker)?;
+            let at = sentence.find(*marker)?;
             let conditions = lang.words("condition");
             if conditions.iter().any(|c| sentence[..at].contains(c.as_str())) {
                 return None;

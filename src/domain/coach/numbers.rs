@@ -17,9 +17,7 @@ pub fn check_sources(part: &Part, notes: &mut Vec<Note>) {
     let mut claims = multipliers(&part.lower);
     claims.extend(percentage_ranges(&part.lower));
     claims.extend(speed_ups(&part.lower));
-    if !find_words(&part.lower, part.lang, "change").is_empty() {
-        claims.extend(percentages(&part.lower));
-    }
+    claims.extend(percentages(&part.lower).into_iter().filter(|(at, _)| near_change(part, *at)).map(|(_, p)| p));
     if claims.is_empty() {
         return;
     }
@@ -31,18 +29,33 @@ pub fn check_sources(part: &Part, notes: &mut Vec<Note>) {
     notes.push(part.note("unsourced-number", Severity::Warning, message));
 }
 
-/// "10x", "3×", "10-fold", "5 times faster".
+/// "10x", "3×", "10-fold", "5 times faster", also inside Chinese or Japanese text.
 fn multipliers(lower: &str) -> Vec<String> {
     let words = tokens(lower);
-    let mut found: Vec<String> = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '×'))
-        .filter(|w| {
-            let digits = w.trim_end_matches(['x', '×']).trim_end_matches("-fold");
-            digits.len() < w.len() && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
-        })
-        .map(str::to_owned)
-        .collect();
+    let mut found = Vec::new();
+    let chars: Vec<char> = lower.chars().collect();
+    let mut at = 0;
+    while at < chars.len() {
+        let starts = chars[at].is_ascii_digit() && (at == 0 || !chars[at - 1].is_ascii_alphanumeric());
+        if !starts {
+            at += 1;
+            continue;
+        }
+        let mut end = at;
+        while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+            end += 1;
+        }
+        let times = chars.get(end).is_some_and(|c| matches!(c, 'x' | '×'));
+        let word_ends = chars.get(end + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if times && word_ends {
+            found.push(chars[at..=end].iter().collect());
+        }
+        let fold: String = chars[end..chars.len().min(end + 5)].iter().collect();
+        if fold == "-fold" {
+            found.push(format!("{}-fold", chars[at..end].iter().collect::<String>()));
+        }
+        at = end.max(at + 1);
+    }
     for pair in words.windows(3) {
         if pair[0].chars().all(|c| c.is_ascii_digit()) && pair[1] == "times" && pair[2].ends_with("er") {
             found.push(pair.join(" "));
@@ -77,16 +90,31 @@ fn speed_ups(lower: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every percentage of a text: "40 %", "40%".
-fn percentages(lower: &str) -> Vec<String> {
-    let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-    compact
+/// Every percentage of a text ("40 %", "40%"), with where its sign is.
+fn percentages(lower: &str) -> Vec<(usize, String)> {
+    lower
         .match_indices(['%', '％'])
         .filter_map(|(at, _)| {
-            let digits: String = compact[..at].chars().rev().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-            (!digits.is_empty()).then(|| format!("{}%", digits.chars().rev().collect::<String>()))
+            let before = lower[..at].trim_end();
+            let digits: String = before.chars().rev().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+            (!digits.is_empty()).then(|| (at, format!("{}%", digits.chars().rev().collect::<String>())))
         })
         .collect()
+}
+
+/// Whether a word of change ("cuts", "faster", "削減") stands within a few words of a
+/// percentage: "cuts the wait by 40 %" claims a change; "64 % of parents" counts.
+fn near_change(part: &Part, at: usize) -> bool {
+    let (before, after) = part.lower.split_at(at);
+    let near = if part.lang.is_cjk() {
+        let start: String = before.chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
+        start + &after.chars().take(10).collect::<String>()
+    } else {
+        let start: Vec<&str> = before.split_whitespace().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect();
+        let end: Vec<&str> = after.split_whitespace().take(5).collect();
+        format!("{} {}", start.join(" "), end.join(" "))
+    };
+    !find_words(&near, part.lang, "change").is_empty()
 }
 
 /// No figure anywhere in the problem and the benefit, on either side of the draft.
@@ -110,7 +138,7 @@ mod tests {
 
     #[test]
     fn claimed_numbers_need_a_source_in_the_press_release() {
-        let table: [(&str, TextKind, bool); 12] = [
+        let table: [(&str, TextKind, bool); 14] = [
             ("Builds run 10x faster.", TextKind::PressRelease, true),
             ("It cuts costs by 20–50 %.", TextKind::PressRelease, true),
             ("Reviews go from weeks to hours.", TextKind::PressRelease, true),
@@ -123,6 +151,8 @@ mod tests {
             ("Сборка в 10x быстрее.", TextKind::PressRelease, true),
             ("Die Prüfung dauert Stunden statt Wochen; sie spart 30 % Zeit.", TextKind::PressRelease, true),
             ("処理時間を50%短縮します。", TextKind::PressRelease, true),
+            ("这款应用让学习效率提升10x。", TextKind::PressRelease, true),
+            ("В 38% случаев лекарства нет в первой аптеке, и покупатель обходит две-три аптеки, т.е. тратит больше часа.", TextKind::PressRelease, false),
         ];
         for (text, kind, expected) in table {
             assert_eq!(rules_of(text, kind).contains(&"unsourced-number"), expected, "{text:?}");

@@ -38,8 +38,10 @@ fn bracketed(text: &str) -> Vec<String> {
             let Some(end) = after.find(close) else { break };
             let inside = &after[..end];
             let is_link = after[end + 1..].starts_with('(');
+            // `Array<T>`, `List[T]`: a type's parameter, not a template's blank.
+            let is_type_parameter = rest[..start].chars().next_back().is_some_and(char::is_alphanumeric);
             let words = inside.split_whitespace().count();
-            if !is_link && (1..=6).contains(&words) && inside.chars().any(char::is_alphabetic) && !inside.contains("://") {
+            if !is_link && !is_type_parameter && (1..=6).contains(&words) && inside.chars().any(char::is_alphabetic) && !inside.contains("://") {
                 found.push(format!("{open}{inside}{close}"));
             }
             rest = &after[end + 1..];
@@ -80,7 +82,7 @@ mod tests {
 
     #[test]
     fn template_leftovers_are_placeholders_and_real_writing_is_not() {
-        let table: [(&str, &[&str]); 13] = [
+        let table: [(&str, &[&str]); 14] = [
             ("TBD", &["placeholder"]),
             ("Todo: ask Priya.", &["placeholder"]),
             ("“It works,” said [NAME, TITLE].", &["placeholder"]),
@@ -94,6 +96,7 @@ mod tests {
             ("See [the guide](https://example.com) for more.", &[]),
             ("Who pays? The clinic, 4p a text.", &[]),
             ("Windows XP users wait 5 min.", &[]),
+            ("Array<T> becomes List[T] in Python.", &[]),
         ];
         for (text, expected) in table {
             let rules: Vec<_> = rules_of(text, TextKind::CustomerAnswer).into_iter().filter(|r| *r == "placeholder").collect();

@@ -19,13 +19,22 @@ pub fn check(parts: &[Part], notes: &mut Vec<Note>) {
         return;
     }
     let leader = parts.iter().find(|p| p.about == About::Section(Section::LeaderQuote));
-    if let Some(message) = attribution_problem(quote, leader) {
+    let headline = parts.iter().find(|p| p.about == About::Section(Section::Headline));
+    // The company and the product, as the headline and the leader's attribution name them.
+    let own_names: Vec<String> = [leader.map(|l| l.reading.prose.as_str()), headline.map(|h| h.text)]
+        .into_iter()
+        .flatten()
+        .flat_map(capitalised)
+        .collect();
+    if let Some(message) = attribution_problem(quote, leader, &own_names) {
         notes.push(quote.note("attribution", Severity::Warning, message));
     }
 }
 
-fn attribution_problem(quote: &Part, leader: Option<&Part>) -> Option<String> {
-    if let Some(role) = quote.has_any("team-role") {
+fn attribution_problem(quote: &Part, leader: Option<&Part>, own_names: &[String]) -> Option<String> {
+    let works_here = capitalised(&quote.reading.prose).iter().any(|word| own_names.contains(word));
+    let role = quote.has_any("team").or_else(|| quote.has_any("team-role").filter(|_| works_here || quote.lang.is_cjk()));
+    if let Some(role) = role {
         return Some(format!(
             "the customer quote comes from the team (“{role}”): find a customer who would say it, and name them"
         ));
@@ -45,13 +54,23 @@ fn attribution_problem(quote: &Part, leader: Option<&Part>) -> Option<String> {
     })
 }
 
-/// Capitalised words that are not the start of a sentence's usual openers: likely names.
+/// Two capitalised words in a row, neither a usual opener: a person's first and last name
+/// ("Tom Reilly", "Анна Петрова"). One alone may be a German noun ("sagt ein Kunde").
 fn names_of(prose: &str) -> Vec<String> {
-    prose
-        .split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'')
-        .filter(|w| w.chars().count() >= 2)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
-        .filter(|w| !NOT_NAMES.contains(w))
+    let words: Vec<&str> = prose.split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'').collect();
+    let is_name = |w: &str| {
+        w.chars().count() >= 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !NOT_NAMES.contains(&w)
+    };
+    words.windows(2).filter(|pair| is_name(pair[0]) && is_name(pair[1])).map(|pair| pair.join(" ")).collect()
+}
+
+/// Capitalised words of a text, such as a company's or a product's name.
+fn capitalised(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(w))
         .map(str::to_owned)
         .collect()
 }
@@ -71,13 +90,15 @@ mod tests {
 
     #[test]
     fn a_customer_quote_is_a_named_customer_speaking_in_quotation_marks() {
-        let leader = "“We measured it,” said Priya Natarajan, head of care.";
-        let table: [(&str, &[&str]); 11] = [
+        let leader = "“We measured it,” said Priya Natarajan, head of care at Northfield.";
+        let table: [(&str, &[&str]); 13] = [
             ("“We were seen in five minutes,” said Tom Reilly, a parent in Leeds.", &[]),
             ("Tom liked it.", &["no-quote"]),
             ("“We were seen in five minutes,” said a happy parent.", &["attribution"]),
             ("“We were seen in five minutes,” said Priya Natarajan.", &["attribution"]),
-            ("“Builds are fast now,” said Sam Lee, product manager at Acme.", &["attribution"]),
+            ("“Builds are fast now,” said Sam Lee, product manager at Northfield.", &["attribution"]),
+            ("“Builds are fast now,” said Sam Lee, a developer at a payroll start-up.", &[]),
+            ("„Wir lieben es“, sagt ein Kunde.", &["attribution"]),
             ("> We were seen in five minutes.\n— Tom Reilly, parent", &[]),
             ("„Wir waren in fünf Minuten dran“, sagt Anna Weber, Mutter aus Köln.", &[]),
             ("«Нас приняли через пять минут», — говорит Анна Петрова, мама из Казани.", &[]),
