@@ -63,8 +63,8 @@ pub struct Note {
     /// Names this note for dismissing it: the rule, the place and the note's words, so an
     /// edit that changes what the note says brings it back.
     pub key: String,
-    /// The place of the draft to jump to.
-    #[serde(skip)]
+    /// The place of the draft to jump to, as review items name places: `press_release.summary`,
+    /// `faq.q3`, `draft`.
     pub about: About,
 }
 
