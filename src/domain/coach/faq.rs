@@ -2,7 +2,7 @@
 //! owner and the risks, each asked somewhere) and `faq-length` (about twenty questions
 //! and five pages at most).
 
-use super::lexicon::Lang;
+use super::lexicon::{self, Lang};
 use super::{ONE_PAGE_WORDS, Note, Part, Severity, TextKind, find_words, length, make_note};
 use crate::domain::coach_settings::CoachSettings;
 use crate::domain::session::{About, Session};
@@ -39,9 +39,10 @@ pub fn check(session: &Session, parts: &[Part], settings: &CoachSettings, notes:
         .collect::<String>()
         .to_lowercase();
     let lang = Lang::detect(&text, document_lang);
+    // An FAQ may mix languages, and a topic asked in any of them counts.
     let missing: Vec<&(&str, &str, &str)> = TOPICS
         .iter()
-        .filter(|(list, ..)| find_words(&text, lang, list).is_empty() && find_words(&text, Lang::English, list).is_empty())
+        .filter(|(list, ..)| lexicon::ALL.iter().all(|lang| find_words(&text, *lang, list).is_empty()))
         .collect();
     if !missing.is_empty() {
         let topics: Vec<&str> = missing.iter().map(|(_, topic, _)| *topic).collect();

@@ -131,14 +131,19 @@ pub(crate) fn find_words(lower: &str, lang: Lang, section: &str) -> Vec<&'static
     if lang.is_cjk() {
         return words.iter().map(String::as_str).filter(|w| lower.contains(w)).collect();
     }
-    let tokens = tokens(lower);
+    // Most listed words are absent: a plain search rules them out before the text is split.
+    let tokens = std::cell::OnceCell::new();
     words
         .iter()
         .map(String::as_str)
         .filter(|word| {
-            if !word.chars().any(char::is_alphanumeric) {
-                return lower.contains(word);
+            if !lower.contains(word) {
+                return false;
             }
+            if !word.chars().any(char::is_alphanumeric) {
+                return true;
+            }
+            let tokens = tokens.get_or_init(|| tokens_of(lower));
             let wanted: Vec<&str> = tokens_of(word);
             !wanted.is_empty() && tokens.windows(wanted.len()).any(|run| run == wanted.as_slice())
         })

@@ -199,10 +199,16 @@ fn ends_in_abbreviation(before: &str) -> bool {
 
 /// Whether a text holds a figure: a digit, or a number word of its language.
 pub fn has_number(text: &str) -> bool {
-    text.chars().any(|c| c.is_numeric() || "十百千万億亿".contains(c)) || {
-        let lower = text.to_lowercase();
-        NUMBER_WORDS.iter().any(|n| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *n))
-    }
+    let is_figure = |c: char| {
+        c.is_ascii_digit() || (!c.is_ascii() && (c.is_numeric() || matches!(c, '十' | '百' | '千' | '万' | '億' | '亿')))
+    };
+    text.chars().any(is_figure)
+        || text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+            word.len() <= 16
+                && NUMBER_WORDS
+                    .iter()
+                    .any(|number| word.eq_ignore_ascii_case(number) || (!word.is_ascii() && word.to_lowercase() == *number))
+        })
 }
 
 /// Number words that count as a figure as much as digits do.
