@@ -91,7 +91,10 @@ mod tests {
 
     #[test]
     fn the_config_file_names_a_theme_and_nothing_unknown() {
-        assert_eq!(Config::from_json(r#"{"theme": "high-contrast"}"#), Ok(Config { theme: Some(Theme::HighContrast), ..Config::default() }));
+        assert_eq!(
+            Config::from_json(r#"{"theme": "high-contrast"}"#),
+            Ok(Config { theme: Some(Theme::HighContrast), ..Config::default() })
+        );
         assert_eq!(Config::from_json("{}"), Ok(Config::default()));
         let misspelt = Config::from_json(r#"{"them": "no-color"}"#).unwrap_err();
         assert!(misspelt.contains("unknown field `them`"), "{misspelt}");

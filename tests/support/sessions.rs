@@ -220,6 +220,7 @@ prop_compose! {
             review: Review { items, verdict, extra: review_extra },
             iterations,
             timeboxes: Timeboxes { minutes, spent_seconds, extra: timebox_extra },
+            coach: Default::default(),
             extra,
         }
     }

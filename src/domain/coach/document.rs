@@ -2,7 +2,9 @@
 //! rules of other files that need more than one text (numbers, quotes, acronyms, FAQ).
 
 use super::lexicon::Lang;
-use super::{ONE_PAGE_WORDS, Note, Part, Severity, TextKind, acronym, faq, find_words, length, numbers, quotes, tokens};
+use super::{
+    Note, ONE_PAGE_WORDS, Part, Severity, TextKind, acronym, faq, find_words, length, numbers, quotes, tokens,
+};
 use crate::domain::coach_settings::CoachSettings;
 use crate::domain::session::{About, Section, Session};
 
@@ -23,11 +25,15 @@ pub fn check(session: &Session, parts: &[Part], settings: &CoachSettings, notes:
 
 fn check_length(parts: &[Part], settings: &CoachSettings, notes: &mut Vec<Note>) {
     let release: Vec<&Part> = parts.iter().filter(|p| p.kind == TextKind::PressRelease).collect();
-    let cjk = release.iter().filter(|p| p.lang.is_cjk()).count() * 2 > release.iter().filter(|p| !p.text.trim().is_empty()).count();
+    let cjk = release.iter().filter(|p| p.lang.is_cjk()).count() * 2
+        > release.iter().filter(|p| !p.text.trim().is_empty()).count();
     let lang = if cjk { Lang::Japanese } else { Lang::English };
     let size: usize = release.iter().map(|p| length(p.text, lang)).sum();
-    let (limit, unit) =
-        if cjk { (settings.threshold("length-chars", 1500), "characters") } else { (settings.threshold("length", ONE_PAGE_WORDS), "words") };
+    let (limit, unit) = if cjk {
+        (settings.threshold("length-chars", 1500), "characters")
+    } else {
+        (settings.threshold("length", ONE_PAGE_WORDS), "words")
+    };
     if size > limit {
         let message = format!("{size} {unit}; one page is about {limit}: cut {}", size - limit);
         notes.push(super::make_note("length", Severity::Warning, "Press release", About::Draft, message));
@@ -40,13 +46,15 @@ fn check_dateline(summary: &Part, notes: &mut Vec<Note>) {
     if first_line.trim().is_empty() || has_dateline(first_line) {
         return;
     }
-    let message = "no dateline: open the summary with the city and the launch date (“LEEDS, 2 March 2026 —”)".to_owned();
+    let message =
+        "no dateline: open the summary with the city and the launch date (“LEEDS, 2 March 2026 —”)".to_owned();
     notes.push(summary.note("dateline", Severity::Warning, message));
 }
 
 fn has_dateline(line: &str) -> bool {
     let head: String = line.chars().take(80).collect();
-    let Some(dash) = head.find(['—', '–', ':', '：']).or_else(|| head.find(" - ")).or_else(|| head.find("--")) else {
+    let Some(dash) = head.find(['—', '–', ':', '：']).or_else(|| head.find(" - ")).or_else(|| head.find("--"))
+    else {
         return false;
     };
     let before = &head[..dash];
@@ -66,7 +74,9 @@ fn check_headline(headline: &Part, settings: &CoachSettings, notes: &mut Vec<Not
         (length(text, headline.lang), settings.threshold("headline", 14), "words")
     };
     if size > limit {
-        let message = format!("a headline of {size} {unit} (over {limit}): name the product and what it does for the customer, nothing more");
+        let message = format!(
+            "a headline of {size} {unit} (over {limit}): name the product and what it does for the customer, nothing more"
+        );
         notes.push(headline.note("headline", Severity::Warning, message));
     } else if is_english(&headline.lower) && !has_verb(&headline.lower) {
         let message = "the headline has no verb: say what the product does for whom (“Clinic Queue texts parents when it is their turn”)".to_owned();
@@ -77,7 +87,9 @@ fn check_headline(headline: &Part, settings: &CoachSettings, notes: &mut Vec<Not
 /// Short texts fool a language detector; a headline is read as English only when it has
 /// English function words as well.
 fn is_english(lower: &str) -> bool {
-    tokens(lower).iter().any(|w| matches!(*w, "the" | "a" | "an" | "for" | "of" | "to" | "with" | "your" | "and" | "in" | "on"))
+    tokens(lower)
+        .iter()
+        .any(|w| matches!(*w, "the" | "a" | "an" | "for" | "of" | "to" | "with" | "your" | "and" | "in" | "on"))
 }
 
 /// Function words after which an "-s" word is a noun ("texts for clinics"), not a verb.
@@ -93,7 +105,11 @@ fn has_verb(lower: &str) -> bool {
     words.iter().any(|w| w.len() > 4 && w.ends_with("ed"))
         || words.windows(2).any(|pair| {
             let verb = pair[0];
-            verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("'s") && !NOT_OBJECTS.contains(&pair[1])
+            verb.len() > 3
+                && verb.ends_with('s')
+                && !verb.ends_with("ss")
+                && !verb.ends_with("'s")
+                && !NOT_OBJECTS.contains(&pair[1])
         })
 }
 
@@ -134,7 +150,10 @@ mod tests {
             ("Acme launched: builds that never wait", &[]),
             ("Wait-time texts for walk-in clinics", &["headline"]),
             ("The next generation of build infrastructure", &["headline"]),
-            ("Acme gives every team in the company a build farm that is faster than the laptop on the desk of the engineer", &["headline"]),
+            (
+                "Acme gives every team in the company a build farm that is faster than the laptop on the desk of the engineer",
+                &["headline"],
+            ),
             ("Eltern warten zu Hause statt im Wartezimmer", &[]),
         ];
         for (headline, expected) in table {

@@ -3,7 +3,7 @@
 //! and five pages at most).
 
 use super::lexicon::{self, Lang};
-use super::{ONE_PAGE_WORDS, Note, Part, Severity, TextKind, find_words, length, make_note};
+use super::{Note, ONE_PAGE_WORDS, Part, Severity, TextKind, find_words, length, make_note};
 use crate::domain::coach_settings::CoachSettings;
 use crate::domain::session::{About, Session};
 
@@ -20,7 +20,8 @@ pub fn check(session: &Session, parts: &[Part], settings: &CoachSettings, notes:
     let has_draft = parts.iter().any(|p| p.kind == TextKind::PressRelease && !p.text.trim().is_empty());
     if faq.is_empty() {
         if has_draft {
-            let message = "no FAQ: write the questions a customer and your leadership will ask, with direct answers".to_owned();
+            let message =
+                "no FAQ: write the questions a customer and your leadership will ask, with direct answers".to_owned();
             notes.push(make_note("no-faq", Severity::Error, "FAQ", About::Draft, message));
         }
         return;
@@ -29,8 +30,10 @@ pub fn check(session: &Session, parts: &[Part], settings: &CoachSettings, notes:
         let message = "no internal FAQ: answer what leadership will ask — cost, size of the market, risks, what you will not build".to_owned();
         notes.push(make_note("no-internal-faq", Severity::Warning, "FAQ", About::Draft, message));
     }
-    let document_lang =
-        parts.iter().find(|p| p.kind == TextKind::PressRelease && !p.text.trim().is_empty()).map_or(Lang::English, |p| p.lang);
+    let document_lang = parts
+        .iter()
+        .find(|p| p.kind == TextKind::PressRelease && !p.text.trim().is_empty())
+        .map_or(Lang::English, |p| p.lang);
     let text: String = faq
         .external
         .iter()
@@ -54,7 +57,8 @@ pub fn check(session: &Session, parts: &[Part], settings: &CoachSettings, notes:
     let questions = faq.len();
     let most = settings.threshold("faq-questions", 20);
     if questions > most {
-        let message = format!("{questions} questions (about {most} at most): keep the ones a reviewer would ask, merge the rest");
+        let message =
+            format!("{questions} questions (about {most} at most): keep the ones a reviewer would ask, merge the rest");
         notes.push(make_note("faq-length", Severity::Warning, "FAQ", About::Draft, message));
     }
     let pages = settings.threshold("faq-pages", 5);
@@ -64,7 +68,10 @@ pub fn check(session: &Session, parts: &[Part], settings: &CoachSettings, notes:
         (length(&text, lang), ONE_PAGE_WORDS)
     };
     if size > pages * page {
-        let message = format!("the FAQ runs to about {} pages (at most {pages}): shorten the answers to what was asked", size.div_ceil(page));
+        let message = format!(
+            "the FAQ runs to about {} pages (at most {pages}): shorten the answers to what was asked",
+            size.div_ceil(page)
+        );
         notes.push(make_note("faq-length", Severity::Warning, "FAQ", About::Draft, message));
     }
 }
@@ -84,7 +91,12 @@ mod tests {
         session.press_release.headline = "Clinic Queue texts parents when it is their turn".into();
         session.faq.external = external;
         session.faq.internal = internal;
-        lint(&session).into_iter().map(|n| n.rule).filter(|r| r.starts_with("faq") || r.starts_with("no-")).filter(|r| *r != "no-number").collect()
+        lint(&session)
+            .into_iter()
+            .map(|n| n.rule)
+            .filter(|r| r.starts_with("faq") || r.starts_with("no-"))
+            .filter(|r| *r != "no-number")
+            .collect()
     }
 
     #[test]

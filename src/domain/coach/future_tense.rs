@@ -43,7 +43,10 @@ fn markers(sentence: &str, lang: Lang) -> Vec<String> {
             }
             let after_condition = words[..at].iter().any(|w| conditions.iter().any(|c| c == w))
                 || conditions.iter().any(|c| c.contains(' ') && words[..at].join(" ").contains(c.as_str()));
-            if after_condition || after_customer_action(&words[..at], lang) || (lang == Lang::German && !german_future(&words[at..])) {
+            if after_condition
+                || after_customer_action(&words[..at], lang)
+                || (lang == Lang::German && !german_future(&words[at..]))
+            {
                 continue;
             }
             let next = words.get(at + length).copied().unwrap_or_default();

@@ -163,7 +163,8 @@ mod tests {
     #[test]
     fn every_language_has_the_lists_the_rules_read() {
         for lang in ALL {
-            for section in ["hype", "weasel", "future", "praise", "placeholder", "source", "cost", "metric", "owner", "risk"]
+            for section in
+                ["hype", "weasel", "future", "praise", "placeholder", "source", "cost", "metric", "owner", "risk"]
             {
                 assert!(!lang.words(section).is_empty(), "{lang:?} has no [{section}]");
             }

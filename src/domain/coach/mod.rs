@@ -14,8 +14,8 @@ mod placeholder;
 mod quotes;
 mod reading;
 mod sentences;
-mod spec;
 mod softball;
+mod spec;
 mod weasel;
 
 use serde::Serialize;
@@ -245,11 +245,7 @@ pub(crate) fn quoted<S: AsRef<str>>(words: &[S]) -> String {
 /// The length of a text as its language counts it: words, or characters in Chinese and
 /// Japanese (which put no spaces between words).
 pub(crate) fn length(text: &str, lang: Lang) -> usize {
-    if lang.is_cjk() {
-        text.chars().filter(|c| c.is_alphanumeric()).count()
-    } else {
-        super::text::word_count(text)
-    }
+    if lang.is_cjk() { text.chars().filter(|c| c.is_alphanumeric()).count() } else { super::text::word_count(text) }
 }
 
 /// The rules a text triggers, for the rules' table tests.
@@ -274,14 +270,23 @@ mod tests {
 
     #[test]
     fn a_note_key_names_rule_place_and_words_and_stays_the_same() {
-        let note = make_note("headline", Severity::Warning, "Press release · Headline", About::Section(Section::Headline), "m".into());
+        let note = make_note(
+            "headline",
+            Severity::Warning,
+            "Press release · Headline",
+            About::Section(Section::Headline),
+            "m".into(),
+        );
         assert_eq!(note.key, "headline:press_release.headline:e80c2f78");
         assert_eq!(note.about, About::Section(Section::Headline));
     }
 
     #[test]
     fn list_words_are_found_as_whole_words_or_anywhere_in_cjk() {
-        assert_eq!(find_words("a very seamless, game-changer app", Lang::English, "hype"), ["seamless", "game-changer"]);
+        assert_eq!(
+            find_words("a very seamless, game-changer app", Lang::English, "hype"),
+            ["seamless", "game-changer"]
+        );
         assert!(find_words("the manyfold path", Lang::English, "weasel").is_empty());
         assert_eq!(find_words("これは革新的なアプリです", Lang::Japanese, "hype"), ["革新的"]);
         assert_eq!(find_words("it costs $5", Lang::English, "cost"), ["costs", "$"]);

@@ -69,7 +69,8 @@ fn percentage_ranges(lower: &str) -> Vec<String> {
     let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
     let mut found = Vec::new();
     for (at, _) in compact.match_indices('%') {
-        let before: String = compact[..at].chars().rev().take_while(|c| c.is_ascii_digit() || "–-—".contains(*c)).collect();
+        let before: String =
+            compact[..at].chars().rev().take_while(|c| c.is_ascii_digit() || "–-—".contains(*c)).collect();
         let range: String = before.chars().rev().collect();
         if range.contains(['–', '-', '—']) && range.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             found.push(format!("{range}%"));
@@ -152,7 +153,11 @@ mod tests {
             ("Die Prüfung dauert Stunden statt Wochen; sie spart 30 % Zeit.", TextKind::PressRelease, true),
             ("処理時間を50%短縮します。", TextKind::PressRelease, true),
             ("这款应用让学习效率提升10x。", TextKind::PressRelease, true),
-            ("В 38% случаев лекарства нет в первой аптеке, и покупатель обходит две-три аптеки, т.е. тратит больше часа.", TextKind::PressRelease, false),
+            (
+                "В 38% случаев лекарства нет в первой аптеке, и покупатель обходит две-три аптеки, т.е. тратит больше часа.",
+                TextKind::PressRelease,
+                false,
+            ),
         ];
         for (text, kind, expected) in table {
             assert_eq!(rules_of(text, kind).contains(&"unsourced-number"), expected, "{text:?}");

@@ -41,7 +41,12 @@ fn bracketed(text: &str) -> Vec<String> {
             // `Array<T>`, `List[T]`: a type's parameter, not a template's blank.
             let is_type_parameter = rest[..start].chars().next_back().is_some_and(char::is_alphanumeric);
             let words = inside.split_whitespace().count();
-            if !is_link && !is_type_parameter && (1..=6).contains(&words) && inside.chars().any(char::is_alphabetic) && !inside.contains("://") {
+            if !is_link
+                && !is_type_parameter
+                && (1..=6).contains(&words)
+                && inside.chars().any(char::is_alphabetic)
+                && !inside.contains("://")
+            {
                 found.push(format!("{open}{inside}{close}"));
             }
             rest = &after[end + 1..];
@@ -99,7 +104,8 @@ mod tests {
             ("Array<T> becomes List[T] in Python.", &[]),
         ];
         for (text, expected) in table {
-            let rules: Vec<_> = rules_of(text, TextKind::CustomerAnswer).into_iter().filter(|r| *r == "placeholder").collect();
+            let rules: Vec<_> =
+                rules_of(text, TextKind::CustomerAnswer).into_iter().filter(|r| *r == "placeholder").collect();
             assert_eq!(rules, expected, "{text:?}");
         }
     }

@@ -14,7 +14,9 @@ pub fn check(parts: &[Part], notes: &mut Vec<Note>) {
         return;
     }
     if quote.reading.quotes.is_empty() {
-        let message = "the customer quote has no quotation: let a customer speak in their own words, in quotation marks".to_owned();
+        let message =
+            "the customer quote has no quotation: let a customer speak in their own words, in quotation marks"
+                .to_owned();
         notes.push(quote.note("no-quote", Severity::Warning, message));
         return;
     }
@@ -33,7 +35,8 @@ pub fn check(parts: &[Part], notes: &mut Vec<Note>) {
 
 fn attribution_problem(quote: &Part, leader: Option<&Part>, own_names: &[String]) -> Option<String> {
     let works_here = capitalised(&quote.reading.prose).iter().any(|word| own_names.contains(word));
-    let role = quote.has_any("team").or_else(|| quote.has_any("team-role").filter(|_| works_here || quote.lang.is_cjk()));
+    let role =
+        quote.has_any("team").or_else(|| quote.has_any("team-role").filter(|_| works_here || quote.lang.is_cjk()));
     if let Some(role) = role {
         return Some(format!(
             "the customer quote comes from the team (“{role}”): find a customer who would say it, and name them"
@@ -70,7 +73,9 @@ fn names_of(prose: &str) -> Vec<String> {
 /// Capitalised words of a text, such as a company's or a product's name.
 fn capitalised(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(w))
+        .filter(|w| {
+            w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(w)
+        })
         .map(str::to_owned)
         .collect()
 }

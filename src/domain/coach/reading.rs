@@ -3,15 +3,8 @@
 
 /// Quotation marks in common use, opening and closing: English, German (both styles),
 /// French and Russian guillemets, Japanese and Chinese corner brackets, plain ASCII.
-const QUOTE_PAIRS: [(char, &[char]); 7] = [
-    ('“', &['”']),
-    ('„', &['“', '”']),
-    ('«', &['»']),
-    ('»', &['«']),
-    ('「', &['」']),
-    ('『', &['』']),
-    ('"', &['"']),
-];
+const QUOTE_PAIRS: [(char, &[char]); 7] =
+    [('“', &['”']), ('„', &['“', '”']), ('«', &['»']), ('»', &['«']), ('「', &['」']), ('『', &['』']), ('"', &['"'])];
 
 /// File endings that make a word a file name (`report.pdf` is prose, `build.rs` is code).
 const CODE_ENDINGS: [&str; 24] = [
@@ -115,8 +108,9 @@ impl Reading {
 }
 
 fn next_opening(text: &str) -> Option<(usize, char, &'static [char])> {
-    text.char_indices()
-        .find_map(|(at, c)| QUOTE_PAIRS.iter().find(|(open, _)| *open == c).map(|(open, closers)| (at, *open, *closers)))
+    text.char_indices().find_map(|(at, c)| {
+        QUOTE_PAIRS.iter().find(|(open, _)| *open == c).map(|(open, closers)| (at, *open, *closers))
+    })
 }
 
 /// A command-line flag (`--dry-run`, `-v`), a path (`./run`, `~/x`, `src/main.rs`), a file
@@ -200,21 +194,44 @@ fn ends_in_abbreviation(before: &str) -> bool {
 /// Whether a text holds a figure: a digit, or a number word of its language.
 pub fn has_number(text: &str) -> bool {
     let is_figure = |c: char| {
-        c.is_ascii_digit() || (!c.is_ascii() && (c.is_numeric() || matches!(c, '十' | '百' | '千' | '万' | '億' | '亿')))
+        c.is_ascii_digit()
+            || (!c.is_ascii() && (c.is_numeric() || matches!(c, '十' | '百' | '千' | '万' | '億' | '亿')))
     };
     text.chars().any(is_figure)
         || text.split(|c: char| !c.is_alphanumeric()).any(|word| {
             word.len() <= 16
-                && NUMBER_WORDS
-                    .iter()
-                    .any(|number| word.eq_ignore_ascii_case(number) || (!word.is_ascii() && word.to_lowercase() == *number))
+                && NUMBER_WORDS.iter().any(|number| {
+                    word.eq_ignore_ascii_case(number) || (!word.is_ascii() && word.to_lowercase() == *number)
+                })
         })
 }
 
 /// Number words that count as a figure as much as digits do.
 const NUMBER_WORDS: [&str; 24] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand",
-    "million", "half", "twice", "zwei", "drei", "zehn", "hälfte", "два", "три", "десять", "половина",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "hundred",
+    "thousand",
+    "million",
+    "half",
+    "twice",
+    "zwei",
+    "drei",
+    "zehn",
+    "hälfte",
+    "два",
+    "три",
+    "десять",
+    "половина",
 ];
 
 #[cfg(test)]

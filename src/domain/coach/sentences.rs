@@ -46,8 +46,16 @@ mod tests {
             (&long, TextKind::CustomerAnswer, &[]),
             ("Short. Also short.", TextKind::PressRelease, &[]),
             (&long_with_abbreviations, TextKind::PressRelease, &["long-sentence"]),
-            ("“We counted the minutes our customers spend watching a progress bar, and it added up to a working day a week per team,” said Lena Park, head of developer tools at Northwind.", TextKind::PressRelease, &[]),
-            ("保護者は待合室ではなく自宅や車の中で待ち、順番の二十分前に届くメッセージを受け取ってから戻ってきます。これにより、病気の子どもたちが混み合った部屋で長い時間を一緒に過ごすことがなくなり、感染の心配も減り、待ち時間の長さに不安を感じることもなくなり、保護者は食事や仕事を続けながら待つことができるようになりました。", TextKind::PressRelease, &["long-sentence"]),
+            (
+                "“We counted the minutes our customers spend watching a progress bar, and it added up to a working day a week per team,” said Lena Park, head of developer tools at Northwind.",
+                TextKind::PressRelease,
+                &[],
+            ),
+            (
+                "保護者は待合室ではなく自宅や車の中で待ち、順番の二十分前に届くメッセージを受け取ってから戻ってきます。これにより、病気の子どもたちが混み合った部屋で長い時間を一緒に過ごすことがなくなり、感染の心配も減り、待ち時間の長さに不安を感じることもなくなり、保護者は食事や仕事を続けながら待つことができるようになりました。",
+                TextKind::PressRelease,
+                &["long-sentence"],
+            ),
             ("保護者は自宅で待ちます。順番の二十分前にメッセージが届きます。", TextKind::PressRelease, &[]),
             ("Родители ждут дома. За двадцать минут до приёма приходит сообщение.", TextKind::PressRelease, &[]),
         ];
