@@ -126,6 +126,23 @@ mod tests {
     }
 
     #[test]
+    fn a_press_release_over_a_page_is_noted_in_words_or_in_characters_and_a_team_may_raise_the_limit() {
+        let length = |solution: String, settings: CoachSettings| {
+            let mut session = Session::new("s".into(), "t".into(), String::new(), PrincipleSet::amazon());
+            session.press_release.solution = solution;
+            session.coach = settings;
+            lint(&session).into_iter().filter(|n| n.rule == "length").map(|n| n.message).collect::<Vec<_>>()
+        };
+        let english = "Parents wait at home. ".repeat(160);
+        assert_eq!(length(english.clone(), CoachSettings::default()), ["640 words; one page is about 600: cut 40"]);
+        let raised = CoachSettings { thresholds: [("length".to_owned(), 700)].into(), ..CoachSettings::default() };
+        assert!(length(english, raised).is_empty());
+        let japanese = "保護者は自宅で待ちます。".repeat(140);
+        assert_eq!(length(japanese, CoachSettings::default()), ["1540 characters; one page is about 1500: cut 40"]);
+        assert!(length("保護者は自宅で待ちます。".repeat(100), CoachSettings::default()).is_empty());
+    }
+
+    #[test]
     fn the_summary_opens_with_a_dateline_in_any_language() {
         let table: [(&str, bool); 8] = [
             ("LEEDS, 2 March 2026 — Northfield Health launched Clinic Queue.", true),

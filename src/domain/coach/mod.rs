@@ -282,6 +282,30 @@ mod tests {
     }
 
     #[test]
+    fn rules_switched_off_and_notes_dismissed_are_left_out_and_every_note_knows_its_place() {
+        let mut session = Session::new("s".into(), "t".into(), String::new(), crate::domain::PrincipleSet::amazon());
+        session.press_release.headline = "A seamless app".into();
+        session.press_release.summary = "Parents will wait at home.".into();
+        let notes = lint(&session);
+        let rules: Vec<&str> = notes.iter().map(|n| n.rule).collect();
+        assert!(
+            rules.contains(&"weasel-word") && rules.contains(&"future-tense") && rules.contains(&"no-faq"),
+            "{rules:?}"
+        );
+        let weasel = notes.iter().find(|n| n.rule == "weasel-word").unwrap();
+        assert_eq!(weasel.about, About::Section(Section::Headline));
+        session.coach.off.push("future-tense".into());
+        session.coach.dismiss(&weasel.key);
+        let rules: Vec<&str> = lint(&session).into_iter().map(|n| n.rule).collect();
+        assert!(
+            !rules.contains(&"weasel-word") && !rules.contains(&"future-tense") && rules.contains(&"no-faq"),
+            "{rules:?}"
+        );
+        session.press_release.headline = "A seamless, robust app".into();
+        assert!(lint(&session).iter().any(|n| n.rule == "weasel-word"), "a note that says something new comes back");
+    }
+
+    #[test]
     fn list_words_are_found_as_whole_words_or_anywhere_in_cjk() {
         assert_eq!(
             find_words("a very seamless, game-changer app", Lang::English, "hype"),
