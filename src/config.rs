@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use crate::domain::CoachSettings;
+
 /// How the terminal UI is coloured. Every theme shows state by bold, reverse and
 /// symbols as well, so none of them depends on colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -54,6 +56,10 @@ pub fn no_color_requested(value: Option<&std::ffi::OsStr>) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub theme: Option<Theme>,
+    /// The writing coach as the team tunes it for every session; a session's own `coach`
+    /// settings add to these.
+    #[serde(default)]
+    pub coach: CoachSettings,
 }
 
 impl Config {
@@ -85,12 +91,23 @@ mod tests {
 
     #[test]
     fn the_config_file_names_a_theme_and_nothing_unknown() {
-        assert_eq!(Config::from_json(r#"{"theme": "high-contrast"}"#), Ok(Config { theme: Some(Theme::HighContrast) }));
+        assert_eq!(
+            Config::from_json(r#"{"theme": "high-contrast"}"#),
+            Ok(Config { theme: Some(Theme::HighContrast), ..Config::default() })
+        );
         assert_eq!(Config::from_json("{}"), Ok(Config::default()));
         let misspelt = Config::from_json(r#"{"them": "no-color"}"#).unwrap_err();
         assert!(misspelt.contains("unknown field `them`"), "{misspelt}");
         let unknown_theme = Config::from_json(r#"{"theme": "dark"}"#).unwrap_err();
         assert!(unknown_theme.contains("high-contrast"), "the error lists the themes: {unknown_theme}");
+    }
+
+    #[test]
+    fn the_config_file_tunes_the_coach_and_names_a_misspelt_coach_setting() {
+        let config = Config::from_json(r#"{"coach": {"off": ["acronym"], "glossary": ["SLA"]}}"#).unwrap();
+        assert!(config.coach.is_off("acronym") && config.coach.knows_acronym("SLA"));
+        let misspelt = Config::from_json(r#"{"coach": {"glosary": ["SLA"]}}"#).unwrap_err();
+        assert!(misspelt.contains("unknown field `glosary`"), "{misspelt}");
     }
 
     #[test]

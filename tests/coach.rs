@@ -9,6 +9,8 @@ use harness::Harness;
 
 fn lint(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_backwards"))
+        // The user's own config.json could tune the coach; these tests read none.
+        .env("BACKWARDS_CONFIG_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/no-config"))
         .arg("--dir")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions"))
         .arg("lint")

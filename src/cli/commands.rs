@@ -11,7 +11,7 @@ use super::common::{Outcome, fail, file_name};
 use super::{Cli, Command, EXIT_FAILURE, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{
-    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint, printable, problems, slugify,
+    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems, slugify,
 };
 use crate::export::{file_stem, markdown, word_diff};
 use crate::store::{self, Paths, StoreError};
@@ -99,7 +99,8 @@ fn show(paths: &Paths, reference: &str) -> Outcome {
 fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
     let session = store::load(&path).map_err(fail)?.session;
-    let notes = lint(&session);
+    let config = store::load_config(paths).map_err(fail)?;
+    let notes = lint_tuned(&session, &config.coach.merged_with(&session.coach));
     if json {
         println!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
     } else {

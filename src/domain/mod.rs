@@ -4,6 +4,7 @@
 
 mod access;
 mod coach;
+mod coach_settings;
 mod conflict;
 mod decisions;
 mod diff;
@@ -21,7 +22,8 @@ mod validate;
 mod versions;
 
 pub use access::{Access, Fingerprint};
-pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint, text_notes};
+pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, THRESHOLDS, TextKind, lint, lint_tuned, text_notes};
+pub use coach_settings::CoachSettings;
 pub use conflict::Conflict;
 pub use decisions::{DecisionFilter, DecisionRow, decision_log};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};

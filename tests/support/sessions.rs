@@ -225,6 +225,7 @@ prop_compose! {
             kept_aside,
             imported_from,
             conflicts: Vec::new(),
+            coach: Default::default(),
             extra,
         }
     }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::coach_settings::CoachSettings;
 use super::conflict::Conflict;
 use super::kept_aside::{ImportedFrom, KeptAside};
 use super::principles::PrincipleSet;
@@ -69,6 +70,9 @@ pub struct Session {
     /// Fields a merge could not reconcile, with every version; empty in a sound file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// How the team tuned the writing coach for this draft.
+    #[serde(default, skip_serializing_if = "CoachSettings::is_empty")]
+    pub coach: CoachSettings,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -95,6 +99,7 @@ impl Session {
             kept_aside: Vec::new(),
             imported_from: None,
             conflicts: Vec::new(),
+            coach: CoachSettings::default(),
             extra: Extra::new(),
         }
     }
