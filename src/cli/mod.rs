@@ -1,6 +1,7 @@
 //! The command line: what each command takes (clap) and what it does.
 
 mod commands;
+mod export_format;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,6 +9,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::config::Theme;
+
+pub use export_format::ExportFormat;
 
 pub use commands::run;
 
@@ -89,7 +92,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write sessions as markdown files
+    /// Write sessions as documents: markdown, a Word file or a printable web page
     Export {
         /// Ids, unique prefixes of ids, or paths to session files
         #[arg(required_unless_present = "all", conflicts_with = "all")]
@@ -97,12 +100,18 @@ pub enum Command {
         /// Export every session in the folder
         #[arg(long)]
         all: bool,
-        /// The folder to write into (or, for one session, a file ending in .md) [default: .]
+        /// The folder to write into (or, for one session, a file ending in .md, .docx or .html) [default: .]
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
         /// Overwrite files that exist already
         #[arg(long)]
         force: bool,
+        /// The document's format [default: the extension of the file named by --output, else md]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ExportFormat>,
+        /// Add the word-level changes of the draft since the last version (html only)
+        #[arg(long)]
+        with_diff: bool,
     },
     /// Check session files; prints one line per problem and exits 1 if there is any
     Validate {
