@@ -7,8 +7,8 @@ use std::fmt::Write;
 use super::html::escape;
 
 const WIDTH: usize = 400;
-const ROW: usize = 34;
-const BAR_HEIGHT: usize = 12;
+const ROW: usize = 24;
+const BAR_HEIGHT: usize = 8;
 /// Room at the right for the count after the longest bar.
 const BAR_ROOM: usize = WIDTH - 40;
 
@@ -30,12 +30,12 @@ pub fn svg(counts: &[(String, usize)]) -> String {
              <rect x=\"0\" y=\"{}\" width=\"{BAR_ROOM}\" height=\"{BAR_HEIGHT}\" class=\"track\"/>\
              <rect x=\"0\" y=\"{}\" width=\"{bar}\" height=\"{BAR_HEIGHT}\" class=\"bar\"/>\
              <text x=\"{}\" y=\"{}\" class=\"count\">{n}</text>",
-            top + 13,
+            top + 10,
             escape(name),
-            top + 17,
-            top + 17,
+            top + 13,
+            top + 13,
             bar + 4,
-            top + 28,
+            top + 21,
         );
     }
     svg.push_str("</svg>\n<figcaption>Decisions per leadership principle</figcaption>\n</figure>");
