@@ -15,9 +15,13 @@ use super::ExportError;
 use super::document::{Block, Document, Span};
 use crate::domain::Session;
 
-const BULLETS: usize = 1;
+/// docx-rs defines numbering 1 itself (decimal), so the bullets take the next id.
+const BULLETS: usize = 2;
 /// Twentieths of a point: 2 cm, which suits both A4 and Letter.
 const MARGIN: i32 = 1134;
+/// Twentieths of a point between the margins of an A4 page; Word and LibreOffice stretch
+/// a table's grid to its width on Letter.
+const TEXT_WIDTH: usize = 11906 - 2 * 1134;
 const HEADER_FILL: &str = "E7E6E6";
 
 pub fn render(document: &Document, session: &Session) -> Result<Vec<u8>, ExportError> {
@@ -111,6 +115,7 @@ fn runs(mut paragraph: Paragraph, spans: &[Span]) -> Paragraph {
 
 /// A real table: a shaded header row in bold, then one row per entry.
 fn table(header: &[&str], rows: &[Vec<Vec<Span>>]) -> Table {
+    let widths = column_widths(header, rows);
     let header_row = TableRow::new(
         header
             .iter()
@@ -130,7 +135,47 @@ fn table(header: &[&str], rows: &[Vec<Vec<Span>>]) -> Table {
         )
         .cant_split()
     });
-    Table::new(std::iter::once(header_row).chain(body).collect()).style("TableGrid").width(5000, WidthType::Pct)
+    Table::new(std::iter::once(header_row).chain(body).collect())
+        .style("TableGrid")
+        .width(5000, WidthType::Pct)
+        .set_grid(widths)
+}
+
+/// Columns as wide as their longest text wants when the page has room; when it has not,
+/// the widest columns give way first, so a due date stays on one line and a decision's
+/// sentence wraps.
+fn column_widths(header: &[&str], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
+    let length = |spans: &[Span]| -> usize {
+        spans
+            .iter()
+            .map(|span| match span {
+                Span::Text(text) | Span::Strong(text) | Span::Emphasis(text) => text.chars().count(),
+                Span::LineBreak => 0,
+            })
+            .sum()
+    };
+    // 11 pt characters of a wide sans serif, plus the cell's padding, in twentieths of a point.
+    let natural: Vec<usize> = (0..header.len())
+        .map(|column| {
+            let longest = rows.iter().filter_map(|row| row.get(column)).map(|cell| length(cell)).max().unwrap_or(0);
+            // The header is bold: one character more.
+            longest.max(header[column].chars().count() + 1).min(80) * 140 + 300
+        })
+        .collect();
+    let mut sorted = natural.clone();
+    sorted.sort_unstable();
+    let (mut room, mut cap) = (TEXT_WIDTH, usize::MAX);
+    for (n, width) in sorted.iter().enumerate() {
+        let share = room / (sorted.len() - n);
+        if *width > share {
+            cap = share;
+            break;
+        }
+        room -= width;
+    }
+    let widths: Vec<usize> = natural.iter().map(|w| (*w).min(cap)).collect();
+    let total = widths.iter().sum::<usize>().max(1);
+    widths.iter().map(|w| w * TEXT_WIDTH / total).collect()
 }
 
 fn bullet_level(depth: usize) -> Level {
