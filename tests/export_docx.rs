@@ -183,3 +183,32 @@ fn the_changes_since_the_last_version_are_for_the_web_page_only() {
     assert!(matches!(render_with(&clinic(), Format::Docx, with_diff), Err(ExportError::DiffOnlyInHtml)));
     assert!(matches!(render_with(&clinic(), Format::Markdown, with_diff), Err(ExportError::DiffOnlyInHtml)));
 }
+
+#[test]
+fn review_items_are_bulleted_not_numbered() {
+    let docx = render(&clinic(), Format::Docx).unwrap();
+    let body = part(&docx, "word/document.xml");
+    let document = Document::parse(&body).unwrap();
+    let list_item = document
+        .descendants()
+        .find(|n| n.has_tag_name((W, "pStyle")) && attr(*n, "val").as_deref() == Some("ListBullet"))
+        .expect("a bulleted paragraph")
+        .parent()
+        .unwrap();
+    let num_id = attr(w(w(list_item, "numPr").unwrap(), "numId").unwrap(), "val").unwrap();
+    let numbering = part(&docx, "word/numbering.xml");
+    let numbering = Document::parse(&numbering).unwrap();
+    let nums: Vec<Node> = numbering
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "num")) && attr(*n, "numId") == Some(num_id.clone()))
+        .collect();
+    assert_eq!(nums.len(), 1, "numbering {num_id} is defined once");
+    let abstract_id = attr(w(nums[0], "abstractNumId").unwrap(), "val");
+    let definitions: Vec<Node> = numbering
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "abstractNum")) && attr(*n, "abstractNumId") == abstract_id)
+        .collect();
+    assert_eq!(definitions.len(), 1, "its definition is unique");
+    let first_level = w(definitions[0], "lvl").unwrap();
+    assert_eq!(attr(w(first_level, "numFmt").unwrap(), "val").as_deref(), Some("bullet"));
+}
