@@ -9,6 +9,7 @@ use std::path::Path;
 
 use backwards::domain::Session;
 use backwards::export::{ExportError, Format, Options, render, render_with};
+use proptest::prelude::*;
 use roxmltree::{Document, Node};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -211,4 +212,27 @@ fn review_items_are_bulleted_not_numbered() {
     assert_eq!(definitions.len(), 1, "its definition is unique");
     let first_level = w(definitions[0], "lvl").unwrap();
     assert_eq!(attr(w(first_level, "numFmt").unwrap(), "val").as_deref(), Some("bullet"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_session_makes_a_word_file_whose_text_is_all_in_runs(session in sessions::session()) {
+        let docx = render(&session, Format::Docx).unwrap();
+        let xml = part(&docx, "word/document.xml");
+        let document = Document::parse(&xml).unwrap();
+        let body = w(document.root_element(), "body").unwrap();
+        prop_assert_eq!(para(body.first_element_child().unwrap()).style, "Title");
+        for node in body.descendants().filter(|n| n.is_element()) {
+            prop_assert_eq!(node.tag_name().namespace(), Some(W), "only Word elements: {:?}", node.tag_name());
+        }
+        for text in body.descendants().filter(|n| n.is_text()) {
+            let parent = text.parent_element().unwrap();
+            prop_assert!(
+                parent.has_tag_name((W, "t")) || parent.has_tag_name((W, "instrText")) || text.text().unwrap().trim().is_empty(),
+                "text outside a run: {:?} in {:?}", text.text(), parent.tag_name()
+            );
+        }
+    }
 }

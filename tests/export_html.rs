@@ -8,6 +8,7 @@ use std::path::Path;
 
 use backwards::domain::Session;
 use backwards::export::{Format, Options, render, render_with};
+use proptest::prelude::*;
 use scraper::{ElementRef, Html, Selector};
 
 const HOSTILE: &str =
@@ -160,4 +161,55 @@ fn the_page_is_the_same_document_as_the_markdown() {
         .collect();
     let html_headings: Vec<String> = select(&page, "h2, h3, h4:not(.question)").iter().map(text).collect();
     assert_eq!(html_headings, md_headings);
+}
+
+/// The elements the page is made of; anything else came from someone's text.
+const OUR_ELEMENTS: &[&str] = &[
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "main",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "strong",
+    "em",
+    "br",
+    "ul",
+    "li",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "figure",
+    "figcaption",
+    "svg",
+    "text",
+    "rect",
+    "ins",
+    "del",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_session_makes_a_page_of_our_own_elements_only(session in sessions::session()) {
+        let page = page(&session, true);
+        prop_assert_eq!(select(&page, "h1").len(), 1);
+        for element in page.root_element().descendants().filter_map(ElementRef::wrap) {
+            let name = element.value().name();
+            prop_assert!(OUR_ELEMENTS.contains(&name), "<{}> came from the text", name);
+        }
+        assert_self_contained(&page);
+    }
 }
