@@ -31,8 +31,8 @@ pub fn render(document: &Document, session: &Session) -> Result<Vec<u8>, ExportE
             left: MARGIN,
             bottom: MARGIN,
             right: MARGIN,
-            header: 567,
-            footer: 567,
+            header: MARGIN / 2,
+            footer: MARGIN / 2,
             gutter: 0,
         })
         .footer(
