@@ -211,62 +211,6 @@ const HOSTILE: &[&str] = &[
     "a\u{1b}[31mred\u{7}",
 ];
 
-/// Every field the export shows holds `text`: the title, the press release, the FAQ,
-/// the customer answers, every kind of review item with all its fields, the verdict,
-/// an iteration, and the name of a principle from an organisation's own set.
-fn session_with(text: &str) -> Session {
-    let mut principles = PrincipleSet::amazon();
-    principles.items.push(Principle {
-        id: "ours".into(),
-        name: text.into(),
-        summary: text.into(),
-        extra: Extra::new(),
-    });
-    let mut s = Session::new("01hostile".into(), text.into(), "2026-03-03T09:00:00Z".into(), principles);
-    s.stage = Stage::Iteration;
-    s.facilitator = text.into();
-    s.participants = vec![text.into()];
-    for question in CustomerQuestion::ALL {
-        s.customer.answer_mut(question).text = text.into();
-    }
-    for section in Section::ALL {
-        *s.press_release.section_mut(section) = text.into();
-    }
-    let entry = |id: &str| FaqEntry { id: id.into(), question: text.into(), answer: text.into(), extra: Extra::new() };
-    s.faq.external.push(entry("q1"));
-    s.faq.internal.push(entry("q2"));
-    for (n, kind) in ReviewKind::ALL.into_iter().enumerate() {
-        s.review.items.push(ReviewItem {
-            id: format!("r{n}"),
-            kind,
-            text: text.into(),
-            author: text.into(),
-            created_at: "2026-03-03T10:00:00Z".into(),
-            about: Some(if n == 0 { About::Other(text.into()) } else { About::Faq("q1".into()) }),
-            votes: n as u32,
-            outcome: (kind == ReviewKind::Decision).then_some(Outcome::Revise),
-            owner: Some(text.into()),
-            due: Some(text.into()),
-            resources: Some(text.into()),
-            principles: vec!["dive-deep".into(), "ours".into()],
-            extra: Extra::new(),
-        });
-    }
-    s.review.verdict = Some(Verdict { decision: VerdictDecision::Iterate, reason: text.into(), extra: Extra::new() });
-    s.iterations.push(Iteration {
-        number: 1,
-        created_at: text.into(),
-        note: text.into(),
-        addresses: vec!["r3".into(), "gone".into()],
-        customer: s.customer.clone(),
-        press_release: s.press_release.clone(),
-        faq: s.faq.clone(),
-        extra: Extra::new(),
-    });
-    s.timeboxes.spent_seconds.review = 75;
-    s
-}
-
 fn assert_no_foreign_constructs(document: &str, cause: &str) {
     for event in Parser::new_ext(document, options()) {
         assert!(
@@ -294,9 +238,9 @@ fn assert_no_foreign_constructs(document: &str, cause: &str) {
 
 #[test]
 fn hostile_text_in_every_field_stays_literal_text() {
-    let own_structure = structure(&markdown(&session_with("x")));
+    let own_structure = structure(&markdown(&sessions::session_with("x")));
     for hostile in HOSTILE {
-        let session = session_with(hostile);
+        let session = sessions::session_with(hostile);
         let document = markdown(&session);
         assert_eq!(structure(&document), own_structure, "{hostile:?} changed the structure:\n{document}");
         assert_no_foreign_constructs(&document, hostile);
@@ -329,7 +273,7 @@ fn hostile_text_in_every_field_stays_literal_text() {
 
 #[test]
 fn multi_line_text_keeps_its_line_breaks_and_paragraphs() {
-    let mut session = session_with("x");
+    let mut session = sessions::session_with("x");
     session.press_release.problem = "First line\nsecond line\n\nA new paragraph".into();
     let document = markdown(&session);
     assert!(document.contains("First line\\\nsecond line\n\nA new paragraph\n"), "{document}");
@@ -338,7 +282,7 @@ fn multi_line_text_keeps_its_line_breaks_and_paragraphs() {
 
 #[test]
 fn the_document_follows_the_pr_faq_order() {
-    let document = markdown(&session_with("Words here"));
+    let document = markdown(&sessions::session_with("Words here"));
     assert_eq!(
         headings(&document),
         [
@@ -415,14 +359,14 @@ fn the_headline_falls_back_to_the_title_then_to_a_placeholder() {
 
 #[test]
 fn a_decision_without_a_principle_is_flagged() {
-    let mut session = session_with("x");
+    let mut session = sessions::session_with("x");
     session.review.items[3].principles.clear();
     assert!(markdown(&session).contains("| ⚠ no principle |"));
 }
 
 #[test]
 fn questions_and_concerns_are_ranked_by_votes() {
-    let mut session = session_with("x");
+    let mut session = sessions::session_with("x");
     for (item, text, votes) in [(0, "least", 1), (1, "most", 9), (2, "middle", 4)] {
         session.review.items[item].kind = ReviewKind::Concern;
         session.review.items[item].text = text.into();
@@ -464,7 +408,7 @@ proptest! {
 
     #[test]
     fn any_unicode_in_every_field_stays_text(text in any::<String>()) {
-        let session = session_with(&text);
+        let session = sessions::session_with(&text);
         let document = markdown(&session);
         prop_assert_eq!(structure(&document), structure(&markdown(&benign(&session))), "document:\n{}", document);
         assert_no_foreign_constructs(&document, &text);

@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use clap::CommandFactory;
 
 use super::common::{Outcome, fail, file_name};
-use super::{Cli, Command, EXIT_FAILURE, list, principles};
+use super::{Cli, Command, EXIT_FAILURE, ExportFormat, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{
     Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems, slugify,
 };
-use crate::export::{file_stem, markdown, word_diff};
+use crate::export::{Format, Options, file_stem, markdown, render_with, word_diff};
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -55,7 +55,9 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             }
             diff(paths, &reference, from.as_deref(), to.as_deref(), theme)
         }
-        Some(Command::Export { references, all, output, force }) => export(paths, &references, all, output, force),
+        Some(Command::Export { references, all, output, force, format, with_diff }) => {
+            export(paths, &references, all, output, force, format, with_diff)
+        }
         Some(Command::Import { paths: files, dry_run, json }) => {
             super::import::run(paths, &files, dry_run, json, cli.principles.as_deref(), named_folder)
         }
@@ -151,7 +153,15 @@ fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>, th
     Ok(ExitCode::SUCCESS)
 }
 
-fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBuf>, force: bool) -> Outcome {
+fn export(
+    paths: &Paths,
+    references: &[String],
+    all: bool,
+    output: Option<PathBuf>,
+    force: bool,
+    format: Option<ExportFormat>,
+    with_diff: bool,
+) -> Outcome {
     let sources: Vec<PathBuf> = if all {
         let listing = store::list(paths).map_err(fail)?;
         let originals = listing.entries.iter().filter(|e| matches!(e, Entry::Session { .. }) && !e.is_copy());
@@ -163,37 +173,35 @@ fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBu
         return Err(format!("there are no sessions in {} to export", paths.sessions.display()));
     }
     let output = output.unwrap_or_else(|| PathBuf::from("."));
-    let single_file = sources.len() == 1 && output.extension().is_some_and(|e| e == "md");
-    if !single_file && !output.is_dir() {
-        return Err(format!(
-            "{} is not a folder; create it, or name a file ending in .md when exporting one session",
-            output.display()
-        ));
-    }
+    let (format, single_file) = super::export_format::choose(format, &output, sources.len())?;
     let mut taken = HashSet::new();
     let mut planned = Vec::new();
     for source in &sources {
         let loaded = store::load(source).map_err(fail)?;
-        let target =
-            if single_file { output.clone() } else { output.join(export_file_name(&loaded.session, &mut taken)) };
+        let target = if single_file {
+            output.clone()
+        } else {
+            output.join(export_file_name(&loaded.session, format, &mut taken))
+        };
+        let document = render_with(&loaded.session, format, Options { with_diff }).map_err(|e| e.to_string())?;
         if target.exists() && !force {
             return Err(format!("{} exists already; use --force to overwrite it", target.display()));
         }
-        planned.push((target, markdown(&loaded.session)));
+        planned.push((target, document));
     }
     for (target, document) in planned {
-        store::write_file(&target, document.as_bytes()).map_err(fail)?;
+        store::write_file(&target, &document).map_err(fail)?;
         println!("{}", target.display());
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// `<slug of the title>.md`; a second session with the same slug gets its id appended.
-fn export_file_name(session: &crate::domain::Session, taken: &mut HashSet<String>) -> String {
+/// `<slug of the title>.md` (or .docx, .html); a second session with the same slug gets its id appended.
+fn export_file_name(session: &crate::domain::Session, format: Format, taken: &mut HashSet<String>) -> String {
     let base = file_stem(session);
     let name = if taken.contains(&base) { format!("{base}-{}", slugify(&session.id)) } else { base };
     taken.insert(name.clone());
-    format!("{name}.md")
+    format!("{name}.{}", format.extension())
 }
 
 fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {

@@ -3,6 +3,7 @@
 mod commands;
 mod common;
 mod decisions;
+mod export_format;
 mod git_setup;
 mod import;
 mod list;
@@ -15,6 +16,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::config::Theme;
+
+pub use export_format::ExportFormat;
 
 pub use commands::run;
 
@@ -96,7 +99,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write sessions as markdown files
+    /// Write sessions as documents: markdown, a Word file or a printable web page
     Export {
         /// Ids, unique prefixes of ids, or paths to session files
         #[arg(required_unless_present = "all", conflicts_with = "all")]
@@ -104,12 +107,18 @@ pub enum Command {
         /// Export every session in the folder
         #[arg(long)]
         all: bool,
-        /// The folder to write into (or, for one session, a file ending in .md) [default: .]
+        /// The folder to write into (or, for one session, a file ending in .md, .docx or .html) [default: .]
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
         /// Overwrite files that exist already
         #[arg(long)]
         force: bool,
+        /// The document's format [default: the extension of the file named by --output, else md]
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<ExportFormat>,
+        /// Add the word-level changes of the draft since the last version (html only)
+        #[arg(long)]
+        with_diff: bool,
     },
     /// Import PR/FAQs written elsewhere (markdown, as people and Google Docs write it): one
     /// new session per file, never over another; prints each one's id and the path of its file

@@ -1,62 +1,64 @@
 //! The appendix: what the press release rests on (the customer questions) and what
 //! happened to it (the review, the versions, the time spent).
 
-use std::fmt::Write;
-
 use crate::domain::{
     CustomerQuestion, ReviewItem, ReviewKind, Session, Stage, VerdictDecision, most_invoked, never_invoked,
     principle_use, tally_principles,
 };
 
-use super::Document;
-use super::escape::{inline, paragraphs};
+use super::document::{Block, Item, Span, Table, lines, one_line, paragraph_blocks, prose};
 
 /// Between principle names, which may hold commas and semicolons themselves
 /// ("Are Right, A Lot"; "Have Backbone; Disagree and Commit").
 const NAME_SEPARATOR: &str = " · ";
 
-pub(super) fn write(doc: &mut Document, session: &Session) {
+pub(super) fn blocks(session: &Session) -> Vec<Block> {
     let has_review = !session.review.items.is_empty() || session.review.verdict.is_some();
     let has_time = Stage::ALL.iter().any(|stage| session.timeboxes.spent_seconds.get(*stage) > 0);
     let has_appendix = !session.customer.is_empty() || has_review || !session.iterations.is_empty() || has_time;
     if !has_appendix {
         // Everything starts from the customer: a document without them says so, even
         // when there is nothing else to put in an appendix.
-        doc.note("The five customer questions are not answered yet.");
-        return;
+        return vec![Block::Note("The five customer questions are not answered yet.".into())];
     }
-    doc.heading(2, "Appendix");
-    customer(doc, session);
+    let mut blocks = vec![Block::Heading(2, "Appendix".into())];
+    customer(&mut blocks, session);
     if has_review {
-        review(doc, session);
+        review(&mut blocks, session);
     }
-    iterations(doc, session);
+    iterations(&mut blocks, session);
     if has_time {
-        timeboxes(doc, session);
+        timeboxes(&mut blocks, session);
     }
+    blocks
 }
 
-fn customer(doc: &mut Document, session: &Session) {
-    doc.heading(3, "The customer");
+fn text(value: String) -> Span {
+    Span::Text(value)
+}
+
+fn customer(blocks: &mut Vec<Block>, session: &Session) {
+    blocks.push(Block::Heading(3, "The customer".into()));
     if session.customer.is_empty() {
-        doc.note("The five customer questions are not answered yet.");
+        blocks.push(Block::Note("The five customer questions are not answered yet.".into()));
         return;
     }
     for question in CustomerQuestion::ALL {
         let answer = session.customer.answer(question);
-        let text = paragraphs(&answer.text);
-        if text.is_empty() {
-            doc.block(format!("**{}**", question.question()));
-            doc.note("Not answered yet.");
+        let paragraphs = paragraph_blocks(&answer.text);
+        let asked = Span::Strong(question.question().to_owned());
+        if paragraphs.is_empty() {
+            blocks.push(Block::Paragraph(vec![asked]));
+            blocks.push(Block::Note("Not answered yet.".into()));
         } else {
-            doc.block(format!("**{}** ({})", question.question(), answer.confidence.label()));
-            doc.block(text);
+            blocks.push(Block::Paragraph(vec![asked, text(format!(" ({})", answer.confidence.label()))]));
+            blocks.extend(paragraphs);
         }
     }
 }
 
-fn review(doc: &mut Document, session: &Session) {
-    doc.heading(3, "Review");
+fn review(blocks: &mut Vec<Block>, session: &Session) {
+    blocks.push(Block::Heading(3, "Review".into()));
     match &session.review.verdict {
         Some(verdict) => {
             let label = match verdict.decision {
@@ -64,17 +66,19 @@ fn review(doc: &mut Document, session: &Session) {
                 VerdictDecision::Iterate => "Iterate",
                 VerdictDecision::Stop => "Stop",
             };
-            let reason = paragraphs(&verdict.reason);
-            doc.block(if reason.is_empty() {
-                format!("Verdict: **{label}**")
-            } else {
-                format!("Verdict: **{label}**. {reason}")
-            });
+            let mut first = vec![text("Verdict: ".into()), Span::Strong(label.into())];
+            let mut reason = prose(&verdict.reason).into_iter();
+            if let Some(paragraph) = reason.next() {
+                first.push(text(". ".into()));
+                first.extend(lines(paragraph));
+            }
+            blocks.push(Block::Paragraph(first));
+            blocks.extend(reason.map(|paragraph| Block::Paragraph(lines(paragraph))));
         }
-        None if session.stage >= Stage::Review => doc.note("No verdict yet."),
+        None if session.stage >= Stage::Review => blocks.push(Block::Note("No verdict yet.".into())),
         None => {}
     }
-    decisions_table(doc, session);
+    decisions_table(blocks, session);
     for (kind, title) in
         [(ReviewKind::Question, "Questions"), (ReviewKind::Concern, "Concerns"), (ReviewKind::Comment, "Comments")]
     {
@@ -85,127 +89,149 @@ fn review(doc: &mut Document, session: &Session) {
         // The room's dot votes rank what it cared about most; a stable sort keeps the
         // recorded order among equals.
         of_kind.sort_by_key(|item| std::cmp::Reverse(item.votes));
-        doc.heading(4, title);
-        doc.block(of_kind.iter().map(|item| format!("- {}", item_line(session, item))).collect::<Vec<_>>().join("\n"));
+        blocks.push(Block::Heading(4, title.into()));
+        let items = of_kind.iter().map(|item| Item { spans: item_line(session, item), sub_items: Vec::new() });
+        blocks.push(Block::List(items.collect()));
     }
-    principle_counts(doc, session);
+    principle_coverage(blocks, session);
+}
+
+/// The user's text, or a remark that there is none.
+fn or_none(value: &str, none: &str) -> Span {
+    let value = one_line(value);
+    if value.is_empty() { Span::Emphasis(none.into()) } else { text(value) }
 }
 
 /// One review item on one line: its text, then who, what about and how many votes.
-fn item_line(session: &Session, item: &ReviewItem) -> String {
-    let text = inline(&item.text);
-    let mut line = if text.is_empty() { "_(no text)_".to_owned() } else { text };
+fn item_line(session: &Session, item: &ReviewItem) -> Vec<Span> {
+    let mut spans = vec![or_none(&item.text, "(no text)"), text(" (".into())];
     let mut details = Vec::new();
     if !item.author.trim().is_empty() {
-        details.push(inline(&item.author));
+        details.push(vec![text(one_line(&item.author))]);
     }
     if let Some(about) = &item.about {
-        details.push(format!("about {}", inline(&session.about_label(about))));
+        details.push(vec![text("about ".into()), text(one_line(&session.about_label(about)))]);
     }
-    details.push(match item.votes {
+    details.push(vec![text(match item.votes {
         1 => "1 vote".to_owned(),
         n => format!("{n} votes"),
-    });
+    })]);
     if let Some(version) = session.addressed_by(&item.id) {
-        details.push(format!("addressed in version {version}"));
+        details.push(vec![text(format!("addressed in version {version}"))]);
     }
-    let _ = write!(line, " ({})", details.join(", "));
-    line
+    for (n, detail) in details.into_iter().enumerate() {
+        if n > 0 {
+            spans.push(text(", ".into()));
+        }
+        spans.extend(detail);
+    }
+    spans.push(text(")".into()));
+    spans
 }
 
-fn decisions_table(doc: &mut Document, session: &Session) {
+fn decisions_table(blocks: &mut Vec<Block>, session: &Session) {
     let decisions: Vec<&ReviewItem> = session.decisions().collect();
     if decisions.is_empty() {
         return;
     }
-    doc.heading(4, "Decisions");
-    let mut table = String::from("| Decision | Outcome | Owner | Due | Principles |\n| --- | --- | --- | --- | --- |");
+    blocks.push(Block::Heading(4, "Decisions".into()));
+    let mut rows = Vec::new();
     for decision in decisions {
         let outcome = match (decision.outcome, session.addressed_by(&decision.id)) {
             (Some(outcome), Some(version)) => format!("{} (addressed in version {version})", outcome.label()),
             (Some(outcome), None) => outcome.label().to_owned(),
             (None, _) => "open".to_owned(),
         };
-        let principles = if decision.principles.is_empty() {
-            "⚠ no principle".to_owned()
-        } else {
-            decision
-                .principles
-                .iter()
-                .map(|id| inline(session.principles.name_of(id)))
-                .collect::<Vec<_>>()
-                .join(NAME_SEPARATOR)
+        let mut principles = Vec::new();
+        for id in &decision.principles {
+            if !principles.is_empty() {
+                principles.push(text(NAME_SEPARATOR.into()));
+            }
+            principles.push(text(one_line(session.principles.name_of(id))));
+        }
+        if principles.is_empty() {
+            principles.push(text("⚠ no principle".into()));
+        }
+        let mut decided = vec![or_none(&decision.text, "(no text)")];
+        if let Some(resources) = decision.resources.as_deref().map(one_line).filter(|r| !r.is_empty()) {
+            decided.extend([text(" (resources: ".into()), text(resources), text(")".into())]);
+        }
+        let cell = |value: Option<&String>| {
+            vec![text(value.map(|v| one_line(v)).filter(|v| !v.is_empty()).unwrap_or("—".into()))]
         };
-        let mut text = inline(&decision.text);
-        if text.is_empty() {
-            text = "_(no text)_".to_owned();
-        }
-        if let Some(resources) = decision.resources.as_deref().map(inline).filter(|r| !r.is_empty()) {
-            let _ = write!(text, " (resources: {resources})");
-        }
-        let cell = |value: Option<&String>| value.map(|v| inline(v)).filter(|v| !v.is_empty()).unwrap_or("—".into());
-        let _ = write!(
-            table,
-            "\n| {text} | {outcome} | {} | {} | {principles} |",
+        rows.push(vec![
+            decided,
+            vec![text(outcome)],
             cell(decision.owner.as_ref()),
-            cell(decision.due.as_ref())
-        );
+            cell(decision.due.as_ref()),
+            principles,
+        ]);
     }
-    doc.block(table);
+    blocks.push(Block::Table(Table { header: vec!["Decision", "Outcome", "Owner", "Due", "Principles"], rows }));
 }
 
-fn principle_counts(doc: &mut Document, session: &Session) {
+fn principle_coverage(blocks: &mut Vec<Block>, session: &Session) {
     if session.decisions().next().is_none() {
         return;
     }
+    blocks.push(Block::Heading(4, "Leadership principles invoked".into()));
     let tally = tally_principles(&session.principles.items, [principle_use(session).as_slice()]);
-    doc.heading(4, "Leadership principles invoked");
-    let used = most_invoked(&tally);
-    if used.is_empty() {
-        doc.note("No decision names a principle yet.");
-    } else {
-        let mut table = String::from("| Principle | Decisions |\n| --- | --- |");
-        for row in used {
-            let _ = write!(table, "\n| {} | {} |", inline(&row.name), row.decisions);
-        }
-        doc.block(table);
+    let counts: Vec<(String, usize)> = most_invoked(&tally)
+        .into_iter()
+        .chain(never_invoked(&tally))
+        .map(|row| (one_line(&row.name), row.decisions))
+        .collect();
+    let mut never = Vec::new();
+    for (name, _) in counts.iter().filter(|(_, n)| *n == 0) {
+        never.push(text(if never.is_empty() { "Never invoked: ".into() } else { NAME_SEPARATOR.into() }));
+        never.push(text(name.clone()));
     }
-    let never: Vec<String> = never_invoked(&tally).map(|row| inline(&row.name)).collect();
+    blocks.push(if counts.iter().any(|(_, n)| *n > 0) {
+        Block::Coverage(counts)
+    } else {
+        Block::Note("No decision names a principle yet.".into())
+    });
     if !never.is_empty() {
-        doc.block(format!("Never invoked: {}", never.join(NAME_SEPARATOR)));
+        blocks.push(Block::Paragraph(never));
     }
 }
 
-fn iterations(doc: &mut Document, session: &Session) {
+fn iterations(blocks: &mut Vec<Block>, session: &Session) {
     if session.iterations.is_empty() {
         return;
     }
-    doc.heading(3, "Iteration log");
-    let mut lines = Vec::new();
+    blocks.push(Block::Heading(3, "Iteration log".into()));
+    let mut items = Vec::new();
     for iteration in &session.iterations {
-        let mut details = Vec::new();
-        let created = inline(&readable_time(&iteration.created_at));
+        let mut spans = vec![Span::Strong(format!("Version {}", iteration.number)), text(" (".into())];
+        let created = one_line(&readable_time(&iteration.created_at));
         if !created.is_empty() {
-            details.push(created);
+            spans.extend([text(created), text(", ".into())]);
         }
-        details.push(format!("press release {} words", iteration.press_release.word_count()));
-        let note = inline(&iteration.note);
-        let mut line = format!(
-            "- **Version {}** ({}): {}",
-            iteration.number,
-            details.join(", "),
-            if note.is_empty() { "_(no note)_" } else { &note }
-        );
-        for id in &iteration.addresses {
-            let addressed = match session.review.items.iter().find(|item| item.id == *id) {
-                Some(item) => format!("the {} “{}”", item.kind.label(), inline(&item.text)),
-                None => format!("review item {}, no longer in the review", inline(id)),
-            };
-            let _ = write!(line, "\n  - Addresses {addressed}");
-        }
-        lines.push(line);
+        spans.extend([
+            text(format!("press release {} words", iteration.press_release.word_count())),
+            text("): ".into()),
+            or_none(&iteration.note, "(no note)"),
+        ]);
+        let sub_items = iteration
+            .addresses
+            .iter()
+            .map(|id| match session.review.items.iter().find(|item| item.id == *id) {
+                Some(item) => vec![
+                    text(format!("Addresses the {} “", item.kind.label())),
+                    text(one_line(&item.text)),
+                    text("”".into()),
+                ],
+                None => vec![
+                    text("Addresses review item ".into()),
+                    text(one_line(id)),
+                    text(", no longer in the review".into()),
+                ],
+            })
+            .collect();
+        items.push(Item { spans, sub_items });
     }
-    doc.block(lines.join("\n"));
+    blocks.push(Block::List(items));
 }
 
 /// `2026-02-23T15:20:00Z` as `2026-02-23 15:20 UTC`; anything that is not an RFC 3339
@@ -220,19 +246,22 @@ fn readable_time(stamp: &str) -> String {
     }
 }
 
-fn timeboxes(doc: &mut Document, session: &Session) {
+fn timeboxes(blocks: &mut Vec<Block>, session: &Session) {
     let boxes = &session.timeboxes;
-    doc.heading(3, "Time");
-    let mut table = String::from("| Stage | Planned | Spent |\n| --- | --- | --- |");
+    blocks.push(Block::Heading(3, "Time".into()));
+    let mut rows = Vec::new();
     let (mut planned_total, mut spent_total) = (0u64, 0u64);
+    let row = |name: &str, planned: u64, spent: u64| {
+        vec![vec![text(name.into())], vec![text(format!("{planned} min"))], vec![text(duration(spent))]]
+    };
     for stage in Stage::ALL {
         let (planned, spent) = (boxes.minutes.get(stage), boxes.spent_seconds.get(stage));
         planned_total = planned_total.saturating_add(planned);
         spent_total = spent_total.saturating_add(spent);
-        let _ = write!(table, "\n| {} | {planned} min | {} |", stage.title(), duration(spent));
+        rows.push(row(stage.title(), planned, spent));
     }
-    let _ = write!(table, "\n| Total | {planned_total} min | {} |", duration(spent_total));
-    doc.block(table);
+    rows.push(row("Total", planned_total, spent_total));
+    blocks.push(Block::Table(Table { header: vec!["Stage", "Planned", "Spent"], rows }));
 }
 
 /// Seconds in the units the planned column uses, so the two compare at a glance.

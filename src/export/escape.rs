@@ -1,8 +1,6 @@
-//! Turning user text into markdown that shows exactly that text: whatever the user
+//! Turning clean text into markdown that shows exactly that text: whatever the user
 //! typed, it can never become a heading, list, quote, code, table, link, image, HTML,
 //! entity or emphasis of the document.
-
-use crate::domain::sanitize_text;
 
 /// Characters that open or close a markdown construct wherever they stand in a line.
 const ALWAYS_ESCAPED: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
@@ -12,36 +10,8 @@ const ALWAYS_ESCAPED: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', 
 /// Followed by anything else ("-5%", "+44 20") they are plain text and stay readable.
 const BLOCK_MARKERS: &[char] = &['-', '+', '='];
 
-/// One line of user text, escaped, for headings, bold questions, list items and table
-/// cells: line breaks and runs of white space become single spaces.
-pub fn inline(text: &str) -> String {
-    let clean = sanitize_text(text);
-    let joined = clean.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape_line(&joined)
-}
-
-/// User text of one or more paragraphs: a blank line separates paragraphs, a single
-/// line break stays a line break (a hard break, written as a backslash at the end of
-/// the line so trailing spaces are never needed).
-pub fn paragraphs(text: &str) -> String {
-    let clean = sanitize_text(text);
-    let mut blocks: Vec<Vec<String>> = vec![Vec::new()];
-    for line in clean.lines() {
-        // Leading white space would open a code block (four spaces or a tab); trailing
-        // spaces would make a hard break the user never asked for.
-        let line = line.trim();
-        match blocks.last_mut() {
-            Some(block) if !line.is_empty() => block.push(escape_line(line)),
-            Some(block) if !block.is_empty() => blocks.push(Vec::new()),
-            _ => {}
-        }
-    }
-    blocks.retain(|block| !block.is_empty());
-    blocks.iter().map(|block| block.join("\\\n")).collect::<Vec<_>>().join("\n\n")
-}
-
 /// `line` comes trimmed: leading white space would open a code block.
-fn escape_line(line: &str) -> String {
+pub fn escape_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut chars = line.chars().peekable();
     let mut at_start = true;
@@ -69,7 +39,20 @@ fn escape_line(line: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::document::{one_line, prose};
     use super::*;
+
+    fn inline(text: &str) -> String {
+        escape_line(&one_line(text))
+    }
+
+    fn paragraphs(text: &str) -> String {
+        let escaped: Vec<String> = prose(text)
+            .iter()
+            .map(|lines| lines.iter().map(|l| escape_line(l)).collect::<Vec<_>>().join("\\\n"))
+            .collect();
+        escaped.join("\n\n")
+    }
 
     #[test]
     fn headings_are_escaped() {

@@ -230,3 +230,59 @@ prop_compose! {
         }
     }
 }
+
+/// Every field the export shows holds `text`: the title, the press release, the FAQ,
+/// the customer answers, every kind of review item with all its fields, the verdict,
+/// an iteration, and the name of a principle from an organisation's own set.
+pub fn session_with(text: &str) -> Session {
+    let mut principles = PrincipleSet::amazon();
+    principles.items.push(Principle {
+        id: "ours".into(),
+        name: text.into(),
+        summary: text.into(),
+        extra: Extra::new(),
+    });
+    let mut s = Session::new("01hostile".into(), text.into(), "2026-03-03T09:00:00Z".into(), principles);
+    s.stage = Stage::Iteration;
+    s.facilitator = text.into();
+    s.participants = vec![text.into()];
+    for question in CustomerQuestion::ALL {
+        s.customer.answer_mut(question).text = text.into();
+    }
+    for section in Section::ALL {
+        *s.press_release.section_mut(section) = text.into();
+    }
+    let entry = |id: &str| FaqEntry { id: id.into(), question: text.into(), answer: text.into(), extra: Extra::new() };
+    s.faq.external.push(entry("q1"));
+    s.faq.internal.push(entry("q2"));
+    for (n, kind) in ReviewKind::ALL.into_iter().enumerate() {
+        s.review.items.push(ReviewItem {
+            id: format!("r{n}"),
+            kind,
+            text: text.into(),
+            author: text.into(),
+            created_at: "2026-03-03T10:00:00Z".into(),
+            about: Some(if n == 0 { About::Other(text.into()) } else { About::Faq("q1".into()) }),
+            votes: n as u32,
+            outcome: (kind == ReviewKind::Decision).then_some(Outcome::Revise),
+            owner: Some(text.into()),
+            due: Some(text.into()),
+            resources: Some(text.into()),
+            principles: vec!["dive-deep".into(), "ours".into()],
+            extra: Extra::new(),
+        });
+    }
+    s.review.verdict = Some(Verdict { decision: VerdictDecision::Iterate, reason: text.into(), extra: Extra::new() });
+    s.iterations.push(Iteration {
+        number: 1,
+        created_at: text.into(),
+        note: text.into(),
+        addresses: vec!["r3".into(), "gone".into()],
+        customer: s.customer.clone(),
+        press_release: s.press_release.clone(),
+        faq: s.faq.clone(),
+        extra: Extra::new(),
+    });
+    s.timeboxes.spent_seconds.review = 75;
+    s
+}
