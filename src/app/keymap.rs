@@ -326,14 +326,20 @@ pub fn help_sections(app: &App) -> Vec<HelpSection> {
 pub fn readme_table() -> String {
     let mut out = String::from("| where | key | does |\n| --- | --- | --- |\n");
     for place in Place::ALL {
+        // A key whose words change with the state (`n` "new" or "new session") is one
+        // row of the README, its meanings joined.
+        let mut rows: Vec<(&str, Vec<&str>)> = Vec::new();
         for binding in table().iter().filter(|b| b.place == place && !matches!(b.act, Act::Note)) {
-            let cell = |text: &str| text.replace('|', "\\|");
-            out.push_str(&format!(
-                "| {} | {} | {} |\n",
-                place.title().to_lowercase(),
-                cell(binding.shown),
-                cell(binding.does)
-            ));
+            match rows.iter_mut().find(|(keys, _)| *keys == binding.shown) {
+                Some((_, meanings)) if !meanings.contains(&binding.does) => meanings.push(binding.does),
+                Some(_) => {}
+                None => rows.push((binding.shown, vec![binding.does])),
+            }
+        }
+        let cell = |text: &str| text.replace('|', "\\|");
+        for (keys, meanings) in rows {
+            let does = meanings.join("; ");
+            out.push_str(&format!("| {} | {} | {} |\n", place.title().to_lowercase(), cell(keys), cell(&does)));
         }
     }
     out
