@@ -78,7 +78,9 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             super::decisions::decisions(paths, &filter, json)
         }
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut script);
+            say_raw!("{}", String::from_utf8_lossy(&script));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -87,14 +89,14 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
 fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder: bool) -> Outcome {
     let principles = store::load_principles(paths, principles_file).map_err(fail)?;
     let loaded = store::create(paths, title, principles, named_folder).map_err(fail)?;
-    println!("{}\t{}", loaded.session.id, loaded.path.display());
+    say!("{}\t{}", loaded.session.id, loaded.path.display());
     Ok(ExitCode::SUCCESS)
 }
 
 fn show(paths: &Paths, reference: &str) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
     let loaded = store::load(&path).map_err(fail)?;
-    print!("{}", markdown(&loaded.session));
+    say_raw!("{}", markdown(&loaded.session));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -104,17 +106,17 @@ fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
     let config = store::load_config(paths).map_err(fail)?;
     let notes = lint_tuned(&session, &config.coach.merged_with(&session.coach));
     if json {
-        println!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
+        say!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
     } else {
         for note in &notes {
             let severity = match note.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            println!("{severity:<7}  {}: {}", note.place, note.message);
+            say!("{severity:<7}  {}: {}", note.place, note.message);
         }
         let errors = notes.iter().filter(|n| n.severity == Severity::Error).count();
-        println!("{}: {}, {}", session.title, count(errors, "error"), count(notes.len() - errors, "warning"));
+        say!("{}: {}, {}", session.title, count(errors, "error"), count(notes.len() - errors, "warning"));
     }
     let failed = notes.iter().any(|n| n.severity == Severity::Error);
     Ok(if failed { ExitCode::from(EXIT_FAILURE) } else { ExitCode::SUCCESS })
@@ -149,7 +151,7 @@ fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>, th
     };
     let parts = diff_drafts(draft(from)?, draft(to)?);
     let colour = std::io::stdout().is_terminal() && theme != Theme::NoColor;
-    print!("{}", word_diff(&session.title, &from.label(), &to.label(), &parts, colour));
+    say_raw!("{}", word_diff(&session.title, &from.label(), &to.label(), &parts, colour));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -191,7 +193,7 @@ fn export(
     }
     for (target, document) in planned {
         store::write_file(&target, &document).map_err(fail)?;
-        println!("{}", target.display());
+        say!("{}", target.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -214,7 +216,7 @@ fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
     for file in &files {
         let mut report = |problem: String| {
             found += 1;
-            println!("{}", printable(&format!("{}: {problem}", file.display())));
+            say!("{}", printable(&format!("{}: {problem}", file.display())));
         };
         match store::load(file) {
             Err(StoreError::Invalid { reason, .. }) => report(format!("not a valid session file: {reason}")),
@@ -254,16 +256,16 @@ fn chosen_theme(flag: Option<Theme>, paths: &Paths) -> (Theme, Option<String>) {
 fn print_paths(paths: &Paths) -> Outcome {
     let principles = paths.principles_file();
     let principles_note = if principles.exists() { "" } else { "  (absent: Amazon's sixteen are used)" };
-    println!("sessions    {}", paths.sessions.display());
-    println!("config      {}", paths.config.display());
-    println!("principles  {}{principles_note}", principles.display());
+    say!("sessions    {}", paths.sessions.display());
+    say!("config      {}", paths.config.display());
+    say!("principles  {}{principles_note}", principles.display());
     let config = paths.config_file();
     let config_note = if config.exists() { "" } else { "  (absent: e.g. {\"theme\": \"high-contrast\"})" };
-    println!("settings    {}{config_note}", config.display());
-    println!("state       {}", paths.state.display());
-    println!("trash       {}", paths.trash().display());
-    println!("list cache  {}", paths.list_cache().display());
-    println!("locks       {}", paths.locks().display());
-    println!("recovery    {}", paths.recovery().display());
+    say!("settings    {}{config_note}", config.display());
+    say!("state       {}", paths.state.display());
+    say!("trash       {}", paths.trash().display());
+    say!("list cache  {}", paths.list_cache().display());
+    say!("locks       {}", paths.locks().display());
+    say!("recovery    {}", paths.recovery().display());
     Ok(ExitCode::SUCCESS)
 }

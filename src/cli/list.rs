@@ -22,7 +22,7 @@ pub(super) fn list(paths: &Paths, as_json: bool, filters: &[SessionFilter]) -> O
     } else {
         write_listing_table(&mut out, &listing, paths)
     };
-    written.map_err(|e| format!("cannot write the list: {e}"))?;
+    written.and_then(|()| out.flush()).unwrap_or_else(|e| super::output::end_on(&e));
     if let Some(note) = store::git_setup_missing(&paths.sessions) {
         eprintln!("backwards: {note}");
     }

@@ -1,5 +1,7 @@
 //! The command line: what each command takes (clap) and what it does.
 
+#[macro_use]
+mod output;
 mod commands;
 mod common;
 mod decisions;

@@ -14,13 +14,13 @@ pub(super) fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> O
     let set = store::load_principles(paths, file).map_err(fail)?;
     if as_json {
         let text = serde_json::to_string_pretty(&set).map_err(|e| e.to_string())?;
-        println!("{text}");
+        say!("{text}");
     } else {
-        println!("{} ({} principles)", set.set, set.items.len());
+        say!("{} ({} principles)", set.set, set.items.len());
         for principle in &set.items {
-            println!("  {:<46} {}", principle.id, principle.name);
+            say!("  {:<46} {}", principle.id, principle.name);
             if !principle.summary.is_empty() {
-                println!("  {:<46} {}", "", principle.summary);
+                say!("  {:<46} {}", "", principle.summary);
             }
         }
     }
@@ -40,16 +40,16 @@ pub(super) fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool)
             .into_iter()
             .map(|row| json!({"id": row.id, "name": row.name, "decisions": row.decisions, "sessions": row.sessions}))
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
+        say!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
+    say!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
     for row in most_invoked(&tally) {
-        println!("{:<46} {:>9} {:>8}", row.name, row.decisions, row.sessions);
+        say!("{:<46} {:>9} {:>8}", row.name, row.decisions, row.sessions);
     }
     let never: Vec<&str> = never_invoked(&tally).map(|row| row.name.as_str()).collect();
     if !never.is_empty() {
-        println!("\nNever invoked: {}", never.join(" · "));
+        say!("\nNever invoked: {}", never.join(" · "));
     }
     Ok(ExitCode::SUCCESS)
 }
