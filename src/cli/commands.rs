@@ -11,9 +11,9 @@ use super::common::{Outcome, fail, file_name};
 use super::{Cli, Command, EXIT_FAILURE, ExportFormat, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{
-    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems, slugify,
+    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems,
 };
-use crate::export::{Format, Options, file_stem, markdown, render_with, word_diff};
+use crate::export::{Format, Options, file_stem, file_stem_part, markdown, render_with, word_diff};
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -36,8 +36,15 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         }
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {
+            let principle = match principle {
+                Some(wanted) => {
+                    let found = principles::named_principle(paths, cli.principles.as_deref(), &wanted)?;
+                    Some(SessionFilter::Principle { id: found.id, name: found.name })
+                }
+                None => None,
+            };
             let filters: Vec<SessionFilter> = [
-                principle.map(SessionFilter::principle),
+                principle,
                 outcome.as_deref().and_then(crate::domain::Outcome::from_label).map(SessionFilter::Outcome),
                 verdict.as_deref().and_then(crate::domain::VerdictDecision::from_label).map(SessionFilter::Verdict),
             ]
@@ -74,6 +81,10 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         Some(Command::GitSetup) => super::git_setup::git_setup(paths),
         Some(Command::Decisions { owner, overdue, outcome, principle, json }) => {
             let outcome = outcome.as_deref().and_then(crate::domain::Outcome::from_label);
+            let principle = match principle {
+                Some(wanted) => Some(principles::named_principle(paths, cli.principles.as_deref(), &wanted)?.id),
+                None => None,
+            };
             let filter = crate::domain::DecisionFilter { owner, overdue_only: overdue, outcome, principle };
             super::decisions::decisions(paths, &filter, json)
         }
@@ -191,6 +202,9 @@ fn export(
         }
         planned.push((target, document));
     }
+    if !single_file {
+        std::fs::create_dir_all(&output).map_err(|e| format!("cannot create the folder {}: {e}", output.display()))?;
+    }
     for (target, document) in planned {
         store::write_file(&target, &document).map_err(fail)?;
         say!("{}", target.display());
@@ -201,7 +215,7 @@ fn export(
 /// `<slug of the title>.md` (or .docx, .html); a second session with the same slug gets its id appended.
 fn export_file_name(session: &crate::domain::Session, format: Format, taken: &mut HashSet<String>) -> String {
     let base = file_stem(session);
-    let name = if taken.contains(&base) { format!("{base}-{}", slugify(&session.id)) } else { base };
+    let name = if taken.contains(&base) { format!("{base}-{}", file_stem_part(&session.id)) } else { base };
     taken.insert(name.clone());
     format!("{name}.{}", format.extension())
 }

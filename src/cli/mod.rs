@@ -67,7 +67,7 @@ pub enum Command {
         /// Print JSON for scripts instead of a table
         #[arg(long)]
         json: bool,
-        /// Only sessions with a decision resting on this principle (an id, see `backwards principles`)
+        /// Only sessions with a decision resting on this principle (an id or a name, see `backwards principles`)
         #[arg(long, value_name = "ID")]
         principle: Option<String>,
         /// Only sessions with a decision of this outcome

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::common::{Outcome, fail};
-use crate::domain::{PrincipleTally, most_invoked, never_invoked, tally_principles};
+use crate::domain::{PrincipleTally, find_principle, most_invoked, never_invoked, tally_principles};
 use crate::store::{self, Paths};
 
 pub(super) fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
@@ -52,4 +52,13 @@ pub(super) fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool)
         say!("\nNever invoked: {}", never.join(" · "));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The principle a filter names (by id or name, any case) among the configured set and
+/// the principles the folder's decisions use; an unknown one is an error naming them.
+pub(super) fn named_principle(paths: &Paths, file: Option<&Path>, wanted: &str) -> Result<PrincipleTally, String> {
+    let set = store::load_principles(paths, file).map_err(fail)?;
+    let listing = store::list(paths).map_err(fail)?;
+    let known = tally_principles(&set.items, listing.sessions().map(|(_, summary)| summary.principles.as_slice()));
+    find_principle(&known, wanted).cloned()
 }
