@@ -32,8 +32,19 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
     match cli.command {
         None => {
             let (theme, config_problem) = chosen_theme(cli.theme, paths);
-            crate::tui::run(paths.clone(), named_folder, cli.principles.clone(), theme, config_problem)
+            crate::tui::run(paths.clone(), named_folder, cli.principles.clone(), theme, config_problem, None)
         }
+        Some(Command::Open { reference }) => {
+            let (theme, config_problem) = chosen_theme(cli.theme, paths);
+            let start = super::open_rename::Start {
+                named_folder,
+                principles_file: cli.principles.clone(),
+                theme,
+                config_problem,
+            };
+            super::open_rename::open(paths, &reference, start)
+        }
+        Some(Command::Rename { reference, title }) => super::open_rename::rename(paths, &reference, &title),
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {
             let principle = match principle {

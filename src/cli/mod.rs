@@ -10,6 +10,7 @@ mod git_setup;
 mod import;
 mod list;
 mod merge;
+mod open_rename;
 mod principles;
 
 use std::path::PathBuf;
@@ -190,6 +191,20 @@ pub enum Command {
         /// Print JSON for scripts instead of a table
         #[arg(long)]
         json: bool,
+    },
+    /// Open a session in the terminal UI directly
+    Open {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+    },
+    /// Give a session a new title (the file keeps its name, the id); prints the path and
+    /// the title as saved
+    Rename {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+        /// The new title
+        #[arg(value_parser = non_blank)]
+        title: String,
     },
     /// Print a shell completion script, e.g. `backwards completions bash > ~/.local/share/bash-completion/completions/backwards`
     Completions { shell: clap_complete::Shell },
