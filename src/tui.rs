@@ -127,6 +127,7 @@ impl Runner {
                 Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
             }
             Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
+            Effect::Rename { path, title } => Action::Renamed(store::rename(&self.paths, &path, &title).map_err(text)),
             Effect::Export(session) => Action::Exported(self.export(&session)),
             Effect::ExportFile(path) => {
                 Action::Exported(store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session)))

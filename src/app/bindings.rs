@@ -199,6 +199,7 @@ pub fn bindings() -> Vec<Binding> {
         row(List, vec![c('x')], "x", "export", Yes(6), has_sessions, to(|_| Action::ExportSelected)),
         row(List, vec![c('f')], "f", "filter by decisions", Yes(7), has_sessions, to(|_| Action::PickFacets)),
         row(List, vec![c('c')], "c", "principle coverage", Yes(8), has_sessions, to(|_| Action::ShowCoverage)),
+        row(List, vec![c('r')], "r", "rename", No, has_sessions, to(|_| Action::AskRename)),
         row(List, vec![c('q')], "q", "quit", Yes(9), always, to(|_| Action::Quit)),
         row(List, vec![c('?'), k(F(1))], "? F1", "help", Short(10, "?", "help"), always, to(|_| Action::ToggleHelp)),
         row(List, vec![c('T')], "T", "next colour theme", No, always, to(|_| Action::SwitchTheme)),
@@ -287,7 +288,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Help, vec![k(Esc), c('?'), k(F(1)), c('q'), k(Enter)], "Esc ? F1 q Enter", "close help", Short(1, "Esc ? F1", "close help"), always, to(|_| Action::ToggleHelp)),
         row(Help, vec![k(Up), k(Down), k(PageUp), k(PageDown), k(Home), k(End)], "↑ ↓ PgUp PgDn Home End", "scroll", Short(2, "↑ ↓ PgUp PgDn", "scroll"), always, to(scroll_by)),
 
-        row(NewTitle, vec![k(Enter)], "Enter", "create", Yes(1), always, to(|_| Action::Confirm)),
+        row(NewTitle, vec![k(Enter)], "Enter", "create, or rename", Yes(1), always, to(|_| Action::Confirm)),
         row(NewTitle, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(2, "Esc", "cancel"), always, to(|_| Action::Deny)),
 
         row(Picker, vec![k(Up), k(Down), k(PageUp), k(PageDown)], "↑ ↓ PgUp PgDn", "move", Short(2, "↑ ↓", "move"), always, to(|key| Action::PickerMove(match key.code { Up => -1, Down => 1, PageUp => -10, _ => 10 }))),
