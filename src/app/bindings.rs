@@ -288,7 +288,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Help, vec![k(Esc), c('?'), k(F(1)), c('q'), k(Enter)], "Esc ? F1 q Enter", "close help", Short(1, "Esc ? F1", "close help"), always, to(|_| Action::ToggleHelp)),
         row(Help, vec![k(Up), k(Down), k(PageUp), k(PageDown), k(Home), k(End)], "↑ ↓ PgUp PgDn Home End", "scroll", Short(2, "↑ ↓ PgUp PgDn", "scroll"), always, to(scroll_by)),
 
-        row(NewTitle, vec![k(Enter)], "Enter", "create, or rename", Yes(1), always, to(|_| Action::Confirm)),
+        row(NewTitle, vec![k(Enter)], "Enter", "create", Yes(1), always, to(|_| Action::Confirm)),
         row(NewTitle, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(2, "Esc", "cancel"), always, to(|_| Action::Deny)),
 
         row(Picker, vec![k(Up), k(Down), k(PageUp), k(PageDown)], "↑ ↓ PgUp PgDn", "move", Short(2, "↑ ↓", "move"), always, to(|key| Action::PickerMove(match key.code { Up => -1, Down => 1, PageUp => -10, _ => 10 }))),
