@@ -67,6 +67,13 @@ impl Runner {
         }
     }
 
+    /// Opens a session as `backwards open REF` asks, as choosing it on the list would.
+    pub fn open(&mut self, path: PathBuf, now: &Now) {
+        if let Some(opened) = self.perform(Effect::Open(path)) {
+            self.handle(opened, now);
+        }
+    }
+
     /// A terminal event: key presses (never releases or repeats of other kinds) and pastes.
     pub fn handle_event(&mut self, event: Event, now: &Now) {
         let action = match event {
@@ -120,6 +127,7 @@ impl Runner {
                 Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
             }
             Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
+            Effect::Rename { path, title } => Action::Renamed(store::rename(&self.paths, &path, &title).map_err(text)),
             Effect::Export(session) => Action::Exported(self.export(&session)),
             Effect::ExportFile(path) => {
                 Action::Exported(store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session)))
@@ -233,6 +241,7 @@ pub fn run(
     principles_file: Option<PathBuf>,
     theme: Theme,
     config_problem: Option<String>,
+    open_at_start: Option<PathBuf>,
 ) -> Result<ExitCode, String> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err("the terminal UI needs a terminal on stdin and stdout; for scripts use `backwards list`, \
@@ -246,6 +255,9 @@ pub fn run(
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
     runner.handle(Action::Configured { theme, problem: config_problem }, &now());
+    if let Some(path) = open_at_start {
+        runner.open(path, &now());
+    }
 
     let default_hook = std::panic::take_hook();
     let mut terminal = ratatui::init();

@@ -212,7 +212,8 @@ fn export_of_one_session_to_a_named_file() {
     let (id, _) = ws.new_session("Kids reader");
     ws.cmd().args(["export", &id, "-o", "draft.md"]).assert().success();
     assert!(ws.root.path().join("draft.md").exists());
-    ws.cmd().args(["export", "--all", "-o", "missing-folder"]).assert().code(1).stderr(contains("is not a folder"));
+    ws.cmd().args(["export", "--all", "-o", "missing-folder"]).assert().success();
+    assert!(ws.root.path().join("missing-folder/kids-reader.md").exists());
 }
 
 #[test]

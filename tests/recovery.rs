@@ -94,12 +94,33 @@ fn a_recovery_copy_left_for_later_stays_and_is_not_asked_about_again_in_this_run
 }
 
 #[test]
-fn a_recovery_copy_older_than_its_file_is_not_offered() {
+fn a_recovery_copy_older_than_a_file_changed_as_late_is_not_offered_and_goes_to_the_trash() {
     let h = after_a_crash();
     let copy = std::fs::File::options().write(true).open(recovery_copy(&h)).expect("open the copy");
     copy.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600)).expect("age the copy");
     let mut next_start = h.restart();
     assert!(!next_start.screen().contains("Restore unsaved typing?"), "{}", next_start.screen());
+    assert!(!recovery_copy(&next_start).exists(), "the copy is cleared up");
+    let trashed: Vec<String> = std::fs::read_dir(next_start.paths.trash())
+        .expect("the trash")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(trashed.iter().any(|name| name.ends_with(&format!("{HONESTY_BOX}.json"))), "{trashed:?}");
+}
+
+#[test]
+fn a_recovery_copy_older_than_its_file_but_typed_after_its_last_change_is_offered() {
+    let before = Harness::with_sessions(100, 30, &[&example("01kr2b")]);
+    let mut session: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(session_file(&before)).expect("read")).expect("parses");
+    session["customer"]["who"]["text"] = "Typed later than the file's last change.".into();
+    session["updated_at"] = "2099-01-01T00:00:00Z".into();
+    std::fs::create_dir_all(recovery_copy(&before).parent().expect("a folder")).expect("the recovery folder");
+    std::fs::write(recovery_copy(&before), serde_json::to_vec_pretty(&session).expect("json")).expect("write");
+    let copy = std::fs::File::options().write(true).open(recovery_copy(&before)).expect("open the copy");
+    copy.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600)).expect("age the copy");
+    let mut next_start = before.restart();
+    assert!(next_start.screen().contains("Restore unsaved typing?"), "{}", next_start.screen());
 }
 
 #[test]

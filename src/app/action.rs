@@ -41,6 +41,8 @@ pub enum Action {
     ExportSelected,
     /// Choose the list's filters by principle, outcome and verdict.
     PickFacets,
+    /// Ask a new title for the session chosen on the list.
+    AskRename,
     Quit,
 
     // Dialogs and prompts.
@@ -142,6 +144,8 @@ pub enum Action {
         result: Result<Saved, String>,
     },
     Trashed(Result<PathBuf, String>),
+    /// A rename asked for on the list: the title as saved.
+    Renamed(Result<String, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),
 }

@@ -199,6 +199,7 @@ pub fn bindings() -> Vec<Binding> {
         row(List, vec![c('x')], "x", "export", Yes(6), has_sessions, to(|_| Action::ExportSelected)),
         row(List, vec![c('f')], "f", "filter by decisions", Yes(7), has_sessions, to(|_| Action::PickFacets)),
         row(List, vec![c('c')], "c", "principle coverage", Yes(8), has_sessions, to(|_| Action::ShowCoverage)),
+        row(List, vec![c('r')], "r", "rename", No, has_sessions, to(|_| Action::AskRename)),
         row(List, vec![c('q')], "q", "quit", Yes(9), always, to(|_| Action::Quit)),
         row(List, vec![c('?'), k(F(1))], "? F1", "help", Short(10, "?", "help"), always, to(|_| Action::ToggleHelp)),
         row(List, vec![c('T')], "T", "next colour theme", No, always, to(|_| Action::SwitchTheme)),

@@ -23,6 +23,11 @@ pub enum Effect {
         changed_at: Option<Instant>,
     },
     Trash(PathBuf),
+    /// Give the session in this file a new title (store::rename).
+    Rename {
+        path: PathBuf,
+        title: String,
+    },
     /// Write the session as markdown into the current folder.
     Export(Box<Session>),
     /// Export the session whose file this is.

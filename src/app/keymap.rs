@@ -72,7 +72,7 @@ impl Place {
             Place::Editing => "Editing a field",
             Place::Reading => "Reading a field",
             Place::Help => "This help",
-            Place::NewTitle => "A new session's title",
+            Place::NewTitle => "A session's title (new or renamed)",
             Place::ConfirmDelete => "Deleting a session",
             Place::ConfirmDeleteItem => "Deleting a review item",
             Place::ConfirmRestore => "Restoring a version",
@@ -213,7 +213,7 @@ pub fn place_of(app: &App) -> Place {
 fn overlay_place(overlay: &Overlay) -> Place {
     match overlay {
         Overlay::Help { .. } => Place::Help,
-        Overlay::NewTitle(_) => Place::NewTitle,
+        Overlay::NewTitle(_) | Overlay::Rename { .. } => Place::NewTitle,
         Overlay::ConfirmDelete { .. } => Place::ConfirmDelete,
         Overlay::ConfirmDeleteItem { .. } => Place::ConfirmDeleteItem,
         Overlay::ConfirmRestore { .. } => Place::ConfirmRestore,

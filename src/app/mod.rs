@@ -81,6 +81,11 @@ pub enum Overlay {
         scroll: usize,
     },
     NewTitle(String),
+    /// A new title for the session in `path`, typed as a new session's is.
+    Rename {
+        path: PathBuf,
+        title: String,
+    },
     ConfirmDelete {
         path: PathBuf,
         title: String,

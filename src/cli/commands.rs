@@ -11,9 +11,9 @@ use super::common::{Outcome, fail, file_name};
 use super::{Cli, Command, EXIT_FAILURE, ExportFormat, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{
-    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems, slugify,
+    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems,
 };
-use crate::export::{Format, Options, file_stem, markdown, render_with, word_diff};
+use crate::export::{Format, Options, file_stem, file_stem_part, markdown, render_with, word_diff};
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -32,12 +32,30 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
     match cli.command {
         None => {
             let (theme, config_problem) = chosen_theme(cli.theme, paths);
-            crate::tui::run(paths.clone(), named_folder, cli.principles.clone(), theme, config_problem)
+            crate::tui::run(paths.clone(), named_folder, cli.principles.clone(), theme, config_problem, None)
         }
+        Some(Command::Open { reference }) => {
+            let (theme, config_problem) = chosen_theme(cli.theme, paths);
+            let start = super::open_rename::Start {
+                named_folder,
+                principles_file: cli.principles.clone(),
+                theme,
+                config_problem,
+            };
+            super::open_rename::open(paths, &reference, start)
+        }
+        Some(Command::Rename { reference, title }) => super::open_rename::rename(paths, &reference, &title),
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {
+            let principle = match principle {
+                Some(wanted) => {
+                    let found = principles::named_principle(paths, cli.principles.as_deref(), &wanted)?;
+                    Some(SessionFilter::Principle { id: found.id, name: found.name })
+                }
+                None => None,
+            };
             let filters: Vec<SessionFilter> = [
-                principle.map(SessionFilter::principle),
+                principle,
                 outcome.as_deref().and_then(crate::domain::Outcome::from_label).map(SessionFilter::Outcome),
                 verdict.as_deref().and_then(crate::domain::VerdictDecision::from_label).map(SessionFilter::Verdict),
             ]
@@ -74,11 +92,17 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
         Some(Command::GitSetup) => super::git_setup::git_setup(paths),
         Some(Command::Decisions { owner, overdue, outcome, principle, json }) => {
             let outcome = outcome.as_deref().and_then(crate::domain::Outcome::from_label);
+            let principle = match principle {
+                Some(wanted) => Some(principles::named_principle(paths, cli.principles.as_deref(), &wanted)?.id),
+                None => None,
+            };
             let filter = crate::domain::DecisionFilter { owner, overdue_only: overdue, outcome, principle };
             super::decisions::decisions(paths, &filter, json)
         }
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut std::io::stdout());
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "backwards", &mut script);
+            say_raw!("{}", String::from_utf8_lossy(&script));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -87,14 +111,14 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
 fn new(paths: &Paths, title: &str, principles_file: Option<&Path>, named_folder: bool) -> Outcome {
     let principles = store::load_principles(paths, principles_file).map_err(fail)?;
     let loaded = store::create(paths, title, principles, named_folder).map_err(fail)?;
-    println!("{}\t{}", loaded.session.id, loaded.path.display());
+    say!("{}\t{}", loaded.session.id, loaded.path.display());
     Ok(ExitCode::SUCCESS)
 }
 
 fn show(paths: &Paths, reference: &str) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
     let loaded = store::load(&path).map_err(fail)?;
-    print!("{}", markdown(&loaded.session));
+    say_raw!("{}", markdown(&loaded.session));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -104,17 +128,17 @@ fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
     let config = store::load_config(paths).map_err(fail)?;
     let notes = lint_tuned(&session, &config.coach.merged_with(&session.coach));
     if json {
-        println!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
+        say!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
     } else {
         for note in &notes {
             let severity = match note.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            println!("{severity:<7}  {}: {}", note.place, note.message);
+            say!("{severity:<7}  {}: {}", note.place, note.message);
         }
         let errors = notes.iter().filter(|n| n.severity == Severity::Error).count();
-        println!("{}: {}, {}", session.title, count(errors, "error"), count(notes.len() - errors, "warning"));
+        say!("{}: {}, {}", session.title, count(errors, "error"), count(notes.len() - errors, "warning"));
     }
     let failed = notes.iter().any(|n| n.severity == Severity::Error);
     Ok(if failed { ExitCode::from(EXIT_FAILURE) } else { ExitCode::SUCCESS })
@@ -149,7 +173,7 @@ fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>, th
     };
     let parts = diff_drafts(draft(from)?, draft(to)?);
     let colour = std::io::stdout().is_terminal() && theme != Theme::NoColor;
-    print!("{}", word_diff(&session.title, &from.label(), &to.label(), &parts, colour));
+    say_raw!("{}", word_diff(&session.title, &from.label(), &to.label(), &parts, colour));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -189,9 +213,12 @@ fn export(
         }
         planned.push((target, document));
     }
+    if !single_file {
+        std::fs::create_dir_all(&output).map_err(|e| format!("cannot create the folder {}: {e}", output.display()))?;
+    }
     for (target, document) in planned {
         store::write_file(&target, &document).map_err(fail)?;
-        println!("{}", target.display());
+        say!("{}", target.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -199,7 +226,7 @@ fn export(
 /// `<slug of the title>.md` (or .docx, .html); a second session with the same slug gets its id appended.
 fn export_file_name(session: &crate::domain::Session, format: Format, taken: &mut HashSet<String>) -> String {
     let base = file_stem(session);
-    let name = if taken.contains(&base) { format!("{base}-{}", slugify(&session.id)) } else { base };
+    let name = if taken.contains(&base) { format!("{base}-{}", file_stem_part(&session.id)) } else { base };
     taken.insert(name.clone());
     format!("{name}.{}", format.extension())
 }
@@ -214,7 +241,7 @@ fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
     for file in &files {
         let mut report = |problem: String| {
             found += 1;
-            println!("{}", printable(&format!("{}: {problem}", file.display())));
+            say!("{}", printable(&format!("{}: {problem}", file.display())));
         };
         match store::load(file) {
             Err(StoreError::Invalid { reason, .. }) => report(format!("not a valid session file: {reason}")),
@@ -254,16 +281,16 @@ fn chosen_theme(flag: Option<Theme>, paths: &Paths) -> (Theme, Option<String>) {
 fn print_paths(paths: &Paths) -> Outcome {
     let principles = paths.principles_file();
     let principles_note = if principles.exists() { "" } else { "  (absent: Amazon's sixteen are used)" };
-    println!("sessions    {}", paths.sessions.display());
-    println!("config      {}", paths.config.display());
-    println!("principles  {}{principles_note}", principles.display());
+    say!("sessions    {}", paths.sessions.display());
+    say!("config      {}", paths.config.display());
+    say!("principles  {}{principles_note}", principles.display());
     let config = paths.config_file();
     let config_note = if config.exists() { "" } else { "  (absent: e.g. {\"theme\": \"high-contrast\"})" };
-    println!("settings    {}{config_note}", config.display());
-    println!("state       {}", paths.state.display());
-    println!("trash       {}", paths.trash().display());
-    println!("list cache  {}", paths.list_cache().display());
-    println!("locks       {}", paths.locks().display());
-    println!("recovery    {}", paths.recovery().display());
+    say!("settings    {}{config_note}", config.display());
+    say!("state       {}", paths.state.display());
+    say!("trash       {}", paths.trash().display());
+    say!("list cache  {}", paths.list_cache().display());
+    say!("locks       {}", paths.locks().display());
+    say!("recovery    {}", paths.recovery().display());
     Ok(ExitCode::SUCCESS)
 }

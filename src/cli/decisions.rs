@@ -26,7 +26,7 @@ pub fn decisions(paths: &Paths, filter: &DecisionFilter, as_json: bool) -> Resul
     } else {
         write_table(&mut out, &rows)
     };
-    written.map_err(|e| format!("cannot write the decisions: {e}"))?;
+    written.and_then(|()| out.flush()).unwrap_or_else(|e| super::output::end_on(&e));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -44,9 +44,9 @@ pub fn choose(asked: Option<ExportFormat>, output: &Path, sessions: usize) -> Re
         (Some(format), _) | (None, Some(format)) => format,
         (None, None) => Format::Markdown,
     };
-    if named.is_none() && !output.is_dir() {
+    if named.is_none() && output.exists() && !output.is_dir() {
         return Err(format!(
-            "{} is not a folder; create it, or name a file ending in .md, .docx or .html when exporting one session",
+            "{} is a file, not a folder; name a folder (it is created when missing), or a file ending in .md, .docx or .html when exporting one session",
             output.display()
         ));
     }

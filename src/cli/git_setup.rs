@@ -9,16 +9,13 @@ pub fn git_setup(paths: &Paths) -> Result<ExitCode, String> {
     let program = std::env::current_exe().map_err(|e| format!("cannot tell where this program is ({e})"))?;
     let done = store::git_setup(&paths.sessions, &program).map_err(|e| e.to_string())?;
     if done.is_empty() {
-        println!(
-            "nothing changed: git already merges the session files in {} with Backwards",
-            paths.sessions.display()
-        );
+        say!("nothing changed: git already merges the session files in {} with Backwards", paths.sessions.display());
     }
     for step in &done {
-        println!("{}", printable(step));
+        say!("{}", printable(step));
     }
     if !done.is_empty() {
-        println!(
+        say!(
             "git now merges session files by meaning in this clone; commit .gitattributes, and each teammate runs \
              `backwards git-setup` once in their clone"
         );

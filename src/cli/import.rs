@@ -61,7 +61,7 @@ pub(super) fn run(
             .map_err(|e| e.to_string())?;
         known.insert(source.sha256.clone(), loaded.session.id.clone());
         if !as_json {
-            println!("{}\t{}", loaded.session.id, loaded.path.display());
+            say!("{}\t{}", loaded.session.id, loaded.path.display());
             tell(&source.name, &report, earlier.as_deref());
         }
         results.push(json!({
@@ -72,7 +72,7 @@ pub(super) fn run(
         }));
     }
     if as_json {
-        println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?);
+        say!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -111,12 +111,12 @@ fn tell(name: &str, report: &crate::import::ImportReport, earlier: Option<&str>)
 fn print_dry_run(imported: &[Imported], as_json: bool) -> Result<ExitCode, String> {
     if as_json {
         let reports: Vec<_> = imported.iter().map(|i| &i.report).collect();
-        println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
+        say!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
     } else {
         for done in imported {
-            print!("{}", printable_lines(&done.report.to_text()));
+            say_raw!("{}", printable_lines(&done.report.to_text()));
         }
-        println!("Dry run: nothing was written.");
+        say!("Dry run: nothing was written.");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -22,7 +22,7 @@ pub(super) fn list(paths: &Paths, as_json: bool, filters: &[SessionFilter]) -> O
     } else {
         write_listing_table(&mut out, &listing, paths)
     };
-    written.map_err(|e| format!("cannot write the list: {e}"))?;
+    written.and_then(|()| out.flush()).unwrap_or_else(|e| super::output::end_on(&e));
     if let Some(note) = store::git_setup_missing(&paths.sessions) {
         eprintln!("backwards: {note}");
     }
@@ -76,7 +76,7 @@ fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Resul
             Entry::Session { path, summary } => Some(json!({
                 "id": summary.id,
                 "title": summary.title,
-                "path": path,
+                "path": printable(&path.display().to_string()),
                 "stage": summary.stage,
                 "created_at": summary.created_at,
                 "updated_at": summary.updated_at,
@@ -101,7 +101,9 @@ fn write_listing_json(out: &mut impl Write, listing: &Listing) -> std::io::Resul
         .entries
         .iter()
         .filter_map(|entry| match entry {
-            Entry::Unreadable { path, reason } => Some(json!({"path": path, "reason": reason})),
+            Entry::Unreadable { path, reason } => {
+                Some(json!({"path": printable(&path.display().to_string()), "reason": printable(reason)}))
+            }
             Entry::Session { .. } => None,
         })
         .collect();

@@ -85,14 +85,14 @@ fn git_merge_file(base: &Path, ours: &Path, theirs: &Path) -> Outcome {
 /// Merges a conflict copy back into its session file and moves the copy to the trash.
 pub fn merge_copy(paths: &Paths, copy: &Path) -> Outcome {
     let merged = store::merge_copy(paths, copy).map_err(|e| e.to_string())?;
-    println!("merged {} into {}", copy.display(), merged.loaded.path.display());
-    println!("the copy is in the trash: {}", merged.trashed.display());
+    say!("merged {} into {}", copy.display(), merged.loaded.path.display());
+    say!("the copy is in the trash: {}", merged.trashed.display());
     if merged.conflicts == 0 {
         return Ok(ExitCode::SUCCESS);
     }
     for conflict in merged.loaded.session.conflicts.iter().rev().take(merged.conflicts).rev() {
-        println!("conflict in {}: the session file's version kept, the copy's recorded beside it", conflict.field);
+        say!("conflict in {}: the session file's version kept, the copy's recorded beside it", conflict.field);
     }
-    println!("{} conflict(s) to resolve in Backwards", merged.conflicts);
+    say!("{} conflict(s) to resolve in Backwards", merged.conflicts);
     Ok(ExitCode::from(EXIT_FAILURE))
 }

@@ -1,5 +1,7 @@
 //! The command line: what each command takes (clap) and what it does.
 
+#[macro_use]
+mod output;
 mod commands;
 mod common;
 mod decisions;
@@ -8,6 +10,7 @@ mod git_setup;
 mod import;
 mod list;
 mod merge;
+mod open_rename;
 mod principles;
 
 use std::path::PathBuf;
@@ -65,7 +68,7 @@ pub enum Command {
         /// Print JSON for scripts instead of a table
         #[arg(long)]
         json: bool,
-        /// Only sessions with a decision resting on this principle (an id, see `backwards principles`)
+        /// Only sessions with a decision resting on this principle (an id or a name, see `backwards principles`)
         #[arg(long, value_name = "ID")]
         principle: Option<String>,
         /// Only sessions with a decision of this outcome
@@ -188,6 +191,20 @@ pub enum Command {
         /// Print JSON for scripts instead of a table
         #[arg(long)]
         json: bool,
+    },
+    /// Open a session in the terminal UI directly
+    Open {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+    },
+    /// Give a session a new title (the file keeps its name, the id); prints the path and
+    /// the title as saved
+    Rename {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+        /// The new title
+        #[arg(value_parser = non_blank)]
+        title: String,
     },
     /// Print a shell completion script, e.g. `backwards completions bash > ~/.local/share/bash-completion/completions/backwards`
     Completions { shell: clap_complete::Shell },

@@ -7,20 +7,20 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::common::{Outcome, fail};
-use crate::domain::{PrincipleTally, most_invoked, never_invoked, tally_principles};
+use crate::domain::{PrincipleTally, find_principle, most_invoked, never_invoked, tally_principles};
 use crate::store::{self, Paths};
 
 pub(super) fn principles(paths: &Paths, file: Option<&Path>, as_json: bool) -> Outcome {
     let set = store::load_principles(paths, file).map_err(fail)?;
     if as_json {
         let text = serde_json::to_string_pretty(&set).map_err(|e| e.to_string())?;
-        println!("{text}");
+        say!("{text}");
     } else {
-        println!("{} ({} principles)", set.set, set.items.len());
+        say!("{} ({} principles)", set.set, set.items.len());
         for principle in &set.items {
-            println!("  {:<46} {}", principle.id, principle.name);
+            say!("  {:<46} {}", principle.id, principle.name);
             if !principle.summary.is_empty() {
-                println!("  {:<46} {}", "", principle.summary);
+                say!("  {:<46} {}", "", principle.summary);
             }
         }
     }
@@ -40,16 +40,25 @@ pub(super) fn principle_usage(paths: &Paths, file: Option<&Path>, as_json: bool)
             .into_iter()
             .map(|row| json!({"id": row.id, "name": row.name, "decisions": row.decisions, "sessions": row.sessions}))
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
+        say!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
+    say!("{:<46} {:>9} {:>8}", "PRINCIPLE", "DECISIONS", "SESSIONS");
     for row in most_invoked(&tally) {
-        println!("{:<46} {:>9} {:>8}", row.name, row.decisions, row.sessions);
+        say!("{:<46} {:>9} {:>8}", row.name, row.decisions, row.sessions);
     }
     let never: Vec<&str> = never_invoked(&tally).map(|row| row.name.as_str()).collect();
     if !never.is_empty() {
-        println!("\nNever invoked: {}", never.join(" · "));
+        say!("\nNever invoked: {}", never.join(" · "));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The principle a filter names (by id or name, any case) among the configured set and
+/// the principles the folder's decisions use; an unknown one is an error naming them.
+pub(super) fn named_principle(paths: &Paths, file: Option<&Path>, wanted: &str) -> Result<PrincipleTally, String> {
+    let set = store::load_principles(paths, file).map_err(fail)?;
+    let listing = store::list(paths).map_err(fail)?;
+    let known = tally_principles(&set.items, listing.sessions().map(|(_, summary)| summary.principles.as_slice()));
+    find_principle(&known, wanted).cloned()
 }

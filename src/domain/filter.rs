@@ -3,7 +3,7 @@
 //! CLI's `list --principle/--outcome/--verdict` both use it; a session must meet every
 //! filter given.
 
-use super::{Listing, Outcome, Summary, VerdictDecision, tally_principles};
+use super::{Listing, Outcome, PrincipleTally, Summary, VerdictDecision, tally_principles};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionFilter {
@@ -51,6 +51,17 @@ impl SessionFilter {
             SessionFilter::Verdict(verdict) => summary.verdict == Some(*verdict),
         }
     }
+}
+
+/// The principle a person named by its id or its name, either in any case, among the
+/// known ones; an unknown one is an error that names them all.
+pub fn find_principle<'a>(known: &'a [PrincipleTally], wanted: &str) -> Result<&'a PrincipleTally, String> {
+    let wanted_lower = wanted.trim().to_lowercase();
+    let same = |text: &str| text.to_lowercase() == wanted_lower;
+    known.iter().find(|p| same(&p.id)).or_else(|| known.iter().find(|p| same(&p.name))).ok_or_else(|| {
+        let names: Vec<String> = known.iter().map(|p| format!("{} ({})", p.name, p.id)).collect();
+        format!("no principle is called {wanted:?}; name one of these by its name or id: {}", names.join(", "))
+    })
 }
 
 /// Whether the session meets every filter; no filter keeps every session.
@@ -110,6 +121,19 @@ mod tests {
             &[SessionFilter::Outcome(Outcome::Revise), SessionFilter::Verdict(VerdictDecision::Go)],
             &summary
         ));
+    }
+
+    #[test]
+    fn a_principle_is_found_by_id_or_name_in_any_case_and_an_unknown_one_names_the_known() {
+        let known = tally_principles(&PrincipleSet::amazon().items, []);
+        assert_eq!(find_principle(&known, "Customer Obsession").unwrap().id, "customer-obsession");
+        assert_eq!(find_principle(&known, "customer obsession").unwrap().id, "customer-obsession");
+        assert_eq!(find_principle(&known, "FRUGALITY").unwrap().name, "Frugality");
+        let unknown = find_principle(&known, "Speed").unwrap_err();
+        assert!(
+            unknown.contains("\"Speed\"") && unknown.contains("Customer Obsession (customer-obsession)"),
+            "{unknown}"
+        );
     }
 
     #[test]

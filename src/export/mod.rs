@@ -98,16 +98,19 @@ pub fn markdown(session: &Session) -> String {
 /// of its id when the title gives none, or `session`. A slug holds only `a-z 0-9 -`, so
 /// the name can never leave the folder it is written to.
 pub fn file_stem(session: &Session) -> String {
-    let slug = |text: &str| {
-        let slug: String = crate::domain::slugify(text).chars().take(60).collect();
-        slug.trim_end_matches('-').to_owned()
-    };
-    let stem = [slug(&session.title), slug(&session.id)].into_iter().find(|s| !s.is_empty());
+    let stem = [file_stem_part(&session.title), file_stem_part(&session.id)].into_iter().find(|s| !s.is_empty());
     match stem {
         None => "session".to_owned(),
         Some(stem) if is_windows_device(&stem) => format!("{stem}-session"),
         Some(stem) => stem,
     }
+}
+
+/// A slug of `text` short enough for a file name on every file system (60 bytes: a
+/// slug is ASCII), so that a hostile id or title cannot make a name too long.
+pub fn file_stem_part(text: &str) -> String {
+    let slug: String = crate::domain::slugify(text).chars().take(60).collect();
+    slug.trim_end_matches('-').to_owned()
 }
 
 /// Names Windows takes for a device whatever the extension: `con.md` is the console.

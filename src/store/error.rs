@@ -39,6 +39,8 @@ pub enum StoreError {
     Git { problem: String },
     #[error("{} is not a conflict copy of a session: {reason}", path.display())]
     NotACopy { path: PathBuf, reason: String },
+    #[error("{} cannot be renamed: {reason}", path.display())]
+    NotRenamed { path: PathBuf, reason: String },
 }
 
 #[cfg(test)]

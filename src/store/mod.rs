@@ -13,6 +13,7 @@ mod migrate;
 mod paths;
 mod principles_file;
 mod recovery;
+mod rename;
 mod resolve;
 mod save;
 mod session_file;
@@ -28,6 +29,7 @@ pub use migrate::migrate;
 pub use paths::Paths;
 pub use principles_file::load_principles;
 pub use recovery::{find_recoveries, remove_recovery, write_recovery};
+pub use rename::rename;
 pub use resolve::resolve;
 pub use save::{
     WriteBytes, changed_on_disk, keep_mine, save, save_with, write_conflict_copy, write_file, write_new_file,

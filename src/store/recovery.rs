@@ -1,7 +1,9 @@
 //! Recovery copies: what was typed since the last save, written to the machine-local
 //! state folder a few times a second while a session has unsaved changes, and removed
 //! once the session file holds it. A copy still there at the next start, newer than
-//! its session file and different from it, is typing the file never got.
+//! its session file and different from it, is typing the file never got. A copy older
+//! than its file whose file was changed as late or later (its `updated_at`) holds
+//! nothing the file lacks: it goes to the trash, where it can still be found.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -9,7 +11,7 @@ use std::time::SystemTime;
 use crate::domain::{Entry, Listing, Recovery, Session};
 
 use super::lock::file_safe;
-use super::{Paths, StoreError, is_locked_elsewhere, load, to_bytes};
+use super::{Paths, StoreError, is_locked_elsewhere, load, to_bytes, trash};
 
 fn copy_path(paths: &Paths, id: &str) -> PathBuf {
     paths.recovery().join(format!("{}.json", file_safe(id)))
@@ -39,7 +41,9 @@ pub fn remove_recovery(paths: &Paths, id: &str) -> Result<(), StoreError> {
 }
 
 /// The recovery copies worth offering: of a session in this folder that no other
-/// instance has open, newer than its file and holding something else.
+/// instance has open, holding something else than its file and typed after the file's
+/// last change. Copies the file has caught up with are cleared on the way: removed
+/// when equal to it, moved to the trash when older than a file changed later.
 pub fn find_recoveries(paths: &Paths, listing: &Listing) -> Vec<Recovery> {
     let Ok(read_dir) = std::fs::read_dir(paths.recovery()) else { return Vec::new() };
     let mut found = Vec::new();
@@ -48,14 +52,18 @@ pub fn find_recoveries(paths: &Paths, listing: &Listing) -> Vec<Recovery> {
             continue;
         }
         let Some((id, file)) = session_file_of(listing, &copy) else { continue };
-        // The cheap checks first: most copies at a start belong to a session open in
-        // another instance, or are older than their file.
-        if modified(&copy) < modified(file) || is_locked_elsewhere(paths, id) {
+        // Most copies at a start belong to a session open in another instance.
+        if is_locked_elsewhere(paths, id) {
             continue;
         }
+        let older_than_file = modified(&copy) < modified(file);
         let (Ok(mine), Ok(on_disk)) = (load(&copy), load(file)) else { continue };
         if mine.session == on_disk.session {
             let _ = std::fs::remove_file(&copy);
+            continue;
+        }
+        if older_than_file && changed_as_late(&on_disk.session, &mine.session) {
+            let _ = trash(paths, &copy);
             continue;
         }
         found.push(Recovery { copy, recovered: mine.session, on_disk });
@@ -73,6 +81,13 @@ fn session_file_of<'a>(listing: &'a Listing, copy: &Path) -> Option<(&'a str, &'
         }
         _ => None,
     })
+}
+
+/// Whether `file` was last changed at or after `copy`; unreadable times say no, so the
+/// copy is offered rather than put away.
+fn changed_as_late(file: &Session, copy: &Session) -> bool {
+    let time = |session: &Session| session.updated_at.parse::<jiff::Timestamp>().ok();
+    matches!((time(file), time(copy)), (Some(file), Some(copy)) if file >= copy)
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {

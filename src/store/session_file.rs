@@ -27,6 +27,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Session, Access), StoreE
             None => invalid(said),
         }
     };
+    // Some Windows editors start a UTF-8 file with a byte-order mark; JSON does not allow
+    // one, but refusing the file for it helps nobody. Saving never writes one.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: Value = serde_json::from_slice(bytes).map_err(unexpected)?;
     let version = match value.get("schema_version") {
         None => 0,
@@ -165,6 +168,20 @@ mod tests {
         let saved: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
         assert_eq!(saved["x_team"]["tags"], serde_json::json!([1, 2]));
         assert_eq!(saved["press_release"]["x_tone"], "warm");
+    }
+
+    #[test]
+    fn a_file_starting_with_a_byte_order_mark_loads_and_is_saved_without_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("01abc.json");
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(to_bytes(&sample()).unwrap());
+        std::fs::write(&path, &bytes).unwrap();
+        let mut loaded = load(&path).unwrap();
+        assert_eq!(loaded.session.title, sample().title);
+        loaded.session.title.push_str(" again");
+        save(&path, &loaded.session, Some(loaded.fingerprint)).unwrap();
+        assert!(std::fs::read(&path).unwrap().starts_with(b"{"));
     }
 
     #[test]

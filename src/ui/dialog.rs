@@ -18,6 +18,15 @@ pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
     popup(frame, area, " New session ", lines);
 }
 
+pub fn rename(frame: &mut Frame, area: Rect, title: &str) {
+    let lines = vec![
+        Line::raw("A new title; the file keeps its name."),
+        Line::raw(""),
+        Line::from(vec![Span::styled("Title: ", theme::label()), Span::raw(format!("{title}▏"))]),
+    ];
+    popup(frame, area, " Rename session ", lines);
+}
+
 pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
     let shown: String = text.chars().take(120).collect();
     let lines = vec![

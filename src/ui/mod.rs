@@ -45,6 +45,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     match &app.overlay {
         Some(Overlay::Help { scroll }) => help::render(frame, body, app, *scroll),
         Some(Overlay::NewTitle(title)) => dialog::new_title(frame, body, title),
+        Some(Overlay::Rename { title, .. }) => dialog::rename(frame, body, title),
         Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
         Some(Overlay::ConfirmDeleteItem { text, .. }) => dialog::confirm_delete_item(frame, body, text),
         Some(Overlay::Picker(picker)) => picker::render(frame, body, picker),

@@ -79,6 +79,7 @@ pub(super) fn paste(app: &mut App, text: &str, now: &Now) {
     match &mut app.overlay {
         Some(
             Overlay::NewTitle(buffer)
+            | Overlay::Rename { title: buffer, .. }
             | Overlay::Verdict(VerdictDraft { reason: buffer, .. })
             | Overlay::Snapshot(crate::app::SnapshotDraft { note: buffer, cursor: None, .. }),
         ) => {
@@ -149,7 +150,7 @@ pub(super) fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<E
 /// An edit to the one-line answer open now.
 pub(super) fn type_line(app: &mut App, edit: LineEdit) {
     let buffer = match &mut app.overlay {
-        Some(Overlay::NewTitle(title)) => title,
+        Some(Overlay::NewTitle(title)) | Some(Overlay::Rename { title, .. }) => title,
         Some(Overlay::Picker(picker)) => return picker.type_edit(edit),
         Some(Overlay::Snapshot(draft)) if draft.cursor.is_none() => &mut draft.note,
         Some(Overlay::Verdict(draft)) => &mut draft.reason,

@@ -8,6 +8,7 @@ mod navigation;
 mod outside_change;
 mod overlays;
 mod recovery;
+mod rename;
 mod review;
 mod saving;
 mod versions;
@@ -76,6 +77,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             if app.list.content.is_none() { vec![Effect::IndexContent] } else { Vec::new() }
         }
         Action::AskDelete => ask_delete(app),
+        Action::AskRename => rename::ask_rename(app),
+        Action::Renamed(renamed) => rename::renamed(app, renamed),
         Action::ExportSelected => export_selected(app),
         Action::PickFacets => pick_facets(app),
         Action::Type(edit) => {
@@ -234,6 +237,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::SaveFinished { .. }
             | Action::Configured { .. }
             | Action::Trashed(_)
+            | Action::Renamed(_)
             | Action::Exported(_)
             | Action::ContentIndexed(_)
             | Action::RecoveriesFound(_)
