@@ -46,7 +46,8 @@ impl Runner {
         // A set that cannot be read is said so when a session is created; the chart
         // across sessions measures against Amazon's meanwhile.
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
-        let app = App::new(paths.sessions.clone(), now.instant, principles);
+        let mut app = App::new(paths.sessions.clone(), now.instant, principles);
+        app.positions = store::read_positions(&paths);
         let mut runner = Self { app, paths, named_folder, principles_file, export_folder, lock: None };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
@@ -136,6 +137,11 @@ impl Runner {
                 Action::Restored(self.restore(&copy, &file, &session, loaded_from))
             }
             Effect::DiscardRecovery(copy) => Action::Trashed(store::trash(&self.paths, &copy).map_err(text)),
+            Effect::WritePositions(positions) => {
+                // Best effort: a position not kept only reopens the session where its work is.
+                let _ = store::write_positions(&self.paths, &positions);
+                return None;
+            }
         })
     }
 
@@ -223,7 +229,7 @@ impl Runner {
 }
 
 pub fn now() -> Now {
-    Now { instant: Instant::now(), timestamp: store::now_rfc3339() }
+    Now { instant: Instant::now(), timestamp: store::now_rfc3339(), ulid: ulid::Ulid::new() }
 }
 
 /// Runs the terminal UI until the user quits or the terminal goes away.

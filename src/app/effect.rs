@@ -1,9 +1,10 @@
 //! What `update` asks the runner to do: every piece of I/O, as data.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::domain::{Fingerprint, Session};
+use crate::domain::{Fingerprint, Session, Stage};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -59,4 +60,6 @@ pub enum Effect {
         path: PathBuf,
         session: Box<Session>,
     },
+    /// Keep where each session was last on screen, in this machine's state folder.
+    WritePositions(HashMap<String, Stage>),
 }

@@ -163,7 +163,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::Cycle { forward } => cycle_choice(app, now, forward),
         Action::PickPrinciples => pick_principles(app),
-        Action::Jump => jump(app, now),
+        Action::Jump => jump(app),
         Action::SortByVotes => sort_by_votes(app),
         Action::EditPeople => edit_people(app),
         Action::Snapshot => ask_snapshot(app),
