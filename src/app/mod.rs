@@ -33,8 +33,8 @@ pub use update::update;
 
 use crate::config::Theme;
 use crate::domain::{
-    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage, VerdictDecision, meets_all,
-    printable,
+    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage, VerdictDecision,
+    meets_all, printable,
 };
 
 /// Autosave waits this long after the last change, so it never interrupts typing.

@@ -9,10 +9,7 @@ use super::{Paths, StoreError, write_file};
 
 /// A missing or damaged file only means every session opens where its work is.
 pub fn read_positions(paths: &Paths) -> HashMap<String, Stage> {
-    std::fs::read(paths.positions())
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or_default()
+    std::fs::read(paths.positions()).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default()
 }
 
 pub fn write_positions(paths: &Paths, positions: &HashMap<String, Stage>) -> Result<(), StoreError> {
@@ -30,11 +27,8 @@ mod tests {
     #[test]
     fn positions_written_are_read_back_and_a_damaged_file_reads_as_none() {
         let dir = tempfile::tempdir().unwrap();
-        let paths = Paths {
-            sessions: dir.path().join("s"),
-            state: dir.path().join("state"),
-            config: dir.path().join("c"),
-        };
+        let paths =
+            Paths { sessions: dir.path().join("s"), state: dir.path().join("state"), config: dir.path().join("c") };
         assert!(read_positions(&paths).is_empty());
         let positions = HashMap::from([("abc".to_owned(), Stage::Review)]);
         write_positions(&paths, &positions).unwrap();

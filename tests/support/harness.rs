@@ -49,7 +49,8 @@ impl Harness {
     /// The program started on these folders, its clock at nine in the morning.
     fn start(root: tempfile::TempDir, paths: Paths, exports: PathBuf, width: u16, height: u16) -> Self {
         let base = Instant::now();
-        let now = Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned(), ulid: ulid::Ulid::from_parts(0, 0) };
+        let now =
+            Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned(), ulid: ulid::Ulid::from_parts(0, 0) };
         let runner = Runner::new(paths.clone(), true, None, exports, &now);
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
         Self { runner, root, paths, base, elapsed: Duration::ZERO, terminal, clocks: std::cell::Cell::new(0) }

@@ -9,8 +9,8 @@ use crate::app::{
     App, Editor, Effect, FaqPart, Field, ItemPart, LineEdit, Notice, Now, Overlay, SessionView, VerdictDraft,
 };
 use crate::domain::{
-    Confidence, FaqEntry, OUTCOME_CYCLE, ReviewItem, ReviewKind, Stage, VerdictDecision, is_forbidden_char, unique_id,
-    sanitize_line, sanitize_text, step,
+    Confidence, FaqEntry, OUTCOME_CYCLE, ReviewItem, ReviewKind, Stage, VerdictDecision, is_forbidden_char,
+    sanitize_line, sanitize_text, step, unique_id,
 };
 
 pub(super) fn is_writable_editor(app: &App) -> bool {
