@@ -68,6 +68,14 @@ impl Runner {
         }
     }
 
+    /// Says once, at start, when this clone cannot merge session files by meaning. Git
+    /// is asked after the first frame, never while a key waits.
+    pub fn check_git_setup(&mut self, now: &Now) {
+        if let Some(missing) = self.perform(Effect::CheckGitSetup) {
+            self.handle(missing, now);
+        }
+    }
+
     /// A terminal event: key presses (never releases or repeats of other kinds) and pastes.
     pub fn handle_event(&mut self, event: Event, now: &Now) {
         let action = match event {
@@ -137,6 +145,9 @@ impl Runner {
                 Action::Restored(self.restore(&copy, &file, &session, loaded_from))
             }
             Effect::DiscardRecovery(copy) => Action::Trashed(store::trash(&self.paths, &copy).map_err(text)),
+            Effect::CheckGitSetup => {
+                return store::git_setup_missing(&self.paths.sessions).map(Action::GitSetupMissing);
+            }
             Effect::WritePositions(positions) => {
                 // Best effort: a position not kept only reopens the session where its work is.
                 let _ = store::write_positions(&self.paths, &positions);
@@ -294,6 +305,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
     // The first frame shows the list as the cache knew it; then every file is checked.
     draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
+    runner.check_git_setup(&now());
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
         draw(terminal, &runner.app)?;
         match events.recv_timeout(TICK) {

@@ -144,4 +144,7 @@ pub enum Action {
     Trashed(Result<PathBuf, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),
+
+    /// This clone lacks the merge driver the sessions folder's repository names: how to fix it.
+    GitSetupMissing(String),
 }

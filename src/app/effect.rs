@@ -62,4 +62,6 @@ pub enum Effect {
     },
     /// Keep where each session was last on screen, in this machine's state folder.
     WritePositions(HashMap<String, Stage>),
+    /// Ask git whether this clone has the merge driver the folder's repository names.
+    CheckGitSetup,
 }

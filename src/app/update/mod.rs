@@ -222,6 +222,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::ContentIndexed(content) => content_indexed(app, content),
+        Action::GitSetupMissing(fix) => error(app, format!("Git: {fix}.")),
     }
 }
 
@@ -241,6 +242,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::ConflictCopyWritten(_)
             | Action::Restored(_)
             | Action::Failed(_)
+            | Action::GitSetupMissing(_)
     )
 }
 
