@@ -145,6 +145,9 @@ impl Runner {
                 Action::Restored(self.restore(&copy, &file, &session, loaded_from))
             }
             Effect::DiscardRecovery(copy) => Action::Trashed(store::trash(&self.paths, &copy).map_err(text)),
+            Effect::MergeCopy(copy) => {
+                Action::CopyMerged(store::merge_copy(&self.paths, &copy).map(|merged| merged.conflicts).map_err(text))
+            }
             Effect::CheckGitSetup => {
                 return store::git_setup_missing(&self.paths.sessions).map(Action::GitSetupMissing);
             }

@@ -30,7 +30,10 @@ fn a_clone_without_the_driver_is_told_how_to_fix_it_and_a_set_up_clone_is_not() 
     assert!(screen.contains("does not know the backwards merge driver"), "{screen}");
 
     h.keys("??");
-    assert!(!h.screen().contains("does not know the backwards merge driver"), "the note is said once, not kept on screen");
+    assert!(
+        !h.screen().contains("does not know the backwards merge driver"),
+        "the note is said once, not kept on screen"
+    );
 
     git(&folder, &["config", "merge.backwards.driver", "backwards merge %O %A %B"]);
     let mut h = h.restart();

@@ -147,4 +147,9 @@ pub enum Action {
 
     /// This clone lacks the merge driver the sessions folder's repository names: how to fix it.
     GitSetupMissing(String),
+
+    /// Merge the conflict copy selected on the list back into its session.
+    MergeCopy,
+    /// A conflict copy was merged: how many conflicts were recorded, or why not.
+    CopyMerged(Result<usize, String>),
 }

@@ -64,4 +64,6 @@ pub enum Effect {
     WritePositions(HashMap<String, Stage>),
     /// Ask git whether this clone has the merge driver the folder's repository names.
     CheckGitSetup,
+    /// Merge this conflict copy into its session file, then move it to the trash.
+    MergeCopy(PathBuf),
 }

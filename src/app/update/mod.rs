@@ -223,6 +223,23 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::ContentIndexed(content) => content_indexed(app, content),
         Action::GitSetupMissing(fix) => error(app, format!("Git: {fix}.")),
+        Action::MergeCopy => match app.list.selected_entry().filter(|entry| entry.is_copy()) {
+            Some(copy) if app.session().is_none() => vec![Effect::MergeCopy(copy.path().to_path_buf())],
+            _ => Vec::new(),
+        },
+        Action::CopyMerged(Ok(0)) => {
+            info(app, "Merged the copy into its session, with no conflict; the copy is in the trash.".to_owned());
+            vec![Effect::List]
+        }
+        Action::CopyMerged(Ok(conflicts)) => {
+            let recorded = crate::domain::count(conflicts, "conflict");
+            info(
+                app,
+                format!("Merged the copy into its session; {recorded} recorded to resolve; the copy is in the trash."),
+            );
+            vec![Effect::List]
+        }
+        Action::CopyMerged(Err(message)) => error(app, message),
     }
 }
 
@@ -243,6 +260,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Restored(_)
             | Action::Failed(_)
             | Action::GitSetupMissing(_)
+            | Action::CopyMerged(_)
     )
 }
 
