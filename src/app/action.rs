@@ -152,4 +152,6 @@ pub enum Action {
     MergeCopy,
     /// A conflict copy was merged: how many conflicts were recorded, or why not.
     CopyMerged(Result<usize, String>),
+    /// The file changed on disk: merge it with what is open here.
+    MergeTheirs,
 }

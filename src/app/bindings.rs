@@ -326,6 +326,7 @@ pub fn bindings() -> Vec<Binding> {
         row(OutsideChange, vec![c('r')], "r", "reload theirs", Yes(1), always, to(|_| Action::ReloadTheirs)),
         row(OutsideChange, vec![c('k')], "k", "keep yours", Yes(2), always, to(|_| Action::KeepMine)),
         row(OutsideChange, vec![c('c')], "c", "compare", Yes(3), always, to(|_| Action::CompareTheirs)),
+        row(OutsideChange, vec![c('m')], "m", "merge both", Yes(3), always, to(|_| Action::MergeTheirs)),
         row(OutsideChange, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "say a choice is needed", No, always, to(|_| Action::Deny)),
 
         row(Recovery, vec![c('r')], "r", "restore it", Yes(1), always, to(|_| Action::RestoreRecovery)),

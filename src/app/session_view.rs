@@ -26,6 +26,11 @@ pub struct SessionView {
     /// The stage on screen. `session.stage` is how far the workshop has got, which
     /// only work moves; looking at another stage changes nothing in the file.
     pub stage: Stage,
+    /// What the file held when it was read or last written here: the common version
+    /// when the file changes on disk and both are merged.
+    pub as_loaded: Session,
+    /// The session last sent to be written, which becomes `as_loaded` once it is.
+    pub saving: Option<Session>,
     pub focus: usize,
     /// Some while editing: the focused field's text in an editor.
     pub editor: Option<Editor>,
@@ -50,6 +55,8 @@ impl SessionView {
     pub fn new(session: Session, path: PathBuf, loaded_from: Option<Fingerprint>, access: Access) -> Self {
         let mut view = Self {
             stage: session.stage,
+            as_loaded: session.clone(),
+            saving: None,
             session,
             path,
             loaded_from,

@@ -23,6 +23,7 @@ pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
     }
     view.fold_timer(now.instant);
     view.session.updated_at = now.timestamp.clone();
+    view.saving = Some(view.session.clone());
     Some(Effect::Save {
         path: view.path.clone(),
         session: Box::new(view.session.clone()),

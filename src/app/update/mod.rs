@@ -240,6 +240,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             vec![Effect::List]
         }
         Action::CopyMerged(Err(message)) => error(app, message),
+        Action::MergeTheirs => outside_change::merge(app, now),
     }
 }
 
