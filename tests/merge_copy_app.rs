@@ -35,4 +35,5 @@ fn m_on_a_conflict_copy_merges_it_into_its_session_and_trashes_the_copy() {
     assert_eq!(conflicts.len(), 1);
     assert_eq!(conflicts[0]["field"], "press_release.headline");
     assert!(conflicts[0].to_string().contains("A headline written on the other laptop"));
+    assert!(h.screen().contains("⚠ 1 conflict"), "the list marks the session: {}", h.screen());
 }
