@@ -46,7 +46,8 @@ impl Runner {
         // A set that cannot be read is said so when a session is created; the chart
         // across sessions measures against Amazon's meanwhile.
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
-        let app = App::new(paths.sessions.clone(), now.instant, principles);
+        let mut app = App::new(paths.sessions.clone(), now.instant, principles);
+        app.positions = store::read_positions(&paths);
         let mut runner = Self { app, paths, named_folder, principles_file, export_folder, lock: None };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
@@ -71,6 +72,14 @@ impl Runner {
     pub fn open(&mut self, path: PathBuf, now: &Now) {
         if let Some(opened) = self.perform(Effect::Open(path)) {
             self.handle(opened, now);
+        }
+    }
+
+    /// Says once, at start, when this clone cannot merge session files by meaning. Git
+    /// is asked after the first frame, never while a key waits.
+    pub fn check_git_setup(&mut self, now: &Now) {
+        if let Some(missing) = self.perform(Effect::CheckGitSetup) {
+            self.handle(missing, now);
         }
     }
 
@@ -144,6 +153,17 @@ impl Runner {
                 Action::Restored(self.restore(&copy, &file, &session, loaded_from))
             }
             Effect::DiscardRecovery(copy) => Action::Trashed(store::trash(&self.paths, &copy).map_err(text)),
+            Effect::MergeCopy(copy) => {
+                Action::CopyMerged(store::merge_copy(&self.paths, &copy).map(|merged| merged.conflicts).map_err(text))
+            }
+            Effect::CheckGitSetup => {
+                return store::git_setup_missing(&self.paths.sessions).map(Action::GitSetupMissing);
+            }
+            Effect::WritePositions(positions) => {
+                // Best effort: a position not kept only reopens the session where its work is.
+                let _ = store::write_positions(&self.paths, &positions);
+                return None;
+            }
         })
     }
 
@@ -231,7 +251,7 @@ impl Runner {
 }
 
 pub fn now() -> Now {
-    Now { instant: Instant::now(), timestamp: store::now_rfc3339() }
+    Now { instant: Instant::now(), timestamp: store::now_rfc3339(), ulid: ulid::Ulid::new() }
 }
 
 /// Runs the terminal UI until the user quits or the terminal goes away.
@@ -300,6 +320,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
     // The first frame shows the list as the cache knew it; then every file is checked.
     draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
+    runner.check_git_setup(&now());
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
         draw(terminal, &runner.app)?;
         match events.recv_timeout(TICK) {

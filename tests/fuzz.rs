@@ -332,7 +332,11 @@ fn app_with(session: Session, read_only: bool, hostile: &str, base: Instant) -> 
 fn press(app: &mut App, inputs: &[Input], base: Instant) {
     let mut elapsed = Duration::ZERO;
     for input in inputs {
-        let now = Now { instant: base + elapsed, timestamp: "2026-03-03T09:00:00Z".to_owned() };
+        let now = Now {
+            instant: base + elapsed,
+            timestamp: "2026-03-03T09:00:00Z".to_owned(),
+            ulid: ulid::Ulid::from_parts(elapsed.as_millis() as u64, inputs.len() as u128),
+        };
         let action = match input {
             Input::Key(key) => action_for(*key, app),
             Input::Paste(text) => Some(backwards::app::Action::Paste(text.clone())),

@@ -161,3 +161,37 @@ fn sync_tools_conflict_copies_are_listed_and_labelled() {
     kinds.sort();
     assert_eq!(kinds, ["Dropbox conflicted copy", "Syncthing conflict copy", "conflict copy", "original"]);
 }
+
+/// Someone else's edit of the headline, written straight to the file.
+fn headline_changed_on_disk(h: &Harness, headline: &str) {
+    let mut session: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(session_file(h)).expect("read")).expect("parses");
+    session["press_release"]["headline"] = headline.into();
+    std::fs::write(session_file(h), serde_json::to_string_pretty(&session).expect("json")).expect("write");
+}
+
+#[test]
+fn m_merges_theirs_and_mine_when_they_changed_different_parts_and_records_a_clash() {
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kr2b")]);
+    h.keys("<Enter><Enter> Mine.");
+    headline_changed_on_disk(&h, "Their headline");
+    h.wait(Duration::from_secs(1));
+    assert!(h.screen().contains("m merge both"), "{}", h.screen());
+    h.keys("m");
+    assert!(h.screen().contains("Merged the version on disk with yours."), "{}", h.screen());
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(session_file(&h)).unwrap()).unwrap();
+    assert!(saved["customer"]["who"]["text"].as_str().unwrap().ends_with("Mine."), "mine is kept");
+    assert_eq!(saved["press_release"]["headline"], "Their headline", "theirs is kept");
+    assert!(saved.get("conflicts").is_none());
+    assert!(conflict_copies(&h).is_empty(), "nothing is left to reconcile by hand");
+
+    // Both replace the whole answer, each with other words: a clash.
+    h.keys("<Enter><Home><C-k>Mine alone.");
+    change_on_disk(&h, "Their own answer.");
+    h.wait(Duration::from_secs(1));
+    h.keys("m");
+    assert!(h.screen().contains("1 conflict recorded to resolve"), "{}", h.screen());
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(session_file(&h)).unwrap()).unwrap();
+    let conflicts = saved["conflicts"].to_string();
+    assert!(conflicts.contains("Their own answer.") && conflicts.contains("Mine alone."), "{conflicts}");
+}

@@ -125,22 +125,27 @@ fn a_adds_a_faq_question_and_starts_editing_it() {
     let mut h = Harness::new(80, 24);
     h.keys("nX<Enter>2aHow much does it cost?<Enter>Nothing for 30 days.<Esc>");
     let saved = &h.saved()[0];
-    assert_eq!(saved["faq"]["external"][0]["id"], "q1");
+    let id = saved["faq"]["external"][0]["id"].as_str().unwrap();
+    assert!(id.starts_with("q-") && id.len() == 28, "a question's id is unique (q-<ulid>), got {id}");
     assert_eq!(saved["faq"]["external"][0]["question"], "How much does it cost?");
     assert_eq!(saved["faq"]["external"][0]["answer"], "Nothing for 30 days.");
     assert!(h.screen().contains("FAQ: 1 customer, 0 internal"));
 }
 
 #[test]
-fn stages_change_with_numbers_and_brackets_and_the_stage_is_saved() {
+fn stages_change_with_numbers_and_brackets_and_only_work_moves_the_saved_stage() {
     let mut h = Harness::new(80, 24);
-    h.keys("nX<Enter>]");
-    assert_eq!(h.saved()[0]["stage"], "press_release");
-    h.keys("4");
+    h.keys("nX<Enter><C-s>");
+    let created = h.saved()[0].clone();
+    h.keys("]4");
     assert!(h.screen().contains("▶ 4 Iteration"));
-    assert_eq!(h.saved()[0]["stage"], "iteration");
-    h.keys("[[");
-    assert_eq!(h.saved()[0]["stage"], "press_release");
+    h.keys("[[<wait>");
+    assert!(h.screen().contains("▶ 2 Press release"));
+    assert_eq!(h.saved()[0], created, "looking at other stages saved nothing");
+    h.keys("<Enter>Kids read more<Esc>");
+    assert_eq!(h.saved()[0]["stage"], "press_release", "work on a later stage moves the workshop on");
+    h.keys("1<Enter>Parents<Esc>");
+    assert_eq!(h.saved()[0]["stage"], "press_release", "work on an earlier stage never moves it back");
 }
 
 #[test]
@@ -415,7 +420,8 @@ fn a_adds_a_review_item_and_starts_editing_it() {
     let mut h = Harness::new(80, 24);
     h.keys("nX<Enter>3naThe headline buries the price.<Esc><Esc>");
     let saved = &h.saved()[0];
-    assert_eq!(saved["review"]["items"][0]["id"], "r1");
+    let id = saved["review"]["items"][0]["id"].as_str().unwrap();
+    assert!(id.starts_with("r-") && id.len() == 28, "an item's id is unique (r-<ulid>), got {id}");
     assert_eq!(saved["review"]["items"][0]["kind"], "comment");
     assert_eq!(saved["review"]["items"][0]["text"], "The headline buries the price.");
     assert!(h.screen().contains("Review: 1 item, 0 decisions"), "{}", h.screen());
@@ -481,4 +487,21 @@ fn a_decision_without_a_principle_is_flagged_in_the_review() {
     let screen = h.screen();
     assert!(screen.contains("decision · revise · ⚠ no principle"), "{screen}");
     assert_eq!(screen.matches("⚠ no principle").count(), 1, "only the decision without one:\n{screen}");
+}
+
+#[test]
+fn items_and_questions_added_in_two_programs_at_the_same_moment_get_different_ids() {
+    let mut h = Harness::new(80, 24);
+    h.keys("nX<Enter>3naA point<Esc><Esc>2aA question?<Esc><Esc><Esc>");
+    let mut other = h.restart();
+    other.keys("<Enter>3aAnother point<Esc><Esc>aSecond point<Esc><Esc>2aAnother question?<Esc><Esc><Esc>");
+    let saved = &other.saved()[0];
+    let ids: std::collections::HashSet<&str> = saved["review"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(saved["faq"]["external"].as_array().unwrap())
+        .map(|entry| entry["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 5, "every id differs: {ids:?}");
 }

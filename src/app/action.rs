@@ -148,4 +148,14 @@ pub enum Action {
     Renamed(Result<String, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),
+
+    /// This clone lacks the merge driver the sessions folder's repository names: how to fix it.
+    GitSetupMissing(String),
+
+    /// Merge the conflict copy selected on the list back into its session.
+    MergeCopy,
+    /// A conflict copy was merged: how many conflicts were recorded, or why not.
+    CopyMerged(Result<usize, String>),
+    /// The file changed on disk: merge it with what is open here.
+    MergeTheirs,
 }

@@ -64,6 +64,11 @@ fn read_only(app: &App) -> bool {
     app.session().is_some_and(|view| view.read_only_reason().is_some())
 }
 
+/// The list's selection is a conflict copy of a session: it can be merged back.
+fn on_copy(app: &App) -> bool {
+    app.list.selected_entry().is_some_and(crate::domain::Entry::is_copy)
+}
+
 fn has_sessions(app: &App) -> bool {
     !app.list.listing.entries.is_empty()
 }
@@ -201,6 +206,7 @@ pub fn bindings() -> Vec<Binding> {
         row(List, vec![c('c')], "c", "principle coverage", Yes(8), has_sessions, to(|_| Action::ShowCoverage)),
         row(List, vec![c('r')], "r", "rename", No, has_sessions, to(|_| Action::AskRename)),
         row(List, vec![c('q')], "q", "quit", Yes(9), always, to(|_| Action::Quit)),
+        row(List, vec![c('m')], "m", "merge the copy into its session", Yes(2), on_copy, to(|_| Action::MergeCopy)),
         row(List, vec![c('?'), k(F(1))], "? F1", "help", Short(10, "?", "help"), always, to(|_| Action::ToggleHelp)),
         row(List, vec![c('T')], "T", "next colour theme", No, always, to(|_| Action::SwitchTheme)),
         row(List, vec![k(Home), k(End)], "Home End", "first / last session", No, has_sessions, to(|key| if key.code == Home { Action::SelectFirst } else { Action::SelectLast })),
@@ -321,6 +327,7 @@ pub fn bindings() -> Vec<Binding> {
         row(OutsideChange, vec![c('r')], "r", "reload theirs", Yes(1), always, to(|_| Action::ReloadTheirs)),
         row(OutsideChange, vec![c('k')], "k", "keep yours", Yes(2), always, to(|_| Action::KeepMine)),
         row(OutsideChange, vec![c('c')], "c", "compare", Yes(3), always, to(|_| Action::CompareTheirs)),
+        row(OutsideChange, vec![c('m')], "m", "merge both", Yes(3), always, to(|_| Action::MergeTheirs)),
         row(OutsideChange, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "say a choice is needed", No, always, to(|_| Action::Deny)),
 
         row(Recovery, vec![c('r')], "r", "restore it", Yes(1), always, to(|_| Action::RestoreRecovery)),

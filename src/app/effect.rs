@@ -1,9 +1,10 @@
 //! What `update` asks the runner to do: every piece of I/O, as data.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::domain::{Fingerprint, Session};
+use crate::domain::{Fingerprint, Session, Stage};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -64,4 +65,10 @@ pub enum Effect {
         path: PathBuf,
         session: Box<Session>,
     },
+    /// Keep where each session was last on screen, in this machine's state folder.
+    WritePositions(HashMap<String, Stage>),
+    /// Ask git whether this clone has the merge driver the folder's repository names.
+    CheckGitSetup,
+    /// Merge this conflict copy into its session file, then move it to the trash.
+    MergeCopy(PathBuf),
 }

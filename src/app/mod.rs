@@ -33,8 +33,8 @@ pub use update::update;
 
 use crate::config::Theme;
 use crate::domain::{
-    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, VerdictDecision, meets_all,
-    printable,
+    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage, VerdictDecision,
+    meets_all, printable,
 };
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -50,6 +50,9 @@ pub struct Now {
     pub instant: Instant,
     /// The same moment as an RFC 3339 time stamp, for the session file.
     pub timestamp: String,
+    /// Fresh for every action: the randomness new item ids are made from, so that two
+    /// laptops adding items offline never pick the same id.
+    pub ulid: ulid::Ulid,
 }
 
 pub struct App {
@@ -67,6 +70,8 @@ pub struct App {
     pub theme: Theme,
     /// Typing found in recovery copies at start-up, offered one at a time on the list.
     pub recoveries: Vec<Recovery>,
+    /// The stage each session was last on screen, by session id: machine-local.
+    pub positions: HashMap<String, Stage>,
 }
 
 pub enum Screen {
@@ -267,6 +272,7 @@ impl App {
             principles,
             theme: Theme::default(),
             recoveries: Vec::new(),
+            positions: HashMap::new(),
         }
     }
 

@@ -23,6 +23,14 @@ pub struct SessionView {
     pub path: PathBuf,
     pub loaded_from: Option<Fingerprint>,
     pub access: Access,
+    /// The stage on screen. `session.stage` is how far the workshop has got, which
+    /// only work moves; looking at another stage changes nothing in the file.
+    pub stage: Stage,
+    /// What the file held when it was read or last written here: the common version
+    /// when the file changes on disk and both are merged.
+    pub as_loaded: Session,
+    /// The session last sent to be written, which becomes `as_loaded` once it is.
+    pub saving: Option<Session>,
     pub focus: usize,
     /// Some while editing: the focused field's text in an editor.
     pub editor: Option<Editor>,
@@ -46,6 +54,9 @@ pub struct SessionView {
 impl SessionView {
     pub fn new(session: Session, path: PathBuf, loaded_from: Option<Fingerprint>, access: Access) -> Self {
         let mut view = Self {
+            stage: session.stage,
+            as_loaded: session.clone(),
+            saving: None,
             session,
             path,
             loaded_from,
@@ -87,11 +98,11 @@ impl SessionView {
     }
 
     pub fn stage(&self) -> Stage {
-        self.session.stage
+        self.stage
     }
 
     pub fn fields(&self) -> Vec<Field> {
-        fields(&self.session, self.session.stage, self.review)
+        fields(&self.session, self.stage, self.review)
     }
 
     /// The writing coach's notes on one field's text (its own rules; `lint` adds those
@@ -134,7 +145,7 @@ impl SessionView {
     pub fn fold_timer(&mut self, now: Instant) -> u64 {
         let Some(since) = self.timer_since else { return 0 };
         let seconds = now.saturating_duration_since(since).as_secs();
-        let spent = self.session.timeboxes.spent_seconds.get_mut(self.session.stage);
+        let spent = self.session.timeboxes.spent_seconds.get_mut(self.stage);
         *spent = spent.saturating_add(seconds);
         self.timer_since = Some(since + std::time::Duration::from_secs(seconds));
         seconds

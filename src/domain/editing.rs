@@ -1,14 +1,8 @@
-//! Rules for changing a session by hand: new ids, cycling a choice, what an item left
+//! Rules for changing a session by hand: cycling a choice, what an item left
 //! blank or half-filled becomes, the names typed for the room. Pure, so `update` only
 //! applies them.
 
 use super::{Outcome, ReviewItem, ReviewKind};
-
-/// `q7` after `q1`…`q6`: one more than the highest number in use, never a reused id.
-pub fn next_id<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> String {
-    let highest = ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok()).max().unwrap_or(0);
-    format!("{prefix}{}", highest + 1)
-}
 
 /// A decision's outcomes in the order `o` cycles them. "No outcome yet" is in the
 /// cycle, so an outcome set by mistake can be taken back.
@@ -58,12 +52,6 @@ pub fn parse_participants(typed: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn new_ids_never_reuse_a_number() {
-        assert_eq!(next_id("q", ["q1", "q7", "x9", "q"].into_iter()), "q8");
-        assert_eq!(next_id("r", std::iter::empty()), "r1");
-    }
 
     #[test]
     fn a_cycle_goes_round_both_ways_and_starts_at_an_end() {

@@ -27,7 +27,7 @@ pub use coach_settings::CoachSettings;
 pub use conflict::Conflict;
 pub use decisions::{DecisionFilter, DecisionRow, decision_log};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
-pub use editing::{OUTCOME_CYCLE, is_blank_item, next_id, parse_participants, step, tidy_item};
+pub use editing::{OUTCOME_CYCLE, is_blank_item, parse_participants, step, tidy_item};
 pub use filter::{SessionFilter, filters_in, find_principle, meets_all};
 pub use ids::unique_id;
 pub use kept_aside::{ImportedFrom, KeptAside};

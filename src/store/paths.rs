@@ -59,6 +59,11 @@ impl Paths {
         self.state.join("recovery")
     }
 
+    /// Where each session was last on screen: this machine's, never the shared file's.
+    pub fn positions(&self) -> PathBuf {
+        self.state.join("positions.json")
+    }
+
     pub fn list_cache(&self) -> PathBuf {
         self.state.join("list-cache")
     }

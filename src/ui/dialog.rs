@@ -174,6 +174,7 @@ pub fn outside_change(frame: &mut Frame, area: Rect, change: &OutsideChange, tit
         choice_line("r", "reload theirs (yours is kept as a conflict copy)"),
         choice_line("k", "keep yours (theirs is kept as a conflict copy)"),
         choice_line("c", "compare theirs with yours"),
+        choice_line("m", "merge both (texts both changed become conflicts to resolve)"),
     ]);
     popup(frame, area, " The file changed on disk ", lines);
 }

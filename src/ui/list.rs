@@ -119,6 +119,9 @@ fn table(frame: &mut Frame, area: Rect, entries: &[&Entry], selected: usize) {
             if summary.read_only.is_some() {
                 marks.push_str(" [read-only]");
             }
+            if summary.conflicts > 0 {
+                marks.push_str(&format!(" ⚠ {}", count(summary.conflicts, "conflict")));
+            }
             let title = truncate(&summary.title, title_width.saturating_sub(marks.chars().count()));
             let mut cells = vec![format!("{title}{marks}"), short_stage(summary.stage).to_owned()];
             if details {
@@ -198,6 +201,13 @@ fn session_preview(summary: &Summary, file: &str) -> Vec<Line<'static>> {
     )));
     if summary.open_revisions > 0 {
         lines.push(Line::styled(format!("! open decisions to revise: {}", summary.open_revisions), theme::warning()));
+    }
+    if summary.conflicts > 0 {
+        let conflicts = count(summary.conflicts, "merge conflict");
+        lines.push(Line::styled(
+            format!("⚠ {conflicts} to resolve; backwards validate names the fields"),
+            theme::warning(),
+        ));
     }
     if summary.untagged_decisions > 0 {
         let decisions = count(summary.untagged_decisions, "decision");

@@ -19,6 +19,8 @@ pub struct Harness {
     base: Instant,
     elapsed: Duration,
     terminal: Terminal<TestBackend>,
+    /// Counts the clocks handed out, so that every action gets its own, predictable ULID.
+    clocks: std::cell::Cell<u128>,
 }
 
 impl Harness {
@@ -47,10 +49,11 @@ impl Harness {
     /// The program started on these folders, its clock at nine in the morning.
     fn start(root: tempfile::TempDir, paths: Paths, exports: PathBuf, width: u16, height: u16) -> Self {
         let base = Instant::now();
-        let now = Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned() };
+        let now =
+            Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned(), ulid: ulid::Ulid::from_parts(0, 0) };
         let runner = Runner::new(paths.clone(), true, None, exports, &now);
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-        Self { runner, root, paths, base, elapsed: Duration::ZERO, terminal }
+        Self { runner, root, paths, base, elapsed: Duration::ZERO, terminal, clocks: std::cell::Cell::new(0) }
     }
 
     /// A second instance of the program on the same folders, as when someone starts
@@ -59,7 +62,10 @@ impl Harness {
         let root = tempfile::tempdir().expect("a temporary folder");
         let exports = root.path().to_path_buf();
         let size = self.terminal.backend().buffer().area;
-        Self::start(root, self.paths.clone(), exports, size.width, size.height)
+        let other = Self::start(root, self.paths.clone(), exports, size.width, size.height);
+        // Another program draws other ids: its clocks count from elsewhere.
+        other.clocks.set(self.clocks.get() + (1 << 32));
+        other
     }
 
     /// The program started again on the same folders, as after a crash.
@@ -85,9 +91,11 @@ impl Harness {
 
     pub fn now(&self) -> Now {
         let seconds = self.elapsed.as_secs();
+        self.clocks.set(self.clocks.get() + 1);
         Now {
             instant: self.base + self.elapsed,
             timestamp: format!("2026-03-03T09:{:02}:{:02}Z", (seconds / 60) % 60, seconds % 60),
+            ulid: ulid::Ulid::from_parts(1_772_528_400_000 + self.elapsed.as_millis() as u64, self.clocks.get()),
         }
     }
 

@@ -23,6 +23,7 @@ pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
     }
     view.fold_timer(now.instant);
     view.session.updated_at = now.timestamp.clone();
+    view.saving = Some(view.session.clone());
     Some(Effect::Save {
         path: view.path.clone(),
         session: Box::new(view.session.clone()),
@@ -31,7 +32,9 @@ pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
     })
 }
 
+/// A real change: it is saved, and work done on a later stage moves the workshop on.
 pub(super) fn mark_changed(view: &mut SessionView, now: &Now) {
+    view.session.stage = view.session.stage.max(view.stage);
     if !view.save.dirty {
         view.save.unsaved_since = Some(now.instant);
     }
@@ -72,11 +75,25 @@ pub(super) fn open_editor(view: &SessionView, field: Field) -> Editor {
 }
 
 pub(super) fn to_list(app: &mut App) -> Vec<Effect> {
+    let mut effects: Vec<Effect> = remember_position(app).into_iter().collect();
     if let Screen::Session(view) = &app.screen {
         app.list.reselect = Some(view.path.clone());
     }
     app.screen = Screen::List;
-    vec![Effect::List]
+    effects.push(Effect::List);
+    effects
+}
+
+/// Where the open session is on screen, kept on this machine (never in the shared
+/// file) to reopen it there; written only when it moved.
+pub(super) fn remember_position(app: &mut App) -> Option<Effect> {
+    let view = app.session()?;
+    let (id, stage) = (view.session.id.clone(), view.stage);
+    if app.positions.get(&id) == Some(&stage) {
+        return None;
+    }
+    app.positions.insert(id, stage);
+    Some(Effect::WritePositions(app.positions.clone()))
 }
 
 /// What waited for the save: quitting, or going back to the list.
@@ -89,7 +106,10 @@ pub(super) fn after_save(app: &mut App, then: Option<AfterSave>) -> Vec<Effect> 
 }
 
 pub(super) fn open_view(app: &mut App, loaded: Loaded) {
-    let view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
+    let mut view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
+    if let Some(stage) = app.positions.get(&view.session.id) {
+        view.stage = *stage;
+    }
     if let Some(reason) = view.read_only_reason() {
         app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
     }

@@ -9,8 +9,8 @@ use crate::app::{
     App, Editor, Effect, FaqPart, Field, ItemPart, LineEdit, Notice, Now, Overlay, SessionView, VerdictDraft,
 };
 use crate::domain::{
-    Confidence, FaqEntry, OUTCOME_CYCLE, ReviewItem, ReviewKind, Stage, VerdictDecision, is_forbidden_char, next_id,
-    sanitize_line, sanitize_text, step,
+    Confidence, FaqEntry, OUTCOME_CYCLE, ReviewItem, ReviewKind, Stage, VerdictDecision, is_forbidden_char,
+    sanitize_line, sanitize_text, step, unique_id,
 };
 
 pub(super) fn is_writable_editor(app: &App) -> bool {
@@ -126,14 +126,13 @@ pub(super) fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<E
                 }
                 _ => FaqPart::External,
             });
-            let id =
-                next_id("q", view.session.faq.external.iter().chain(&view.session.faq.internal).map(|q| q.id.as_str()));
+            let id = unique_id("q", now.ulid);
             let entries = part.entries_mut(&mut view.session);
             entries.push(FaqEntry { id, question: String::new(), answer: String::new(), extra: Default::default() });
             Field::FaqQuestion(part, entries.len() - 1)
         }
         Stage::Review => {
-            let id = next_id("r", view.session.review.items.iter().map(|i| i.id.as_str()));
+            let id = unique_id("r", now.ulid);
             view.session.review.items.push(ReviewItem::new(id, ReviewKind::Comment, now.timestamp.clone()));
             let index = view.session.review.items.len() - 1;
             view.review.open_item = Some(index);

@@ -166,7 +166,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::Cycle { forward } => cycle_choice(app, now, forward),
         Action::PickPrinciples => pick_principles(app),
-        Action::Jump => jump(app, now),
+        Action::Jump => jump(app),
         Action::SortByVotes => sort_by_votes(app),
         Action::EditPeople => edit_people(app),
         Action::Snapshot => ask_snapshot(app),
@@ -225,6 +225,25 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::ContentIndexed(content) => content_indexed(app, content),
+        Action::GitSetupMissing(fix) => error(app, format!("Git: {fix}.")),
+        Action::MergeCopy => match app.list.selected_entry().filter(|entry| entry.is_copy()) {
+            Some(copy) if app.session().is_none() => vec![Effect::MergeCopy(copy.path().to_path_buf())],
+            _ => Vec::new(),
+        },
+        Action::CopyMerged(Ok(0)) => {
+            info(app, "Merged the copy into its session, with no conflict; the copy is in the trash.".to_owned());
+            vec![Effect::List]
+        }
+        Action::CopyMerged(Ok(conflicts)) => {
+            let recorded = crate::domain::count(conflicts, "conflict");
+            info(
+                app,
+                format!("Merged the copy into its session; {recorded} recorded to resolve; the copy is in the trash."),
+            );
+            vec![Effect::List]
+        }
+        Action::CopyMerged(Err(message)) => error(app, message),
+        Action::MergeTheirs => outside_change::merge(app, now),
     }
 }
 
@@ -245,6 +264,8 @@ fn is_from_user(action: &Action) -> bool {
             | Action::ConflictCopyWritten(_)
             | Action::Restored(_)
             | Action::Failed(_)
+            | Action::GitSetupMissing(_)
+            | Action::CopyMerged(_)
     )
 }
 

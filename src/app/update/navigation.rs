@@ -1,6 +1,8 @@
 //! Moving about a session: fields, stages, Esc back out, Enter into a field, the timer.
 
-use super::common::{check_due_date, close_editor, info, mark_changed, open_editor, save_effect, to_list, writable};
+use super::common::{
+    check_due_date, close_editor, info, mark_changed, open_editor, remember_position, save_effect, to_list, writable,
+};
 use super::editing::cycle_choice;
 use super::overlays::dismiss_overlay;
 use super::review::{edit_people, pick_for_item, pick_principles};
@@ -50,19 +52,19 @@ pub(super) fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect>
     // A stage's time is its own: the timer stops with it, and Space starts the next.
     let paused = view.timer_since.is_some();
     let left = view.stage();
-    view.fold_timer(now.instant);
+    // The seconds a running timer counted are work done: they are saved.
+    if view.fold_timer(now.instant) > 0 {
+        mark_changed(view, now);
+    }
     view.timer_since = None;
-    view.session.stage = stage;
+    view.stage = stage;
     if let Some(index) = view.review.open_item.take()
         && drop_if_blank(view, index)
     {
         view.jumped_from = None;
     }
     view.focus = 0;
-    if view.read_only_reason().is_none() {
-        mark_changed(view, now);
-    }
-    let effects = save_effect(view, now).into_iter().collect();
+    let mut effects: Vec<Effect> = save_effect(view, now).into_iter().collect();
     // The review opens with silent reading: offered on the way into a review not begun.
     if stage == Stage::Review
         && left < Stage::Review
@@ -74,6 +76,7 @@ pub(super) fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect>
     if paused {
         app.notice = Some(Notice { text: format!("Timer paused; Space starts {}'s.", stage.title()), is_error: false });
     }
+    effects.extend(remember_position(app));
     effects
 }
 

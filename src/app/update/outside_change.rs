@@ -5,9 +5,10 @@
 
 use std::path::PathBuf;
 
-use super::common::{after_save, error, info, save_effect};
+use super::common::{after_save, close_editor, error, info, mark_changed, save_effect};
 use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
-use crate::domain::{Access, Loaded, Side, diff_drafts};
+use crate::domain::{Access, Loaded, Side, count, diff_drafts};
+use crate::merge::merge_sessions;
 
 pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
     // A check that comes back after its session was closed is about nothing on screen.
@@ -89,6 +90,41 @@ pub(super) fn keep_mine(app: &mut App, now: &Now) -> Vec<Effect> {
     }
 }
 
+/// `m`: theirs and mine merged by meaning, the version read here as their common
+/// base, and saved over theirs; texts both changed become recorded conflicts.
+pub(super) fn merge(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(Overlay::OutsideChange(change)) = app.overlay.take() else { return Vec::new() };
+    let Ok(theirs) = &change.theirs else {
+        app.overlay = Some(Overlay::OutsideChange(change));
+        return error(app, "The version on disk cannot be read, so it cannot be merged: k keeps yours.".to_owned());
+    };
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    close_editor(view);
+    let merged = merge_sessions(Some(&view.as_loaded), &view.session, &theirs.session);
+    let (session, conflicts) = match merged {
+        Ok(merged) => merged,
+        Err(message) => {
+            app.overlay = Some(Overlay::OutsideChange(change));
+            return error(app, format!("Could not merge: {message}; r reloads theirs, k keeps yours."));
+        }
+    };
+    view.as_loaded = theirs.session.clone();
+    view.session = session;
+    view.recount_all();
+    view.focus = view.focus.min(view.fields().len().saturating_sub(1));
+    view.review.open_item = None;
+    view.loaded_from = Some(change.fingerprint);
+    view.save.awaiting_choice = false;
+    mark_changed(view, now);
+    let effects = save_effect(view, now).into_iter().collect();
+    let text = match conflicts {
+        0 => "Merged the version on disk with yours.".to_owned(),
+        n => format!("Merged the version on disk with yours; {} recorded to resolve.", count(n, "conflict")),
+    };
+    info(app, text);
+    effects
+}
+
 /// `c`: what theirs has that mine has not, and back to the choice on Esc.
 pub(super) fn compare(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::OutsideChange(change)) = app.overlay.take() else { return Vec::new() };
@@ -111,7 +147,11 @@ pub(super) fn compare(app: &mut App) -> Vec<Effect> {
 
 /// Esc: the choice cannot be put off, since nothing is saved until it is made.
 pub(super) fn must_choose(app: &mut App) -> Vec<Effect> {
-    error(app, "Choose first: r reloads theirs, k keeps yours, c compares; your typing is safe meanwhile.".to_owned())
+    error(
+        app,
+        "Choose first: r reloads theirs, k keeps yours, m merges both, c compares; your typing is safe meanwhile."
+            .to_owned(),
+    )
 }
 
 /// The view shows the version on disk, keeping where the user was.
@@ -124,6 +164,7 @@ fn replace_with_theirs(view: &mut SessionView, theirs: Loaded) {
     };
     let mut fresh = SessionView::new(theirs.session, theirs.path, Some(theirs.fingerprint), access);
     fresh.timer_since = view.timer_since;
+    fresh.stage = view.stage;
     fresh.review = view.review;
     fresh.save.checked_disk_at = view.save.checked_disk_at;
     let count = fresh.fields().len();

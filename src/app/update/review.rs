@@ -229,7 +229,7 @@ pub(super) fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
 
 /// From a review item to the place of the draft it is about; from a place of the draft
 /// to the review items about it (back to the item the last jump came from, if it is one).
-pub(super) fn jump(app: &mut App, now: &Now) -> Vec<Effect> {
+pub(super) fn jump(app: &mut App) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
     close_editor(view);
     let session = &view.session;
@@ -256,10 +256,7 @@ pub(super) fn jump(app: &mut App, now: &Now) -> Vec<Effect> {
             };
             view.jumped_from = Some(index);
             view.review.open_item = None;
-            if view.session.stage != target.0 && view.read_only_reason().is_none() {
-                mark_changed(view, now);
-            }
-            view.session.stage = target.0;
+            view.stage = target.0;
             view.focus = 0;
             if let Some(field) = target.1 {
                 view.focus_on(field);
@@ -283,10 +280,7 @@ pub(super) fn jump(app: &mut App, now: &Now) -> Vec<Effect> {
                 let label = session.about_label(&place);
                 return info(app, format!("No review item is about “{label}” yet."));
             };
-            if view.session.stage != Stage::Review && view.read_only_reason().is_none() {
-                mark_changed(view, now);
-            }
-            view.session.stage = Stage::Review;
+            view.stage = Stage::Review;
             view.review.open_item = None;
             view.focus_on(Field::ReviewItem(first));
             let label = view.session.about_label(&place);

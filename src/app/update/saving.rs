@@ -118,6 +118,9 @@ pub(super) fn save_finished(
         }
         Ok(saved) => {
             let mut notice = None;
+            if let Some(written) = view.saving.take() {
+                view.as_loaded = written;
+            }
             match saved {
                 Saved::Written(fingerprint) => view.loaded_from = Some(fingerprint),
                 Saved::KeptMine { fingerprint, theirs } => {

@@ -16,7 +16,11 @@ struct Clock {
 
 impl Clock {
     fn at(&self, seconds: u64) -> Now {
-        Now { instant: self.start + Duration::from_secs(seconds), timestamp: format!("2026-03-03T09:00:{seconds:02}Z") }
+        Now {
+            instant: self.start + Duration::from_secs(seconds),
+            timestamp: format!("2026-03-03T09:00:{seconds:02}Z"),
+            ulid: ulid::Ulid::from_parts(seconds, 1),
+        }
     }
 }
 
