@@ -9,9 +9,9 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::{ImportedFrom, PrincipleSet, SCHEMA_VERSION, Session};
 
-use super::session_file::MAX_FILE_BYTES;
-use super::{Paths, StoreError, list, load, new_session_id, now_rfc3339, save};
-use crate::domain::{Access, Loaded, Saved};
+use super::session_file::{MAX_FILE_BYTES, write_new_session};
+use super::{Paths, StoreError, list, load, new_session_id, now_rfc3339};
+use crate::domain::Loaded;
 
 /// A document's text, refused with a reason a user can act on when it is a folder, a
 /// link leading out of its folder, not a regular file, larger than 20 MB, empty, not
@@ -157,12 +157,5 @@ pub fn create_imported(
     session.updated_at = now;
     session.principles = principles;
     session.imported_from = Some(from);
-    let path = folder.join(format!("{}.json", session.id));
-    match save(&path, &session, None)? {
-        Saved::Written(fingerprint) => Ok(Loaded { session, path, fingerprint, access: Access::ReadWrite }),
-        Saved::ChangedOnDisk | Saved::KeptMine { .. } => Err(StoreError::Write {
-            path,
-            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "a session with this id already exists"),
-        }),
-    }
+    write_new_session(folder, session)
 }

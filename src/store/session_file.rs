@@ -116,6 +116,12 @@ pub fn create(paths: &Paths, title: &str, principles: PrincipleSet, named_by_use
     let folder = paths.ensure_sessions_folder(named_by_user)?;
     let title = crate::domain::sanitize_line(title).trim().to_owned();
     let session = Session::new(new_session_id(), title, now_rfc3339(), principles);
+    write_new_session(folder, session)
+}
+
+/// Writes a session that has just been made into the folder as `<id>.json`; a file of
+/// that id already there is never written over.
+pub(super) fn write_new_session(folder: &Path, session: Session) -> Result<Loaded, StoreError> {
     let path = folder.join(format!("{}.json", session.id));
     match save(&path, &session, None)? {
         Saved::Written(fingerprint) => Ok(Loaded { session, path, fingerprint, access: Access::ReadWrite }),
