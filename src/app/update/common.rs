@@ -31,7 +31,15 @@ pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
     })
 }
 
+/// A change to the session: one step of its history, and something to save.
 pub(super) fn mark_changed(view: &mut SessionView, now: &Now) {
+    let typing = view.editor.as_ref().map(|editor| editor.field);
+    view.history.record(&view.session, typing);
+    mark_dirty(view, now);
+}
+
+/// Something to save that is not a change of its own (an undo).
+pub(super) fn mark_dirty(view: &mut SessionView, now: &Now) {
     if !view.save.dirty {
         view.save.unsaved_since = Some(now.instant);
     }
@@ -63,6 +71,7 @@ pub(super) fn close_editor(view: &mut SessionView) {
             tidy_item(item);
         }
     }
+    view.history.editing_ended(&view.session);
 }
 
 /// An editor on the field's text; one that only reads in a read-only session.
