@@ -121,3 +121,40 @@ fn x_again_updates_the_sessions_own_export_instead_of_adding_a_numbered_copy() {
     assert_eq!(exports.len(), 1, "{exports:?}");
     assert!(std::fs::read_to_string(&exports[0]).unwrap().contains("Parents of new readers"));
 }
+
+#[test]
+fn a_decision_with_outcome_owner_due_date_and_two_principles_in_one_line_takes_few_keys() {
+    let mut h = Harness::new(100, 40);
+    h.keys("nKids reader<Enter>3nP");
+    h.keys("Hannah<Tab>Ana López, Bo<Enter>");
+    // The typed text, and the keys that are not typing: n, two Tabs completing, Enter.
+    let script = ["n", "d: Launch in two cities @an", "<Tab>", "fri #frug", "<Tab>", "#own !approved", "<Enter>"];
+    let keys_besides_text = ["n", "<Tab>", "<Tab>", "<Enter>"];
+    assert!(keys_besides_text.len() <= 8, "the goal is at most 8 keys besides the text");
+    for part in script {
+        h.keys(part);
+        if part == "#own !approved" {
+            let screen = h.screen();
+            assert!(
+                screen.contains("d: Launch in two cities @AnaLópez fri #frugality #own"),
+                "Tab completed:\n{screen}"
+            );
+            assert!(screen.contains("→ decision · approved · owner Ana López · a due date ·"), "{screen}");
+            assert!(screen.contains("Frugality · Ownership"), "{screen}");
+        }
+    }
+    h.keys("<C-s>");
+    let item = &h.saved()[0]["review"]["items"][0];
+    assert_eq!(item["kind"], "decision");
+    assert_eq!(item["text"], "Launch in two cities");
+    assert_eq!(item["owner"], "Ana López");
+    assert_eq!(item["due"], "2026-03-06", "the Friday after Tuesday 3 March");
+    assert_eq!(item["outcome"], "approved");
+    assert_eq!(item["principles"], serde_json::json!(["frugality", "ownership"]));
+    // The parts are ordinary parts of the item: the list shows them, Enter opens them.
+    let screen = h.screen();
+    assert!(screen.contains("◆ decision · approved"), "{screen}");
+    assert!(screen.contains("Launch in two cities"), "{screen}");
+    h.keys("<Enter>");
+    assert!(h.screen().contains("Ana López"), "{}", h.screen());
+}
