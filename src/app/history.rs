@@ -79,7 +79,7 @@ impl History {
 /// stage the room is on, the time spent, when it was saved. Returns the session replaced.
 fn restore(session: &mut Session, mut other: Session) -> Session {
     other.stage = session.stage;
-    other.timeboxes.spent_seconds = session.timeboxes.spent_seconds.clone();
+    other.timeboxes.spent_seconds = session.timeboxes.spent_seconds;
     other.updated_at = session.updated_at.clone();
     std::mem::replace(session, other)
 }
@@ -88,7 +88,7 @@ fn restore(session: &mut Session, mut other: Session) -> Session {
 fn same_content(before: &Session, after: &Session) -> bool {
     let mut aligned = before.clone();
     aligned.stage = after.stage;
-    aligned.timeboxes.spent_seconds = after.timeboxes.spent_seconds.clone();
+    aligned.timeboxes.spent_seconds = after.timeboxes.spent_seconds;
     aligned.updated_at = after.updated_at.clone();
     aligned == *after
 }

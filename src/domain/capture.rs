@@ -6,7 +6,9 @@
 //!   otherwise (the words `decision:`, `question:`, `concern:`, `comment:` too);
 //! - `@name`: on a decision its owner, on anything else who said it; matched against the
 //!   people in the room, without spaces or case (`@analopez` is Ana López);
-//! and on a decision:
+//!
+//! And on a decision:
+//!
 //! - a due date: `2026-12-15`, `today`, `tomorrow`, a weekday (`fri`, `friday`: the next
 //!   one), or `+3d`, `+2w` from today;
 //! - `#principle`: the id or the name of a principle of the session's set, or the start
@@ -233,7 +235,8 @@ mod tests {
     #[test]
     fn table_of_lines_and_what_they_become() {
         // (line, kind, text, person, due, outcome, principles)
-        let table: &[(&str, ReviewKind, &str, Option<&str>, Option<&str>, Option<Outcome>, &[&str])] = &[
+        type Row<'a> = (&'a str, ReviewKind, &'a str, Option<&'a str>, Option<&'a str>, Option<Outcome>, &'a [&'a str]);
+        let table: &[Row] = &[
             ("Plain words", ReviewKind::Comment, "Plain words", None, None, None, &[]),
             ("q: Who pays? @bo", ReviewKind::Question, "Who pays?", Some("Bo"), None, None, &[]),
             ("c: Too slow fri #frugality", ReviewKind::Concern, "Too slow fri #frugality", None, None, None, &[]),
