@@ -226,7 +226,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Session, vec![c('a')], "a", "add question", Yes(5), |app| writable(app) && stage(app) == Some(Stage::PressRelease), to(|_| Action::AddItem)),
         row(Session, vec![c('A')], "A", "add internal question", Yes(6), |app| writable(app) && stage(app) == Some(Stage::PressRelease), to(|_| Action::AddInternalQuestion)),
         row(Session, vec![c('a')], "a", "add item", Yes(5), |app| writable(app) && stage(app) == Some(Stage::Review), to(|_| Action::AddItem)),
-        row(Session, vec![c('n')], "n", "item in one line", Yes(5), |app| writable(app) && stage(app) == Some(Stage::Review), to(|_| Action::StartCapture)),
+        row(Session, vec![c('n')], "n", "item in one line", Yes(16), |app| writable(app) && stage(app) == Some(Stage::Review), to(|_| Action::StartCapture)),
         row(Session, vec![c('o')], "o", "outcome", Yes(6), on_decision, to(|_| Action::CycleOutcome)),
         row(Session, vec![c('t')], "t", "principles", Yes(7), on_decision, to(|_| Action::PickPrinciples)),
         row(Session, vec![c('o'), c('t')], "o t", "say only a decision has an outcome and principles", No, |app| writable(app) && on_item(app), to(|key| if key.code == KeyCode::Char('o') { Action::CycleOutcome } else { Action::PickPrinciples })),
