@@ -33,6 +33,9 @@ pub struct Runner {
     export_folder: PathBuf,
     /// The open session's lock: while it is held, no other instance writes the session.
     lock: Option<SessionLock>,
+    /// The file each session (by id) was exported to in this run: exporting it again
+    /// replaces that file rather than adding `title-2.md`, `title-3.md`.
+    exported: HashMap<String, PathBuf>,
 }
 
 impl Runner {
@@ -48,7 +51,8 @@ impl Runner {
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
         let mut app = App::new(paths.sessions.clone(), now.instant, principles);
         app.positions = store::read_positions(&paths);
-        let mut runner = Self { app, paths, named_folder, principles_file, export_folder, lock: None };
+        let mut runner =
+            Self { app, paths, named_folder, principles_file, export_folder, lock: None, exported: HashMap::new() };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
             None => runner.refresh_list(now),
@@ -137,10 +141,11 @@ impl Runner {
             }
             Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
             Effect::Rename { path, title } => Action::Renamed(store::rename(&self.paths, &path, &title).map_err(text)),
-            Effect::Export(session) => Action::Exported(self.export(&session)),
-            Effect::ExportFile(path) => {
-                Action::Exported(store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session)))
-            }
+            Effect::Export(session) => self.export_or_update(&session),
+            Effect::ExportFile(path) => match store::load(&path) {
+                Ok(loaded) => self.export_or_update(&loaded.session),
+                Err(e) => Action::Exported(Err(text(e))),
+            },
             Effect::WriteRecovery(session) => {
                 let written = store::write_recovery(&self.paths, &session);
                 return written.err().map(|e| Action::Failed(format!("No recovery copy: {e}")));
@@ -219,9 +224,26 @@ impl Runner {
         }))
     }
 
-    fn export(&self, session: &Session) -> Result<PathBuf, String> {
-        store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
-            .map_err(|e| e.to_string())
+    fn export(&mut self, session: &Session) -> Result<PathBuf, String> {
+        let written =
+            store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
+                .map_err(|e| e.to_string())?;
+        self.exported.insert(session.id.clone(), written.clone());
+        Ok(written)
+    }
+
+    fn export_or_update(&mut self, session: &Session) -> Action {
+        match self.export_again(session) {
+            Some(result) => Action::ExportUpdated(result),
+            None => Action::Exported(self.export(session)),
+        }
+    }
+
+    /// The session's export of this run written again, atomically, in place; None when
+    /// it has none yet (or it was moved away since).
+    fn export_again(&self, session: &Session) -> Option<Result<PathBuf, String>> {
+        let path = self.exported.get(&session.id).filter(|path| path.is_file())?;
+        Some(store::write_file(path, markdown(session).as_bytes()).map(|()| path.clone()).map_err(|e| e.to_string()))
     }
 
     fn index_content(&self) -> HashMap<PathBuf, String> {

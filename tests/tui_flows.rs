@@ -332,10 +332,12 @@ fn the_filter_clears_with_esc() {
 }
 
 #[test]
-fn export_writes_markdown_and_never_overwrites() {
+fn export_writes_markdown_then_updates_its_own_export_and_never_overwrites_others() {
     let mut h = Harness::with_examples(100, 30);
-    h.keys("xx");
     let exports = h.root.path().join("exports");
+    std::fs::write(exports.join("honesty-box-card-payments-at-farm-stands-without-signal.md"), "someone's notes")
+        .unwrap();
+    h.keys("xx");
     let mut names: Vec<String> =
         std::fs::read_dir(&exports).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
@@ -346,7 +348,9 @@ fn export_writes_markdown_and_never_overwrites() {
             "honesty-box-card-payments-at-farm-stands-without-signal.md"
         ]
     );
-    assert!(h.screen().contains("Exported to"));
+    let notes = std::fs::read_to_string(exports.join("honesty-box-card-payments-at-farm-stands-without-signal.md"));
+    assert_eq!(notes.unwrap(), "someone's notes", "a file this run did not write is never written over");
+    assert!(h.screen().contains("Export updated:"), "the second x replaced the first's file:\n{}", h.screen());
 }
 
 #[test]

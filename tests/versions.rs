@@ -73,7 +73,8 @@ fn a_version_that_addresses_a_decision_to_revise_closes_it() {
     h.keys("4");
     let screen = h.screen();
     assert!(screen.contains("1 decision to revise still open"), "{screen}");
-    assert!(screen.contains("Version 3") && screen.contains("addresses r5"), "{screen}");
+    assert!(screen.contains("Version 3") && screen.contains("addresses “Rewrite the experience…”"), "{screen}");
+    assert!(!screen.contains("r5"), "the review never shows ids:\n{screen}");
     h.keys("3");
     assert!(h.screen().contains("revise · ✓ v3"), "the review shows which version addressed it:\n{}", h.screen());
 }

@@ -107,6 +107,18 @@ pub enum Action {
     },
     AskDeleteItem,
     ExportSession,
+    /// `d` on a FAQ question or its answer: asks first.
+    AskDeleteQuestion,
+    /// Ctrl+Z outside a field: the last change to the session taken back.
+    UndoChange,
+    /// Ctrl+Y outside a field: the change last taken back, made again.
+    RedoChange,
+    /// The focused question answered, the focused concern resolved, or open again.
+    ToggleResolved,
+    /// `n` in the review: a review item typed in one line.
+    StartCapture,
+    /// Tab in the one-line item: completes the @person or #principle being typed.
+    CompleteCapture,
 
     // The session, editing.
     /// A key for the text editor, in the editor's own terms.
@@ -147,6 +159,8 @@ pub enum Action {
     /// A rename asked for on the list: the title as saved.
     Renamed(Result<String, String>),
     Exported(Result<PathBuf, String>),
+    /// The session's earlier export of this run, written over with the session as it is now.
+    ExportUpdated(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),
 
     /// This clone lacks the merge driver the sessions folder's repository names: how to fix it.

@@ -233,12 +233,15 @@ pub fn bindings() -> Vec<Binding> {
         row(Session, vec![c('a')], "a", "add question", Yes(5), |app| writable(app) && stage(app) == Some(Stage::PressRelease), to(|_| Action::AddItem)),
         row(Session, vec![c('A')], "A", "add internal question", Yes(6), |app| writable(app) && stage(app) == Some(Stage::PressRelease), to(|_| Action::AddInternalQuestion)),
         row(Session, vec![c('a')], "a", "add item", Yes(5), |app| writable(app) && stage(app) == Some(Stage::Review), to(|_| Action::AddItem)),
+        row(Session, vec![c('n')], "n", "item in one line", Yes(16), |app| writable(app) && stage(app) == Some(Stage::Review), to(|_| Action::StartCapture)),
         row(Session, vec![c('o')], "o", "outcome", Yes(6), on_decision, to(|_| Action::CycleOutcome)),
         row(Session, vec![c('t')], "t", "principles", Yes(7), on_decision, to(|_| Action::PickPrinciples)),
         row(Session, vec![c('o'), c('t')], "o t", "say only a decision has an outcome and principles", No, |app| writable(app) && on_item(app), to(|key| if key.code == KeyCode::Char('o') { Action::CycleOutcome } else { Action::PickPrinciples })),
         row(Session, vec![c('v'), c('V')], "v V", "vote / take back", Yes(8), |app| writable(app) && on_item(app), to(|key| Action::Vote { up: key.code == KeyCode::Char('v') })),
         row(Session, vec![c('g')], "g", "go to the draft", Yes(9), on_item, to(|_| Action::Jump)),
+        row(Session, vec![c('z')], "z", "answered / resolved", Yes(10), |app| writable(app) && on_item(app), to(|_| Action::ToggleResolved)),
         row(Session, vec![c('d')], "d", "delete item", Yes(10), |app| writable(app) && on_item(app), to(|_| Action::AskDeleteItem)),
+        row(Session, vec![c('d')], "d", "delete question", Yes(10), |app| writable(app) && matches!(focused(app), Some(Field::FaqQuestion(..) | Field::FaqAnswer(..))), to(|_| Action::AskDeleteQuestion)),
         row(Session, vec![c('r')], "r", "sort by votes", Yes(11), |app| stage(app) == Some(Stage::Review) && !item_open(app) && !on_item(app), to(|_| Action::SortByVotes)),
         row(Session, vec![c('r')], "r", "sort by votes", No, |app| stage(app) == Some(Stage::Review) && !item_open(app), to(|_| Action::SortByVotes)),
         row(Session, vec![c('g')], "g", "review items about it", No, |app| app.session().is_some_and(|view| view.focused_field().is_some_and(|f| f.place(&view.session).is_some())), to(|_| Action::Jump)),
@@ -249,6 +252,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Session, vec![k(Esc)], "Esc", "all items", Yes(15), item_open, to(|_| Action::Back)),
         row(Session, vec![k(Esc)], "Esc", "list", Yes(15), always, to(|_| Action::Back)),
         row(Session, vec![c('x')], "x", "export", Yes(16), always, to(|_| Action::ExportSession)),
+        row(Session, vec![ctrl('z'), ctrl('y')], "Ctrl+Z Ctrl+Y", "undo / redo", Yes(16), writable, to(|key| if key.code == KeyCode::Char('z') { Action::UndoChange } else { Action::RedoChange })),
         row(Session, vec![c('?'), k(F(1))], "? F1", "help", Short(17, "?", "help"), always, to(|_| Action::ToggleHelp)),
         row(Session, vec![c('p')], "p", "presenter view, to project", No, always, to(|_| Action::Present)),
         row(Session, vec![c(' ')], "Space", "start / pause the timer", No, writable, to(|_| Action::ToggleTimer)),
@@ -334,6 +338,11 @@ pub fn bindings() -> Vec<Binding> {
         row(Recovery, vec![c('c')], "c", "compare", Yes(2), always, to(|_| Action::CompareRecovery)),
         row(Recovery, vec![c('d')], "d", "discard (to the trash)", Yes(3), always, to(|_| Action::DiscardRecovery)),
         row(Recovery, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "decide at the next start", Short(4, "Esc", "decide at the next start"), always, to(|_| Action::Deny)),
+
+        row(Capture, vec![k(Tab)], "Tab", "complete the @person or #principle being typed", Short(2, "Tab", "complete"), always, to(|_| Action::CompleteCapture)),
+        row(Capture, vec![k(Enter)], "Enter", "add the item", Yes(3), always, to(|_| Action::Confirm)),
+        row(Capture, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
+        row(Capture, vec![], "", "d: q: c: the kind · @name the owner (who said it, if not a decision) · 2026-12-15 fri +3d the due date · #principle · !approved !revise !rejected !parked", No, always, Act::Note),
     ];
     rows.extend(line_rows(Filtering, "filter by words in titles and content", Yes(1), always));
     rows.extend(line_rows(NewTitle, "the title", No, always));
@@ -341,6 +350,7 @@ pub fn bindings() -> Vec<Binding> {
     rows.extend(line_rows(Verdict, "the reason", Yes(2), always));
     rows.extend(line_rows(People, "names, commas between", Yes(2), always));
     rows.extend(line_rows(Snapshot, "what changed and why", Yes(1), noting));
+    rows.extend(line_rows(Capture, "what was said, and its parts", Yes(1), always));
     rows.extend(yes_or_no(ConfirmDelete, "move to the trash", "keep it"));
     rows.extend(yes_or_no(ConfirmDeleteItem, "delete the item", "keep it"));
     rows.extend(yes_or_no(ConfirmRestore, "restore it", "keep the draft"));

@@ -35,11 +35,12 @@ pub enum Place {
     Coverage,
     OutsideChange,
     Recovery,
+    Capture,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 20] = [
+    pub const ALL: [Place; 21] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -60,6 +61,7 @@ impl Place {
         Place::Coverage,
         Place::OutsideChange,
         Place::Recovery,
+        Place::Capture,
     ];
 
     /// The heading of its keys in help.
@@ -74,7 +76,7 @@ impl Place {
             Place::Help => "This help",
             Place::NewTitle => "A session's title (new or renamed)",
             Place::ConfirmDelete => "Deleting a session",
-            Place::ConfirmDeleteItem => "Deleting a review item",
+            Place::ConfirmDeleteItem => "Deleting a review item or a FAQ question",
             Place::ConfirmRestore => "Restoring a version",
             Place::SilentReading => "Entering the review",
             Place::Picker => "Picking from a list",
@@ -85,6 +87,7 @@ impl Place {
             Place::Coverage => "The coverage chart",
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
+            Place::Capture => "A review item in one line",
         }
     }
 }
@@ -216,6 +219,8 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::NewTitle(_) | Overlay::Rename { .. } => Place::NewTitle,
         Overlay::ConfirmDelete { .. } => Place::ConfirmDelete,
         Overlay::ConfirmDeleteItem { .. } => Place::ConfirmDeleteItem,
+        Overlay::ConfirmDeleteQuestion { .. } => Place::ConfirmDeleteItem,
+        Overlay::Capture(_) => Place::Capture,
         Overlay::ConfirmRestore { .. } => Place::ConfirmRestore,
         Overlay::OfferSilentReading => Place::SilentReading,
         Overlay::Picker(_) => Place::Picker,

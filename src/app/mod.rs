@@ -7,6 +7,7 @@ mod bindings;
 mod coverage;
 mod effect;
 mod field;
+mod history;
 mod keymap;
 mod line_input;
 mod picker;
@@ -118,6 +119,14 @@ pub enum Overlay {
     OfferRecovery,
     /// Reload theirs, keep mine, or compare: the file changed on disk.
     OutsideChange(OutsideChange),
+    /// Deleting a FAQ question with its answer.
+    ConfirmDeleteQuestion {
+        part: FaqPart,
+        index: usize,
+        text: String,
+    },
+    /// A review item typed in one line: its kind, text, person, due date, principles, outcome.
+    Capture(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

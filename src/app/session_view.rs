@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use ratatui_textarea::{TextArea, WrapMode};
 
+use super::history::History;
 use super::{AfterSave, Field, ReviewLayout, fields, file_name};
 use crate::domain::{Access, Fingerprint};
 use crate::domain::{Note, Section, Session, Side, Stage, TextKind, text_notes, word_count};
@@ -49,14 +50,18 @@ pub struct SessionView {
     /// changes rather than on every frame: a long press release makes counting the
     /// costliest part of drawing.
     section_words: [usize; 9],
+    /// The changes that Ctrl+Z takes back and Ctrl+Y makes again.
+    pub history: History,
 }
 
 impl SessionView {
     pub fn new(session: Session, path: PathBuf, loaded_from: Option<Fingerprint>, access: Access) -> Self {
+        let history = History::new(&session);
         let mut view = Self {
             stage: session.stage,
             as_loaded: session.clone(),
             saving: None,
+            history,
             session,
             path,
             loaded_from,

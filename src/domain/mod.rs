@@ -3,6 +3,7 @@
 //! Pure: no I/O, no terminal.
 
 mod access;
+mod capture;
 mod coach;
 mod coach_settings;
 mod conflict;
@@ -22,6 +23,7 @@ mod validate;
 mod versions;
 
 pub use access::{Access, Fingerprint};
+pub use capture::{Capture, complete_capture, parse_capture, people_in_room};
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, THRESHOLDS, TextKind, lint, lint_tuned, text_notes};
 pub use coach_settings::CoachSettings;
 pub use conflict::Conflict;

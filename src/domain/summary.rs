@@ -48,7 +48,7 @@ impl Summary {
             updated_at: session.updated_at.clone(),
             updated_seconds: session.updated_at.parse::<jiff::Timestamp>().map_or(i64::MIN, |t| t.as_second()),
             facilitator: session.facilitator.clone(),
-            faq_questions: session.faq.len(),
+            faq_questions: session.faq.written_count(),
             review_items: session.review.items.len(),
             decisions: session.review.items.iter().filter(|i| i.kind == ReviewKind::Decision).count(),
             iterations: session.iterations.len(),

@@ -119,6 +119,9 @@ fn item_line(session: &Session, item: &ReviewItem) -> Vec<Span> {
     if let Some(version) = session.addressed_by(&item.id) {
         details.push(vec![text(format!("addressed in version {version}"))]);
     }
+    if let Some(label) = item.resolved_label() {
+        details.push(vec![text(label.to_owned())]);
+    }
     for (n, detail) in details.into_iter().enumerate() {
         if n > 0 {
             spans.push(text(", ".into()));

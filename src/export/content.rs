@@ -74,7 +74,7 @@ fn press_release(session: &Session) -> Vec<Block> {
 
 fn faq(session: &Session) -> Vec<Block> {
     fn written(entries: &[FaqEntry]) -> Vec<&FaqEntry> {
-        entries.iter().filter(|e| !e.question.trim().is_empty() || !e.answer.trim().is_empty()).collect()
+        entries.iter().filter(|e| !e.is_blank()).collect()
     }
     let parts = [
         ("External (customer questions)", written(&session.faq.external)),

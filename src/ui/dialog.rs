@@ -1,5 +1,7 @@
 //! Small questions: a new session's title, whether to delete, restore or read silently.
 
+use crate::domain::people_in_room;
+use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -36,6 +38,41 @@ pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
         yes_or_no(),
     ];
     popup(frame, area, " Delete ", lines);
+}
+
+pub fn confirm_delete_question(frame: &mut Frame, area: Rect, text: &str) {
+    let shown: String = text.chars().take(120).collect();
+    let lines = vec![
+        Line::raw("Delete this FAQ question and its answer?"),
+        Line::styled(format!("“{shown}”"), theme::label()),
+        Line::raw(""),
+        yes_or_no(),
+    ];
+    popup(frame, area, " Delete ", lines);
+}
+
+/// The one-line review item, and what it will add as read so far.
+pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domain::Session) {
+    // The dialog only shows that a date was read; the item gets it from the day it is added.
+    let read = crate::domain::parse_capture(line, &people_in_room(session), &session.principles, Date::default());
+    let mut parts = vec![read.kind.label().to_owned()];
+    parts.extend(read.outcome.map(|outcome| outcome.label().to_owned()));
+    parts.extend(read.person.iter().map(|name| {
+        if read.kind == crate::domain::ReviewKind::Decision {
+            format!("owner {name}")
+        } else {
+            format!("said by {name}")
+        }
+    }));
+    parts.extend(read.due.as_ref().map(|_| "a due date".to_owned()));
+    parts.extend(session.principles.names_of(&read.principles).into_iter().map(str::to_owned));
+    let lines = vec![
+        Line::styled("d: q: c: kind · @owner · date · #principle · !outcome", theme::dim()),
+        Line::raw(""),
+        Line::from(vec![Span::styled("Item: ", theme::label()), Span::raw(format!("{line}▏"))]),
+        Line::styled(format!("→ {}", parts.join(" · ")), theme::dim()),
+    ];
+    popup(frame, area, " A review item in one line ", lines);
 }
 
 pub fn confirm_delete(frame: &mut Frame, area: Rect, title: &str) {

@@ -48,6 +48,12 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::Rename { title, .. }) => dialog::rename(frame, body, title),
         Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
         Some(Overlay::ConfirmDeleteItem { text, .. }) => dialog::confirm_delete_item(frame, body, text),
+        Some(Overlay::ConfirmDeleteQuestion { text, .. }) => dialog::confirm_delete_question(frame, body, text),
+        Some(Overlay::Capture(line)) => {
+            if let Some(view) = app.session() {
+                dialog::capture(frame, body, line, &view.session);
+            }
+        }
         Some(Overlay::Picker(picker)) => picker::render(frame, body, picker),
         Some(Overlay::Verdict(draft)) => dialog::verdict(frame, body, draft),
         Some(Overlay::People(draft)) => dialog::people(frame, body, draft),

@@ -147,4 +147,29 @@ fn review(lines: &mut Vec<Line<'static>>, session: &Session) {
         }
         lines.push(Line::raw(""));
     }
+    open_questions(lines, session);
+}
+
+/// The questions and concerns still open, most votes first: what the room has left to settle.
+fn open_questions(lines: &mut Vec<Line<'static>>, session: &Session) {
+    let mut open: Vec<_> =
+        session.review.items.iter().filter(|item| item.can_be_resolved() && !item.resolved).collect();
+    if open.is_empty() {
+        return;
+    }
+    open.sort_by_key(|item| std::cmp::Reverse(item.votes));
+    lines.push(heading("Open questions and concerns"));
+    lines.push(Line::raw(""));
+    for item in open {
+        let symbol = if item.kind == ReviewKind::Question { "?" } else { "!" };
+        let votes = match item.votes {
+            0 => String::new(),
+            1 => "  · 1 vote".to_owned(),
+            n => format!("  · {n} votes"),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{symbol} {}", item.text.trim())),
+            Span::styled(votes, theme::dim()),
+        ]));
+    }
 }

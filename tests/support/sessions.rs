@@ -163,6 +163,7 @@ fn review_item() -> impl Strategy<Value = ReviewItem> {
                     due,
                     resources,
                     principles,
+                    resolved: false,
                     extra,
                 }
             },
@@ -269,6 +270,7 @@ pub fn session_with(text: &str) -> Session {
             due: Some(text.into()),
             resources: Some(text.into()),
             principles: vec!["dive-deep".into(), "ours".into()],
+            resolved: false,
             extra: Extra::new(),
         });
     }

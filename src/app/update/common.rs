@@ -35,6 +35,13 @@ pub(super) fn save_effect(view: &mut SessionView, now: &Now) -> Option<Effect> {
 /// A real change: it is saved, and work done on a later stage moves the workshop on.
 pub(super) fn mark_changed(view: &mut SessionView, now: &Now) {
     view.session.stage = view.session.stage.max(view.stage);
+    let typing = view.editor.as_ref().map(|editor| editor.field);
+    view.history.record(&view.session, typing);
+    mark_dirty(view, now);
+}
+
+/// Something to save that is not a change of its own (an undo).
+pub(super) fn mark_dirty(view: &mut SessionView, now: &Now) {
     if !view.save.dirty {
         view.save.unsaved_since = Some(now.instant);
     }
@@ -66,6 +73,7 @@ pub(super) fn close_editor(view: &mut SessionView) {
             tidy_item(item);
         }
     }
+    view.history.editing_ended(&view.session);
 }
 
 /// An editor on the field's text; one that only reads in a read-only session.

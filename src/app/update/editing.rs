@@ -4,6 +4,7 @@
 use ratatui_textarea::{Input, Key};
 
 use super::common::{check_due_date, close_editor, error, mark_changed, open_editor, writable};
+use super::faq::drop_blank_questions;
 use super::review::{focused_decision, pick_for_item, pick_principles};
 use crate::app::{
     App, Editor, Effect, FaqPart, Field, ItemPart, LineEdit, Notice, Now, Overlay, SessionView, VerdictDraft,
@@ -25,7 +26,7 @@ pub(super) fn is_reading_input(input: &Input) -> bool {
     )
 }
 
-pub(super) fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
+pub(super) fn move_focus_editing(app: &mut App, by: isize, now: &Now) -> Vec<Effect> {
     let Some(view) = app.session_mut() else { return Vec::new() };
     let left = view.editor.as_ref().map(|editor| editor.field);
     close_editor(view);
@@ -40,6 +41,8 @@ pub(super) fn move_focus_editing(app: &mut App, by: isize) -> Vec<Effect> {
         next = next.saturating_add_signed(by).min(last);
     }
     view.focus = next;
+    drop_blank_questions(view, now, true);
+    let (fields, next) = (view.fields(), view.focus);
     let effects = match fields.get(next) {
         Some(field) if field.is_editable() => {
             view.editor = Some(open_editor(view, *field));
@@ -80,6 +83,7 @@ pub(super) fn paste(app: &mut App, text: &str, now: &Now) {
         Some(
             Overlay::NewTitle(buffer)
             | Overlay::Rename { title: buffer, .. }
+            | Overlay::Capture(buffer)
             | Overlay::Verdict(VerdictDraft { reason: buffer, .. })
             | Overlay::Snapshot(crate::app::SnapshotDraft { note: buffer, cursor: None, .. }),
         ) => {
@@ -149,7 +153,7 @@ pub(super) fn add_item(app: &mut App, now: &Now, part: Option<FaqPart>) -> Vec<E
 /// An edit to the one-line answer open now.
 pub(super) fn type_line(app: &mut App, edit: LineEdit) {
     let buffer = match &mut app.overlay {
-        Some(Overlay::NewTitle(title)) | Some(Overlay::Rename { title, .. }) => title,
+        Some(Overlay::NewTitle(title) | Overlay::Capture(title)) | Some(Overlay::Rename { title, .. }) => title,
         Some(Overlay::Picker(picker)) => return picker.type_edit(edit),
         Some(Overlay::Snapshot(draft)) if draft.cursor.is_none() => &mut draft.note,
         Some(Overlay::Verdict(draft)) => &mut draft.reason,

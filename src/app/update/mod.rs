@@ -1,8 +1,11 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod capture;
 mod common;
 mod editing;
+mod faq;
+mod history;
 mod list;
 mod navigation;
 mod outside_change;
@@ -152,10 +155,10 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Some(view) => go_to_stage(app, view.stage().previous(), now),
             None => Vec::new(),
         },
-        Action::NextField => move_focus(app, 1),
-        Action::PreviousField => move_focus(app, -1),
-        Action::FirstField => move_focus(app, isize::MIN),
-        Action::LastField => move_focus(app, isize::MAX),
+        Action::NextField => move_focus(app, 1, now),
+        Action::PreviousField => move_focus(app, -1, now),
+        Action::FirstField => move_focus(app, isize::MIN, now),
+        Action::LastField => move_focus(app, isize::MAX, now),
         Action::Edit => start_editing(app, now),
         Action::AddItem => add_item(app, now, None),
         Action::AddInternalQuestion => add_item(app, now, Some(FaqPart::Internal)),
@@ -188,13 +191,19 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::ShowCoverage => show_coverage(app),
         Action::Vote { up } => vote(app, up, now),
         Action::AskDeleteItem => ask_delete_item(app),
+        Action::AskDeleteQuestion => faq::ask_delete_question(app),
+        Action::UndoChange => history::undo(app, now, true),
+        Action::RedoChange => history::undo(app, now, false),
+        Action::ToggleResolved => review::toggle_resolved(app, now),
+        Action::StartCapture => capture::start(app),
+        Action::CompleteCapture => capture::complete(app),
         Action::ExportSession => match app.session() {
             Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
             None => Vec::new(),
         },
         Action::EditText(input) => edit_text(app, input, now),
-        Action::NextFieldEditing => move_focus_editing(app, 1),
-        Action::PreviousFieldEditing => move_focus_editing(app, -1),
+        Action::NextFieldEditing => move_focus_editing(app, 1, now),
+        Action::PreviousFieldEditing => move_focus_editing(app, -1, now),
         Action::Undo => {
             edit_with(app, now, |editor| editor.textarea.undo());
             Vec::new()
@@ -244,6 +253,8 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         }
         Action::CopyMerged(Err(message)) => error(app, message),
         Action::MergeTheirs => outside_change::merge(app, now),
+        Action::ExportUpdated(Ok(path)) => info(app, format!("Export updated: {}", path.display())),
+        Action::ExportUpdated(Err(message)) => error(app, message),
     }
 }
 
@@ -258,6 +269,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Trashed(_)
             | Action::Renamed(_)
             | Action::Exported(_)
+            | Action::ExportUpdated(_)
             | Action::ContentIndexed(_)
             | Action::RecoveriesFound(_)
             | Action::ChangedOnDisk(_)

@@ -4,6 +4,7 @@ use super::common::{
     check_due_date, close_editor, info, mark_changed, open_editor, remember_position, save_effect, to_list, writable,
 };
 use super::editing::cycle_choice;
+use super::faq::drop_blank_questions;
 use super::overlays::dismiss_overlay;
 use super::review::{edit_people, pick_for_item, pick_principles};
 use super::versions::{compare, open_revision};
@@ -34,6 +35,7 @@ pub(super) fn back(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         return save_effect(view, now).into_iter().collect();
     }
+    drop_blank_questions(view, now, false);
     match save_effect(view, now) {
         Some(effect) => {
             view.save.then = Some(AfterSave::BackToList);
@@ -49,6 +51,7 @@ pub(super) fn go_to_stage(app: &mut App, stage: Stage, now: &Now) -> Vec<Effect>
     if view.stage() == stage {
         return Vec::new();
     }
+    drop_blank_questions(view, now, false);
     // A stage's time is its own: the timer stops with it, and Space starts the next.
     let paused = view.timer_since.is_some();
     let left = view.stage();
@@ -90,10 +93,11 @@ pub(super) fn drop_if_blank(view: &mut SessionView, index: usize) -> bool {
     blank
 }
 
-pub(super) fn move_focus(app: &mut App, by: isize) -> Vec<Effect> {
+pub(super) fn move_focus(app: &mut App, by: isize, now: &Now) -> Vec<Effect> {
     if let Some(view) = app.session_mut() {
         let count = view.fields().len();
         view.focus = view.focus.saturating_add_signed(by).min(count.saturating_sub(1));
+        drop_blank_questions(view, now, true);
     }
     Vec::new()
 }

@@ -17,6 +17,8 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         Some(Overlay::Rename { path, title }) => super::rename::confirm_rename(app, path, title),
         Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
         Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
+        Some(Overlay::ConfirmDeleteQuestion { part, index, .. }) => super::faq::delete_question(app, part, index, now),
+        Some(Overlay::Capture(line)) => super::capture::add(app, line, now),
         Some(Overlay::Picker(picker)) => picked(app, picker, now),
         Some(Overlay::Verdict(draft)) if draft.reason.trim().is_empty() => {
             app.overlay = Some(Overlay::Verdict(draft));

@@ -311,3 +311,20 @@ pub(super) fn edit_people(app: &mut App) -> Vec<Effect> {
     app.overlay = Some(Overlay::People(draft));
     Vec::new()
 }
+
+/// `z` on a question or a concern: answered or resolved, or open again.
+pub(super) fn toggle_resolved(app: &mut App, now: &Now) -> Vec<Effect> {
+    let Some(index) = focused_review_item(app) else { return Vec::new() };
+    let Some(view) = app.session_mut() else { return Vec::new() };
+    let Some(item) = view.session.review.items.get_mut(index) else { return Vec::new() };
+    if !item.can_be_resolved() {
+        return error(app, "Only a question can be answered and a concern resolved.".to_owned());
+    }
+    item.resolved = !item.resolved;
+    let text = match item.resolved_label() {
+        Some(label) => format!("Marked {label}; z opens it again."),
+        None => format!("The {} is open again.", item.kind.label()),
+    };
+    mark_changed(view, now);
+    info(app, text)
+}

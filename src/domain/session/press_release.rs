@@ -170,6 +170,11 @@ impl Faq {
     pub fn find(&self, id: &str) -> Option<&FaqEntry> {
         self.external.iter().chain(&self.internal).find(|q| q.id == id)
     }
+
+    /// The questions with a word in them: what the export shows and the list counts.
+    pub fn written_count(&self) -> usize {
+        self.external.iter().chain(&self.internal).filter(|entry| !entry.is_blank()).count()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -181,4 +186,11 @@ pub struct FaqEntry {
     pub answer: String,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl FaqEntry {
+    /// Neither a question nor an answer written: what a stray `a` leaves.
+    pub fn is_blank(&self) -> bool {
+        self.question.trim().is_empty() && self.answer.trim().is_empty()
+    }
 }

@@ -130,6 +130,9 @@ pub struct ReviewItem {
     pub resources: Option<String>,
     #[serde(default)]
     pub principles: Vec<String>,
+    /// A question answered, a concern resolved: marked in the room with `z`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub resolved: bool,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -150,7 +153,22 @@ impl ReviewItem {
             due: None,
             resources: None,
             principles: Vec::new(),
+            resolved: false,
             extra: Extra::new(),
+        }
+    }
+
+    /// Whether the item is a question or a concern, which can be answered or resolved.
+    pub fn can_be_resolved(&self) -> bool {
+        matches!(self.kind, ReviewKind::Question | ReviewKind::Concern)
+    }
+
+    /// "answered" for a question, "resolved" for a concern, when it is.
+    pub fn resolved_label(&self) -> Option<&'static str> {
+        match self.kind {
+            ReviewKind::Question if self.resolved => Some("answered"),
+            ReviewKind::Concern if self.resolved => Some("resolved"),
+            _ => None,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use ratatui::text::Span;
 
+use super::super::text::truncate;
 use super::super::theme;
 use super::Label;
 use crate::app::SessionView;
@@ -21,9 +22,26 @@ pub(super) fn version_label(view: &SessionView, index: usize) -> Label {
         count(version.press_release.word_count(), "word")
     )));
     if !version.addresses.is_empty() {
-        label.push(Span::styled(format!(" · addresses {}", version.addresses.join(", ")), theme::good()));
+        let decisions: Vec<String> = version.addresses.iter().map(|id| addressed_decision(&view.session, id)).collect();
+        label.push(Span::styled(format!(" · addresses {}", decisions.join(", ")), theme::good()));
     }
     (label, None)
+}
+
+/// A decision a version addresses, as the review shows it: its first words, not its id.
+fn addressed_decision(session: &Session, id: &str) -> String {
+    /// Enough words to recognise it; the row has other things to say.
+    const SHOWN: usize = 24;
+    match session.review.items.iter().find(|item| item.id == id) {
+        Some(item) => {
+            let shown = truncate(item.text.lines().next().unwrap_or_default().trim(), SHOWN);
+            match shown.strip_suffix('…') {
+                Some(words) => format!("“{}…”", words.trim_end()),
+                None => format!("“{shown}”"),
+            }
+        }
+        None => id.to_owned(),
+    }
 }
 
 pub(super) fn draft_label(view: &SessionView, focused: bool) -> Label {

@@ -129,6 +129,9 @@ fn choices<T: Copy + PartialEq>(all: &[T], chosen: Option<T>, label: fn(T) -> &'
 pub(super) fn review_label(session: &Session, index: usize) -> Vec<Span<'static>> {
     let Some(item) = session.review.items.get(index) else { return Vec::new() };
     let mut spans = vec![Span::raw(format!("{} {}", kind_symbol(item.kind), item.kind.label()))];
+    if let Some(label) = item.resolved_label() {
+        spans.push(Span::styled(format!(" · ✓ {label}"), theme::good()));
+    }
     if item.kind == ReviewKind::Decision {
         let outcome = item.outcome.map_or("no outcome yet", Outcome::label);
         spans.push(Span::raw(format!(" · {outcome}")));
@@ -148,6 +151,12 @@ pub(super) fn review_label(session: &Session, index: usize) -> Vec<Span<'static>
         rest.push_str(&format!(" · about {}", session.about_label(about)));
     }
     spans.push(Span::raw(rest));
+    // Settled, it steps back: the open ones are what the room still has to talk about.
+    if item.resolved_label().is_some() {
+        for span in spans.iter_mut().filter(|span| !span.content.contains('✓')) {
+            span.style = span.style.patch(theme::dim());
+        }
+    }
     spans
 }
 
