@@ -71,4 +71,6 @@ pub enum Effect {
     CheckGitSetup,
     /// Merge this conflict copy into its session file, then move it to the trash.
     MergeCopy(PathBuf),
+    /// Read every session of the folder whole, for the decisions log.
+    ReadEverySession,
 }

@@ -36,11 +36,15 @@ pub enum Place {
     OutsideChange,
     Recovery,
     Capture,
+    Conflicts,
+    Decisions,
+    /// Typing words into the decisions log's filter.
+    DecisionsFilter,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 21] = [
+    pub const ALL: [Place; 24] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -62,6 +66,9 @@ impl Place {
         Place::OutsideChange,
         Place::Recovery,
         Place::Capture,
+        Place::Conflicts,
+        Place::Decisions,
+        Place::DecisionsFilter,
     ];
 
     /// The heading of its keys in help.
@@ -88,6 +95,9 @@ impl Place {
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
             Place::Capture => "A review item in one line",
+            Place::Conflicts => "Merge conflicts to resolve",
+            Place::Decisions => "The decisions log",
+            Place::DecisionsFilter => "Filtering the decisions log",
         }
     }
 }
@@ -231,6 +241,9 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Coverage(_) => Place::Coverage,
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
+        Overlay::Conflicts(_) => Place::Conflicts,
+        Overlay::Decisions(log) if log.filtering => Place::DecisionsFilter,
+        Overlay::Decisions(_) => Place::Decisions,
     }
 }
 

@@ -4,7 +4,10 @@
 
 mod action;
 mod bindings;
+mod bindings_team;
+mod conflicts;
 mod coverage;
+mod decisions_log;
 mod effect;
 mod field;
 mod history;
@@ -19,7 +22,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 pub use action::Action;
+pub use conflicts::{ConflictsView, conflict_field, conflict_place};
 pub use coverage::Coverage;
+pub use decisions_log::{DecisionTarget, DecisionsLog};
 pub use effect::Effect;
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
 pub use keymap::{
@@ -56,6 +61,15 @@ pub struct Now {
     pub ulid: ulid::Ulid,
 }
 
+impl Now {
+    /// The day of the time stamp, in UTC as the file's times are: what due dates are
+    /// measured against.
+    pub fn today(&self) -> jiff::civil::Date {
+        let stamp = self.timestamp.parse::<jiff::Timestamp>();
+        stamp.map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date()).unwrap_or_default()
+    }
+}
+
 pub struct App {
     pub screen: Screen,
     pub list: ListView,
@@ -73,6 +87,8 @@ pub struct App {
     pub recoveries: Vec<Recovery>,
     /// The stage each session was last on screen, by session id: machine-local.
     pub positions: HashMap<String, Stage>,
+    /// The decision the log's Enter asked for, shown once its session opens.
+    pub jump_to: Option<DecisionTarget>,
 }
 
 pub enum Screen {
@@ -127,6 +143,10 @@ pub enum Overlay {
     },
     /// A review item typed in one line: its kind, text, person, due date, principles, outcome.
     Capture(String),
+    /// The open session's merge conflicts, one at a time, to keep a version of each.
+    Conflicts(ConflictsView),
+    /// Every decision across the sessions, over the list.
+    Decisions(DecisionsLog),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,6 +302,7 @@ impl App {
             theme: Theme::default(),
             recoveries: Vec::new(),
             positions: HashMap::new(),
+            jump_to: None,
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod config_file;
 mod error;
+mod every_session;
 mod git_setup;
 mod import_source;
 mod list_cache;
@@ -21,6 +22,7 @@ mod session_file;
 
 pub use config_file::load_config;
 pub use error::StoreError;
+pub use every_session::load_every_session;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{create_imported, document_text, imported_hashes, read_document, read_stream, sha256_hex};
 pub use listing::{list, list_from_cache};

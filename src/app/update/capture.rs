@@ -26,10 +26,8 @@ pub(super) fn complete(app: &mut App) -> Vec<Effect> {
 
 /// Enter: the item added with every part the line holds; the focus on it.
 pub(super) fn add(app: &mut App, line: String, now: &Now) -> Vec<Effect> {
-    let today = now.timestamp.parse::<jiff::Timestamp>().map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date());
     let Some(view) = writable(app) else { return Vec::new() };
-    let read =
-        parse_capture(&line, &people_in_room(&view.session), &view.session.principles, today.unwrap_or_default());
+    let read = parse_capture(&line, &people_in_room(&view.session), &view.session.principles, now.today());
     if read.text.is_empty() {
         app.overlay = Some(Overlay::Capture(line));
         return error(app, "Type what was said, e.g. d: Launch in two cities @ana fri #frugality !approved".to_owned());

@@ -3,6 +3,8 @@
 
 mod capture;
 mod common;
+mod conflicts;
+mod decisions;
 mod editing;
 mod faq;
 mod history;
@@ -29,6 +31,15 @@ use saving::{autosave, save_and_quit, save_finished, save_now};
 use versions::{ask_restore, ask_snapshot, mark_compare, move_tick, toggle_tick};
 
 pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
+    let effects = act(app, action, now);
+    // What is overdue is measured against the clock the action came with.
+    if let Some(view) = app.session_mut() {
+        view.today = now.today();
+    }
+    effects
+}
+
+fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
     app.now = now.instant;
     if is_from_user(&action) {
         app.notice = None;
@@ -98,6 +109,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             match &mut app.overlay {
                 Some(Overlay::Picker(picker)) => picker.move_cursor(by),
                 Some(Overlay::Snapshot(draft)) => move_tick(draft, by),
+                Some(Overlay::Decisions(log)) => log.move_cursor(by),
                 _ => {}
             }
             Vec::new()
@@ -186,6 +198,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::AskRestore => ask_restore(app),
         Action::Scroll(by) => {
             versions::scroll(app, by);
+            conflicts::scroll(app, by);
             Vec::new()
         }
         Action::ShowCoverage => show_coverage(app),
@@ -255,6 +268,14 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::MergeTheirs => outside_change::merge(app, now),
         Action::ExportUpdated(Ok(path)) => info(app, format!("Export updated: {}", path.display())),
         Action::ExportUpdated(Err(message)) => error(app, message),
+        Action::ShowConflicts => conflicts::show(app),
+        Action::KeepVersion(keep) => conflicts::keep(app, keep, now),
+        Action::EditConflict => conflicts::edit(app, now),
+        Action::ConflictMove(by) => conflicts::move_to(app, by),
+        Action::ShowDecisions => decisions::show(app),
+        Action::FilterDecisions => decisions::start_filter(app),
+        Action::ToggleOverdue => decisions::toggle_overdue(app),
+        Action::EverySessionRead(every) => decisions::read(app, every, now),
     }
 }
 
@@ -278,6 +299,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Failed(_)
             | Action::GitSetupMissing(_)
             | Action::CopyMerged(_)
+            | Action::EverySessionRead(_)
     )
 }
 
