@@ -305,3 +305,5 @@ fn is_from_user(action: &Action) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_conflicts_and_decisions;
