@@ -10,9 +10,8 @@ use crate::domain::{Keep, count, resolve_conflict};
 /// Shows the conflicts when the open session has some, may resolve them, and nothing
 /// else covers it. A read-only session only marks them (C shows them).
 pub(super) fn offer(app: &mut App) {
-    let has_conflicts = app
-        .session()
-        .is_some_and(|view| !view.session.conflicts.is_empty() && view.read_only_reason().is_none());
+    let has_conflicts =
+        app.session().is_some_and(|view| !view.session.conflicts.is_empty() && view.read_only_reason().is_none());
     if has_conflicts && app.overlay.is_none() {
         app.overlay = Some(Overlay::Conflicts(ConflictsView::default()));
     }

@@ -8,8 +8,8 @@ use super::tests::{Clock, on_the_list, path};
 use super::update;
 use crate::app::{Action, App, Effect, Field, ItemPart, Overlay, Screen};
 use crate::domain::{
-    Access, Conflict, EverySession, Fingerprint, Keep, Loaded, Outcome, PrincipleSet, ReviewItem, ReviewKind,
-    Session, Stage,
+    Access, Conflict, EverySession, Fingerprint, Keep, Loaded, Outcome, PrincipleSet, ReviewItem, ReviewKind, Session,
+    Stage,
 };
 
 const OURS: &str = "Kids stop reading alone because the print is too small.";
