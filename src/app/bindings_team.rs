@@ -61,7 +61,7 @@ pub(super) fn rows() -> Vec<Binding> {
         row(Decisions, vec![c('/')], "/", "filter by words (@name: the owner)", Short(3, "/", "filter"), always, to(|_| Action::FilterDecisions)),
         row(Decisions, vec![c('o')], "o", "overdue only / all", Short(4, "o", "overdue only"), always, to(|_| Action::ToggleOverdue)),
         row(Decisions, vec![k(Esc), c('q'), ctrl('c')], "Esc q Ctrl+C", "close", Short(5, "Esc", "close"), always, to(|_| Action::Deny)),
-        row(Decisions, vec![], "", "words look in the decision, its session, owner, due date, outcome and principles; overdue, open and settled find those", No, always, Act::Note),
+        row(Decisions, vec![], "", "words look in the decision, its session, owner, due date, outcome and principles; overdue, open, addressed and settled find those", No, always, Act::Note),
 
         row(DecisionsFilter, vec![k(Up), k(Down)], "↑ ↓", "move", Yes(2), always, to(move_by)),
         row(DecisionsFilter, vec![k(Enter)], "Enter", "keep the filter", Yes(3), always, to(|_| Action::Confirm)),

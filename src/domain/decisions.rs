@@ -30,19 +30,22 @@ pub struct DecisionRow {
 }
 
 impl DecisionRow {
-    /// Where the decision stands, as the log names it.
+    /// Where the decision stands, as the log names it: overdue, open, addressed (by a
+    /// version) or settled (by its outcome).
     pub fn state(&self) -> &'static str {
         if self.overdue {
             "overdue"
         } else if self.open {
             "open"
+        } else if self.addressed_by.is_some() {
+            "addressed"
         } else {
             "settled"
         }
     }
 
     /// Whether every word typed is in the decision: its words, its session's title, its
-    /// owner, due date, outcome, principles or state ("overdue", "open"). A word that
+    /// owner, due date, outcome, principles or state ("overdue", "open", "addressed"). A word that
     /// starts with `@` is looked for in the owner's name only.
     pub fn matches_words(&self, typed: &str) -> bool {
         let owner = self.owner.as_deref().unwrap_or_default().to_lowercase();

@@ -12,15 +12,17 @@ use super::theme;
 use crate::app::DecisionsLog;
 use crate::domain::DecisionRow;
 
-/// Wide enough for the outcome and the session beside the decision.
-const ALL_COLUMNS_FROM_WIDTH: u16 = 70;
-const STATE_WIDTH: u16 = 8;
+/// Wide enough for the session beside the decision; the outcome from wider still (the
+/// line under the table gives both in any case).
+const SESSION_FROM_WIDTH: u16 = 60;
+const OUTCOME_FROM_WIDTH: u16 = 100;
+const STATE_WIDTH: u16 = 9;
 const DUE_WIDTH: u16 = 10;
 const OUTCOME_WIDTH: u16 = 8;
-const OWNER_WIDTH: u16 = 10;
-const SESSION_WIDTH: u16 = 14;
+const OWNER_WIDTH: u16 = 8;
+const SESSION_WIDTH: u16 = 12;
 /// The chosen decision in full, under the table.
-const DETAIL_ROWS: u16 = 3;
+const DETAIL_ROWS: u16 = 4;
 
 pub fn render(frame: &mut Frame, area: Rect, log: &DecisionsLog) {
     frame.render_widget(Clear, area);
@@ -67,20 +69,20 @@ pub fn render(frame: &mut Frame, area: Rect, log: &DecisionsLog) {
 }
 
 fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) {
-    let all = area.width >= ALL_COLUMNS_FROM_WIDTH;
+    let (with_session, with_outcome) = (area.width >= SESSION_FROM_WIDTH, area.width >= OUTCOME_FROM_WIDTH);
     // Only the rows that fit are built: a team's folder may hold thousands of decisions.
     let fits = usize::from(area.height.saturating_sub(1)).max(1);
     let first = selected.saturating_sub(fits - 1);
     let shown = &rows[first.min(rows.len())..(first + fits).min(rows.len())];
     let mut widths = vec![Constraint::Length(STATE_WIDTH), Constraint::Length(DUE_WIDTH)];
     let mut header = vec!["State", "Due"];
-    if all {
+    if with_outcome {
         widths.push(Constraint::Length(OUTCOME_WIDTH));
         header.push("Outcome");
     }
     widths.push(Constraint::Length(OWNER_WIDTH));
     header.push("Owner");
-    if all {
+    if with_session {
         widths.push(Constraint::Length(SESSION_WIDTH));
         header.push("Session");
     }
@@ -90,11 +92,11 @@ fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) 
     let table_rows = shown.iter().map(|row| {
         let state = if row.overdue { row.state().to_uppercase() } else { row.state().to_owned() };
         let mut cells = vec![state, row.due.clone().unwrap_or_else(|| "—".to_owned())];
-        if all {
+        if with_outcome {
             cells.push(row.outcome.map_or("—", |o| o.label()).to_owned());
         }
         cells.push(cut(row.owner.as_deref().unwrap_or("—"), OWNER_WIDTH));
-        if all {
+        if with_session {
             cells.push(cut(&row.session_title, SESSION_WIDTH));
         }
         cells.push(row.text.lines().next().unwrap_or_default().to_owned());
@@ -132,7 +134,7 @@ fn detail(frame: &mut Frame, area: Rect, row: &DecisionRow) {
     if row.overdue {
         about.push(format!("⚠ overdue since {}", row.due.as_deref().unwrap_or_default()));
     }
-    let lines = vec![Line::styled(about.join(" · "), theme::label()), Line::raw(row.text.replace('\n', " "))];
+    let lines = vec![Line::raw(row.text.replace('\n', " ")), Line::styled(about.join(" · "), theme::label())];
     let block = Block::default().borders(Borders::TOP).border_style(theme::dim());
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
 }
