@@ -56,7 +56,11 @@ pub(super) fn add(app: &mut App, line: String, now: &Now) -> Vec<Effect> {
     view.review.open_item = None;
     view.focus_on(Field::ReviewItem(index));
     mark_changed(view, now);
+    let overdue = view.session.review.items.get(index).is_some_and(|item| view.session.is_overdue(item, now.today()));
     let mut notice = format!("Added a {kind}; Enter opens it to change any part.");
+    if overdue {
+        notice.push_str(" ⚠ Its due date is already past: it shows as overdue.");
+    }
     if let Some(name) = added_person {
         notice.push_str(&format!(" {name} joined the participants."));
     }

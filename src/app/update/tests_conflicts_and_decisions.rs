@@ -178,3 +178,17 @@ fn a_due_date_entered_in_the_past_is_taken_with_a_warning() {
     assert!(!notice.is_error && notice.text.contains("already past"), "{notice:?}");
     assert!(open_session(&app).is_overdue(&open_session(&app).review.items[0], clock.at(2).today()));
 }
+
+#[test]
+fn a_decision_captured_in_one_line_with_a_past_date_is_added_with_a_warning() {
+    let (mut app, clock) =
+        open(Session::new("s1".into(), "t".into(), String::new(), PrincipleSet::amazon()), Access::ReadWrite);
+    update(&mut app, Action::GoToStage(Stage::Review), &clock.at(0));
+    update(&mut app, Action::StartCapture, &clock.at(0));
+    for ch in "d: Ship the pilot 2026-01-05".chars() {
+        update(&mut app, Action::Type(crate::app::LineEdit::Insert(ch)), &clock.at(0));
+    }
+    update(&mut app, Action::Confirm, &clock.at(1));
+    assert_eq!(open_session(&app).review.items[0].due.as_deref(), Some("2026-01-05"));
+    assert!(app.notice.as_ref().is_some_and(|n| n.text.contains("already past")), "{:?}", app.notice);
+}
