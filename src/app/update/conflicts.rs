@@ -28,6 +28,17 @@ pub(super) fn show(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
+/// After an undo or a redo under the conflicts: the one shown is still there, or the
+/// view closes when none is left.
+pub(super) fn follow_session(app: &mut App) {
+    let left = app.session().map_or(0, |view| view.session.conflicts.len());
+    match &mut app.overlay {
+        Some(Overlay::Conflicts(_)) if left == 0 => app.overlay = None,
+        Some(Overlay::Conflicts(shown)) => shown.index = shown.index.min(left - 1),
+        _ => {}
+    }
+}
+
 pub(super) fn move_to(app: &mut App, by: isize) -> Vec<Effect> {
     let total = app.session().map_or(0, |view| view.session.conflicts.len());
     if let Some(Overlay::Conflicts(shown)) = &mut app.overlay {

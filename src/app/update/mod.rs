@@ -205,8 +205,11 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Vote { up } => vote(app, up, now),
         Action::AskDeleteItem => ask_delete_item(app),
         Action::AskDeleteQuestion => faq::ask_delete_question(app),
-        Action::UndoChange => history::undo(app, now, true),
-        Action::RedoChange => history::undo(app, now, false),
+        Action::UndoChange | Action::RedoChange => {
+            let effects = history::undo(app, now, matches!(action, Action::UndoChange));
+            conflicts::follow_session(app);
+            effects
+        }
         Action::ToggleResolved => review::toggle_resolved(app, now),
         Action::StartCapture => capture::start(app),
         Action::CompleteCapture => capture::complete(app),

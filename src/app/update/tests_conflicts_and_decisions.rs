@@ -82,6 +82,11 @@ fn undo_brings_a_resolved_conflict_back_and_redo_resolves_it_again() {
     update(&mut app, Action::RedoChange, &clock.at(3));
     assert_eq!(open_session(&app).conflicts.len(), 1);
     assert_eq!(open_session(&app).press_release.problem, THEIRS);
+    update(&mut app, Action::KeepVersion(Keep::Ours), &clock.at(4));
+    update(&mut app, Action::UndoChange, &clock.at(5));
+    update(&mut app, Action::ShowConflicts, &clock.at(5));
+    update(&mut app, Action::RedoChange, &clock.at(6));
+    assert!(app.overlay.is_none(), "redone, the last resolution leaves no conflict to show");
 }
 
 #[test]
