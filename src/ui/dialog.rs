@@ -19,7 +19,7 @@ pub fn new_title(frame: &mut Frame, area: Rect, title: &str) {
 }
 
 pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
-    let shown: String = text.chars().take(120).collect();
+    let shown = super::text::truncate(text, 120);
     let lines = vec![
         Line::raw("Delete this review item?"),
         Line::styled(format!("“{shown}”"), theme::label()),

@@ -30,7 +30,6 @@ pub fn preview(text: &str, width: u16, rows: usize) -> &str {
     &text[..end]
 }
 
-/// "1 item", "2 items": a number with its noun in the right number.
 /// `text` cut to `width` columns, with an ellipsis where it was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if Span::raw(text).width() <= width {
@@ -53,6 +52,29 @@ pub fn truncate(text: &str, width: usize) -> String {
     cut
 }
 
+/// A line of styled spans cut to `width` columns, each span keeping its style, with an
+/// ellipsis where it was cut: one row that never loses its end silently.
+pub fn truncate_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let columns = span.width();
+        if columns < left {
+            left -= columns;
+            spans.push(span);
+            continue;
+        }
+        let cut = truncate(&span.content, left);
+        let cut = if cut.ends_with('…') || left == 0 { cut } else { truncate(&format!("{cut} "), left) };
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line { spans, ..line }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +92,18 @@ mod tests {
         assert_eq!(truncate("Kids reader", 6), "Kids …");
         assert_eq!(truncate("日本語の本", 5), "日本…");
         assert_eq!(truncate("Kids", 0), "");
+    }
+
+    #[test]
+    fn a_cut_line_keeps_its_styles_and_ends_in_an_ellipsis() {
+        use ratatui::style::Stylize;
+        let line = Line::from(vec![Span::raw("Reviewers: "), "Ana, Bo, 李明".bold()]);
+        let cut = truncate_line(line.clone(), 17);
+        assert_eq!(cut.to_string(), "Reviewers: Ana, …");
+        assert_eq!(cut.spans[1].style, line.spans[1].style);
+        assert_eq!(truncate_line(line.clone(), 11).to_string(), "Reviewers:…");
+        assert_eq!(truncate_line(line.clone(), 40), line);
+        assert_eq!(truncate_line(Line::raw("日本語の本"), 6).to_string(), "日本…");
     }
 
     #[test]
