@@ -8,7 +8,7 @@ use std::time::Instant;
 use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
-use crate::domain::{Listing, Loaded, Recovery, Saved, Stage};
+use crate::domain::{FolderStamp, Listing, Loaded, Recovery, Saved, Stage};
 
 #[derive(Debug)]
 pub enum Action {
@@ -144,4 +144,6 @@ pub enum Action {
     Trashed(Result<PathBuf, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),
+    /// The sessions folder's stamp, None when it cannot be read.
+    FolderStamped(Option<FolderStamp>),
 }

@@ -33,8 +33,8 @@ pub use update::update;
 
 use crate::config::Theme;
 use crate::domain::{
-    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, VerdictDecision, meets_all,
-    printable,
+    Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, VerdictDecision,
+    meets_all, printable,
 };
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -191,6 +191,9 @@ pub struct ListView {
     pub reselect: Option<PathBuf>,
     /// Filters by what reviews decided; a session must meet every one.
     pub facets: Vec<SessionFilter>,
+    /// The folder as last looked at, and when: a change reads the list again.
+    pub stamp: Option<FolderStamp>,
+    pub stamped_at: Option<Instant>,
 }
 
 impl ListView {
@@ -254,6 +257,8 @@ impl App {
                 content: None,
                 reselect: None,
                 facets: Vec::new(),
+                stamp: None,
+                stamped_at: None,
             },
             overlay: None,
             notice: None,

@@ -21,7 +21,7 @@ pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, TextKind, lint
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use editing::{OUTCOME_CYCLE, is_blank_item, next_id, parse_participants, step, tidy_item};
 pub use filter::{SessionFilter, filters_in, meets_all};
-pub use listing::{Entry, Listing};
+pub use listing::{Entry, FolderStamp, Listing};
 pub use opened::{Loaded, Recovery, Saved};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;

@@ -16,7 +16,8 @@ use crate::app::{Action, App, Effect, FaqPart, Notice, Now, Overlay, Presenter, 
 use common::{close_editor, error, info, open_view, quit};
 use editing::{add_item, cycle_choice, cycle_outcome, edit_text, edit_with, move_focus_editing, paste, type_line};
 use list::{
-    ask_delete, content_indexed, export_selected, listed, move_selection, open_selected, pick_facets, show_coverage,
+    ask_delete, content_indexed, export_selected, folder_stamped, listed, move_selection, open_selected, pick_facets,
+    show_coverage,
 };
 use navigation::{back, change_timebox, go_to_stage, move_focus, start_editing, toggle_timer};
 use overlays::{confirm, dismiss_overlay};
@@ -222,6 +223,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::ContentIndexed(content) => content_indexed(app, content),
+        Action::FolderStamped(stamp) => folder_stamped(app, stamp),
     }
 }
 

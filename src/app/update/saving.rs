@@ -19,6 +19,9 @@ const TIMER_SAVED_EVERY_SECONDS: u64 = 15;
 const CHECK_DISK_EVERY: Duration = Duration::from_secs(2);
 
 pub(super) fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
+    if app.session().is_none() {
+        return super::list::stamp_folder_when_due(app, now);
+    }
     let Some(view) = app.session_mut() else { return Vec::new() };
     let choosing = view.save.awaiting_choice;
     if view
