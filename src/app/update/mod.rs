@@ -243,6 +243,7 @@ fn is_from_user(action: &Action) -> bool {
             | Action::ConflictCopyWritten(_)
             | Action::Restored(_)
             | Action::Failed(_)
+            | Action::FolderStamped(_)
     )
 }
 
