@@ -7,9 +7,9 @@ use std::time::Instant;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph};
 
-use super::super::text::{preview, truncate, truncate_line, wrapped_rows};
+use super::super::text::{preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
 use super::super::theme;
 use super::customer::confidence_selector;
 use super::press_release::faq_hint;
@@ -317,9 +317,13 @@ fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &Fi
 }
 
 fn draw_editor(frame: &mut Frame, area: Rect, editor: &Editor) {
-    // A heavy bar as well as a colour, so editing shows in every theme.
-    let frame_block =
-        Block::default().borders(Borders::LEFT).border_type(BorderType::Thick).border_style(theme::editing_border());
+    // A heavy bar as well as a colour, so editing shows in every theme; the text starts
+    // in the column, and wraps at the width, of the text when it is not being edited.
+    let frame_block = Block::default()
+        .borders(Borders::LEFT)
+        .border_type(BorderType::Thick)
+        .border_style(theme::editing_border())
+        .padding(Padding::left(1));
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
     frame.render_widget(&editor.textarea, inner);
@@ -340,7 +344,9 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
     let shown = preview(text, area.width, block.text_rows);
     // Drawing drops tabs as control characters; the editor shows them as spaces, so here too.
     let shown = if shown.contains('\t') { Cow::Owned(shown.replace('\t', "    ")) } else { Cow::Borrowed(shown) };
-    frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), area);
+    // Wrapped as the editor wraps, so that starting and ending an edit moves no word.
+    let rows: Vec<Line> = wrap_editor_like(&shown, area.width).into_iter().map(Line::raw).collect();
+    frame.render_widget(Paragraph::new(rows), area);
 }
 
 #[cfg(test)]
