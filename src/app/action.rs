@@ -89,6 +89,10 @@ pub enum Action {
     AskRestore,
     /// The presenter view of the stage.
     Present,
+    /// Silent reading: pause or go on; five minutes more; start again from the full time.
+    PauseReading,
+    ExtendReading,
+    RestartReading,
     /// Start or pause the current stage's timer.
     ToggleTimer,
     /// One more minute in the stage's timebox, or one less.

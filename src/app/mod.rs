@@ -116,6 +116,8 @@ pub struct Presenter {
     pub scroll: usize,
     /// Silent reading runs until then: the draft shows with a countdown.
     pub reading_until: Option<Instant>,
+    /// The silent reading is paused with this much of it left.
+    pub reading_paused: Option<std::time::Duration>,
 }
 
 /// The silent reading that opens a review, as the method has it.

@@ -39,6 +39,9 @@ pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, presenter: &Pre
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page);
     let status = match presenter.reading_until {
+        Some(_) if let Some(left) = presenter.reading_paused => {
+            format!("Silent reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
+        }
         Some(until) => match until.checked_duration_since(now) {
             Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
             None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
@@ -46,7 +49,11 @@ pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, presenter: &Pre
         None => format!("{} · {}", session.title, stage.title()),
     };
     let bottom = Rect { x: page.x, y: area.bottom().saturating_sub(1), width: page.width, height: 1.min(area.height) };
-    let keys = Span::styled("   ↑ ↓ PgUp PgDn scroll · Esc leaves", theme::dim());
+    let keys = match presenter.reading_until {
+        Some(_) => "   p pause · + 5 min · r again · Esc leaves",
+        None => "   ↑ ↓ PgUp PgDn scroll · Esc leaves",
+    };
+    let keys = Span::styled(keys, theme::dim());
     // The keys stay whole while the status keeps a readable start; the status is cut first.
     let status_room = usize::from(bottom.width).saturating_sub(keys.width()).max(STATUS_AT_LEAST);
     let status = truncate_line(Line::styled(status, theme::label()), status_room);

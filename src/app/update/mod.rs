@@ -10,6 +10,7 @@ mod overlays;
 mod recovery;
 mod review;
 mod saving;
+mod silent_reading;
 mod versions;
 
 use crate::app::{Action, App, Effect, FaqPart, Notice, Now, Overlay, Presenter, SessionView, file_name};
@@ -172,11 +173,15 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Present => {
             if let Some(view) = app.session_mut() {
                 close_editor(view);
-                app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until: None }));
+                app.overlay =
+                    Some(Overlay::Presenter(Presenter { scroll: 0, reading_until: None, reading_paused: None }));
             }
             Vec::new()
         }
         Action::ChangeTimebox { more } => change_timebox(app, more, now),
+        Action::PauseReading => silent_reading::pause_or_go_on(app, now),
+        Action::ExtendReading => silent_reading::extend(app, now),
+        Action::RestartReading => silent_reading::restart(app, now),
         Action::MarkCompare => mark_compare(app),
         Action::AskRestore => ask_restore(app),
         Action::Scroll(by) => {

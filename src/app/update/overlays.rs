@@ -40,7 +40,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
         Some(Overlay::OfferSilentReading) => {
             let reading_until = Some(now.instant + SILENT_READING);
-            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until }));
+            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until, reading_paused: None }));
             Vec::new()
         }
         Some(
