@@ -89,6 +89,10 @@ pub enum Action {
     AskRestore,
     /// The presenter view of the stage.
     Present,
+    /// The agenda: open it, move between its stages, type a timebox (None rubs out).
+    ShowAgenda,
+    AgendaMove(isize),
+    AgendaType(Option<char>),
     /// Silent reading: pause or go on; five minutes more; start again from the full time.
     PauseReading,
     ExtendReading,

@@ -310,6 +310,12 @@ pub fn bindings() -> Vec<Binding> {
         row(Snapshot, vec![k(Enter)], "Enter", "make the version", Yes(3), always, to(|_| Action::Confirm)),
         row(Snapshot, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
 
+        row(Session, vec![c('M')], "M", "agenda: timeboxes and time spent", No, in_session, to(|_| Action::ShowAgenda)),
+        row(Agenda, vec![k(Up), k(Down)], "↑ ↓", "stage", Yes(1), always, to(|key| Action::AgendaMove(if key.code == Up { -1 } else { 1 }))),
+        row(Agenda, vec![Pattern::Typed], "0-9", "type the minutes", Yes(2), always, to(|key| match key.code { KeyCode::Char(c) => Action::AgendaType(Some(c)), _ => Action::AgendaType(None) })),
+        row(Agenda, vec![k(Backspace)], "Backspace", "rub out", No, always, to(|_| Action::AgendaType(None))),
+        row(Agenda, vec![k(Enter)], "Enter", "set the timebox", Yes(3), writable, to(|_| Action::Confirm)),
+        row(Agenda, vec![k(Esc), c('M'), ctrl('c')], "Esc M", "close", Yes(4), always, to(|_| Action::Deny)),
         row(Scrolling, vec![c('p')], "p", "pause / go on with the silent reading", Yes(3), silent_reading, to(|_| Action::PauseReading)),
         row(Scrolling, vec![c('+')], "+", "five minutes more of silent reading", Yes(4), silent_reading, to(|_| Action::ExtendReading)),
         row(Scrolling, vec![c('r')], "r", "start the silent reading again", Yes(5), silent_reading, to(|_| Action::RestartReading)),

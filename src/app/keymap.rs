@@ -35,11 +35,12 @@ pub enum Place {
     Coverage,
     OutsideChange,
     Recovery,
+    Agenda,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 20] = [
+    pub const ALL: [Place; 21] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -60,6 +61,7 @@ impl Place {
         Place::Coverage,
         Place::OutsideChange,
         Place::Recovery,
+        Place::Agenda,
     ];
 
     /// The heading of its keys in help.
@@ -85,6 +87,7 @@ impl Place {
             Place::Coverage => "The coverage chart",
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
+            Place::Agenda => "The agenda",
         }
     }
 }
@@ -226,6 +229,7 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Coverage(_) => Place::Coverage,
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
+        Overlay::Agenda(_) => Place::Agenda,
     }
 }
 

@@ -74,8 +74,17 @@ pub enum Screen {
     Session(Box<SessionView>),
 }
 
+/// The agenda: the stage in focus, and the minutes typed for it so far.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Agenda {
+    pub row: usize,
+    pub typed: String,
+}
+
 /// What covers the screen for a moment.
 pub enum Overlay {
+    /// The stages with their timeboxes and time spent; a timebox typed as a number.
+    Agenda(Agenda),
     /// Every key; `scroll` rows scrolled past, so that nothing is out of reach.
     Help {
         scroll: usize,

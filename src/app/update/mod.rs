@@ -1,6 +1,7 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod agenda;
 mod common;
 mod editing;
 mod list;
@@ -179,6 +180,9 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::ChangeTimebox { more } => change_timebox(app, more, now),
+        Action::ShowAgenda => agenda::show(app),
+        Action::AgendaMove(by) => agenda::move_row(app, by),
+        Action::AgendaType(typed) => agenda::type_minutes(app, typed),
         Action::PauseReading => silent_reading::pause_or_go_on(app, now),
         Action::ExtendReading => silent_reading::extend(app, now),
         Action::RestartReading => silent_reading::restart(app, now),

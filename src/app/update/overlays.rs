@@ -14,6 +14,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             error(app, "Type a title first, e.g. Kids reader.".to_owned())
         }
         Some(Overlay::NewTitle(title)) => vec![Effect::Create(title.trim().to_owned())],
+        Some(Overlay::Agenda(agenda)) => super::agenda::set_timebox(app, agenda, now),
         Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
         Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
         Some(Overlay::Picker(picker)) => picked(app, picker, now),
