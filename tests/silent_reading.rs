@@ -10,7 +10,12 @@ use harness::{Harness, example};
 
 fn footer(h: &mut Harness) -> String {
     let screen = h.screen();
-    screen.lines().rev().find(|line| line.contains("Silent reading")).unwrap_or_default().to_owned()
+    screen
+        .lines()
+        .rev()
+        .find(|line| line.contains("Silent reading") || line.contains("Reading paused"))
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[test]
@@ -23,7 +28,7 @@ fn silent_reading_pauses_goes_on_gets_five_minutes_more_and_starts_again() {
     h.keys("p");
     h.wait(Duration::from_secs(120));
     let paused = footer(&mut h);
-    assert!(paused.contains("paused · 19:00 left"), "the pause holds the time: {paused}");
+    assert!(paused.contains("Reading paused · 19:00 left"), "the pause holds the time: {paused}");
     h.keys("p");
     h.wait(Duration::from_secs(30));
     assert!(footer(&mut h).contains("18:30 left"), "{}", footer(&mut h));

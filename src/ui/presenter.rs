@@ -40,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, presenter: &Pre
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page);
     let status = match presenter.reading_until {
         Some(_) if let Some(left) = presenter.reading_paused => {
-            format!("Silent reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
+            format!("Reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
         }
         Some(until) => match until.checked_duration_since(now) {
             Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
@@ -50,7 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, presenter: &Pre
     };
     let bottom = Rect { x: page.x, y: area.bottom().saturating_sub(1), width: page.width, height: 1.min(area.height) };
     let keys = match presenter.reading_until {
-        Some(_) => "   p pause · + 5 min · r again · Esc leaves",
+        Some(_) => "   p pause · +5 min · r again · Esc",
         None => "   ↑ ↓ PgUp PgDn scroll · Esc leaves",
     };
     let keys = Span::styled(keys, theme::dim());
