@@ -118,6 +118,7 @@ impl Runner {
         let text = |e: store::StoreError| e.to_string();
         Some(match effect {
             Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
+            Effect::StampFolder => Action::FolderStamped(store::folder_stamp(&self.paths)),
             Effect::IndexContent => Action::ContentIndexed(self.index_content()),
             Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
             Effect::Create(title) => {

@@ -8,7 +8,7 @@ use std::time::Instant;
 use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
-use crate::domain::{Listing, Loaded, Recovery, Saved, Stage};
+use crate::domain::{FolderStamp, Listing, Loaded, Recovery, Saved, Stage};
 
 #[derive(Debug)]
 pub enum Action {
@@ -91,6 +91,14 @@ pub enum Action {
     AskRestore,
     /// The presenter view of the stage.
     Present,
+    /// The agenda: open it, move between its stages, type a timebox (None rubs out).
+    ShowAgenda,
+    AgendaMove(isize),
+    AgendaType(Option<char>),
+    /// Silent reading: pause or go on; five minutes more; start again from the full time.
+    PauseReading,
+    ExtendReading,
+    RestartReading,
     /// Start or pause the current stage's timer.
     ToggleTimer,
     /// One more minute in the stage's timebox, or one less.
@@ -172,4 +180,6 @@ pub enum Action {
     CopyMerged(Result<usize, String>),
     /// The file changed on disk: merge it with what is open here.
     MergeTheirs,
+    /// The sessions folder's stamp, None when it cannot be read.
+    FolderStamped(Option<FolderStamp>),
 }

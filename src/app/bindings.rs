@@ -321,6 +321,16 @@ pub fn bindings() -> Vec<Binding> {
         row(Snapshot, vec![k(Enter)], "Enter", "make the version", Yes(3), always, to(|_| Action::Confirm)),
         row(Snapshot, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
 
+        row(Session, vec![c('M')], "M", "agenda: timeboxes and time spent", No, in_session, to(|_| Action::ShowAgenda)),
+        row(Agenda, vec![k(Up), k(Down)], "↑ ↓", "stage", Yes(1), always, to(|key| Action::AgendaMove(if key.code == Up { -1 } else { 1 }))),
+        row(Agenda, vec![Pattern::Typed], "0-9", "type the minutes", Yes(2), always, to(|key| match key.code { KeyCode::Char(c) => Action::AgendaType(Some(c)), _ => Action::AgendaType(None) })),
+        row(Agenda, vec![k(Backspace)], "Backspace", "rub out", No, always, to(|_| Action::AgendaType(None))),
+        row(Agenda, vec![k(Enter)], "Enter", "set the timebox", Yes(3), writable, to(|_| Action::Confirm)),
+        row(Agenda, vec![k(Esc), c('M'), ctrl('c')], "Esc M", "close", Yes(4), always, to(|_| Action::Deny)),
+        row(Scrolling, vec![c('p')], "p", "pause / go on with the silent reading", Yes(3), silent_reading, to(|_| Action::PauseReading)),
+        row(Scrolling, vec![c('+')], "+", "five minutes more of silent reading", Yes(4), silent_reading, to(|_| Action::ExtendReading)),
+        row(Scrolling, vec![c('r')], "r", "start the silent reading again", Yes(5), silent_reading, to(|_| Action::RestartReading)),
+        row(Session, vec![c('S')], "S", "silent reading (again)", No, |app| stage(app) == Some(Stage::Review), to(|_| Action::RestartReading)),
         row(Scrolling, vec![k(Up), k(Down), c('k'), c('j')], "↑ ↓ k j", "scroll a line", Short(1, "↑ ↓ PgUp PgDn", "scroll"), always, to(scroll_by)),
         row(Scrolling, vec![k(PageUp), k(PageDown), c(' ')], "PgUp PgDn Space", "scroll a page", No, always, to(scroll_by)),
         row(Scrolling, vec![k(Home), k(End)], "Home End", "to the top / the end", No, always, to(scroll_by)),
@@ -356,4 +366,9 @@ pub fn bindings() -> Vec<Binding> {
     rows.extend(yes_or_no(ConfirmRestore, "restore it", "keep the draft"));
     rows.extend(yes_or_no(SilentReading, "start the silent reading", "go straight to the review"));
     rows
+}
+
+/// A silent reading is on screen, running or paused.
+fn silent_reading(app: &App) -> bool {
+    matches!(&app.overlay, Some(crate::app::Overlay::Presenter(presenter)) if presenter.reading_until.is_some())
 }

@@ -10,6 +10,8 @@ use crate::domain::{Fingerprint, Session, Stage};
 pub enum Effect {
     /// Read the sessions folder.
     List,
+    /// Look at the sessions folder's stamp, to notice files added or removed elsewhere.
+    StampFolder,
     /// Read every session's text, for the list's filter.
     IndexContent,
     Open(PathBuf),

@@ -36,11 +36,12 @@ pub enum Place {
     OutsideChange,
     Recovery,
     Capture,
+    Agenda,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 21] = [
+    pub const ALL: [Place; 22] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -62,6 +63,7 @@ impl Place {
         Place::OutsideChange,
         Place::Recovery,
         Place::Capture,
+        Place::Agenda,
     ];
 
     /// The heading of its keys in help.
@@ -88,6 +90,7 @@ impl Place {
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
             Place::Capture => "A review item in one line",
+            Place::Agenda => "The agenda",
         }
     }
 }
@@ -231,6 +234,7 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Coverage(_) => Place::Coverage,
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
+        Overlay::Agenda(_) => Place::Agenda,
     }
 }
 

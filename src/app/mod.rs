@@ -34,8 +34,8 @@ pub use update::update;
 
 use crate::config::Theme;
 use crate::domain::{
-    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage, VerdictDecision,
-    meets_all, printable,
+    Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage,
+    VerdictDecision, meets_all, printable,
 };
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
@@ -80,8 +80,17 @@ pub enum Screen {
     Session(Box<SessionView>),
 }
 
+/// The agenda: the stage in focus, and the minutes typed for it so far.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Agenda {
+    pub row: usize,
+    pub typed: String,
+}
+
 /// What covers the screen for a moment.
 pub enum Overlay {
+    /// The stages with their timeboxes and time spent; a timebox typed as a number.
+    Agenda(Agenda),
     /// Every key; `scroll` rows scrolled past, so that nothing is out of reach.
     Help {
         scroll: usize,
@@ -135,6 +144,8 @@ pub struct Presenter {
     pub scroll: usize,
     /// Silent reading runs until then: the draft shows with a countdown.
     pub reading_until: Option<Instant>,
+    /// The silent reading is paused with this much of it left.
+    pub reading_paused: Option<std::time::Duration>,
 }
 
 /// The silent reading that opens a review, as the method has it.
@@ -210,6 +221,9 @@ pub struct ListView {
     pub reselect: Option<PathBuf>,
     /// Filters by what reviews decided; a session must meet every one.
     pub facets: Vec<SessionFilter>,
+    /// The folder as last looked at, and when: a change reads the list again.
+    pub stamp: Option<FolderStamp>,
+    pub stamped_at: Option<Instant>,
 }
 
 impl ListView {
@@ -273,6 +287,8 @@ impl App {
                 content: None,
                 reselect: None,
                 facets: Vec::new(),
+                stamp: None,
+                stamped_at: None,
             },
             overlay: None,
             notice: None,

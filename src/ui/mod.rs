@@ -68,6 +68,11 @@ pub fn render(frame: &mut Frame, app: &App) {
             dialog::outside_change(frame, body, change, title);
         }
         Some(Overlay::Presenter(_)) => {}
+        Some(Overlay::Agenda(agenda)) => {
+            if let Screen::Session(view) = &app.screen {
+                dialog::agenda(frame, body, view, agenda, app.now);
+            }
+        }
         None => {}
     }
 }

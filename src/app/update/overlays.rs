@@ -15,6 +15,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         Some(Overlay::NewTitle(title)) => vec![Effect::Create(title.trim().to_owned())],
         Some(Overlay::Rename { path, title }) => super::rename::confirm_rename(app, path, title),
+        Some(Overlay::Agenda(agenda)) => super::agenda::set_timebox(app, agenda, now),
         Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
         Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
         Some(Overlay::ConfirmDeleteQuestion { part, index, .. }) => super::faq::delete_question(app, part, index, now),
@@ -43,7 +44,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
         Some(Overlay::OfferSilentReading) => {
             let reading_until = Some(now.instant + SILENT_READING);
-            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until }));
+            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until, reading_paused: None }));
             Vec::new()
         }
         Some(
