@@ -13,10 +13,10 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Now, OutsideChange, action_for, update};
+use crate::app::{Action, App, Effect, ImportDone, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
-use crate::export::{file_stem, markdown};
+use crate::export::{self, Format, file_stem};
 use crate::store::{self, Lock, Paths, SessionLock};
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
@@ -29,7 +29,7 @@ pub struct Runner {
     paths: Paths,
     named_folder: bool,
     principles_file: Option<PathBuf>,
-    /// Where `x` writes markdown.
+    /// Where `x` writes its documents.
     export_folder: PathBuf,
     /// The open session's lock: while it is held, no other instance writes the session.
     lock: Option<SessionLock>,
@@ -46,7 +46,10 @@ impl Runner {
         // A set that cannot be read is said so when a session is created; the chart
         // across sessions measures against Amazon's meanwhile.
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
-        let app = App::new(paths.sessions.clone(), now.instant, principles);
+        let mut app = App::new(paths.sessions.clone(), now.instant, principles);
+        // A config file that cannot be read is said so at start (`Configured`); the coach
+        // then works untuned.
+        app.coach = store::load_config(&paths).map(|config| config.coach).unwrap_or_default();
         let mut runner = Self { app, paths, named_folder, principles_file, export_folder, lock: None };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
@@ -120,10 +123,12 @@ impl Runner {
                 Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
             }
             Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
-            Effect::Export(session) => Action::Exported(self.export(&session)),
-            Effect::ExportFile(path) => {
-                Action::Exported(store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session)))
-            }
+            Effect::Export(session, format) => Action::Exported(self.export(&session, format)),
+            Effect::ExportFile(path, format) => Action::Exported(
+                store::load(&path).map_err(text).and_then(|loaded| self.export(&loaded.session, format)),
+            ),
+            Effect::ReadFolder(folder) => Action::FolderRead(store::folder_entries(&folder).map_err(text)),
+            Effect::Import(file) => Action::Imported(self.import(&file)),
             Effect::WriteRecovery(session) => {
                 let written = store::write_recovery(&self.paths, &session);
                 return written.err().map(|e| Action::Failed(format!("No recovery copy: {e}")));
@@ -191,9 +196,23 @@ impl Runner {
         }))
     }
 
-    fn export(&self, session: &Session) -> Result<PathBuf, String> {
-        store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
+    fn export(&self, session: &Session, format: Format) -> Result<PathBuf, String> {
+        let bytes = export::render(session, format).map_err(|e| e.to_string())?;
+        store::write_new_file(&self.export_folder, &file_stem(session), format.extension(), &bytes)
             .map_err(|e| e.to_string())
+    }
+
+    /// A document imported as a new session, opened (locked) like any other.
+    fn import(&mut self, file: &Path) -> Result<Box<ImportDone>, String> {
+        let principles =
+            store::load_principles(&self.paths, self.principles_file.as_deref()).map_err(|e| e.to_string())?;
+        let done = store::import_file(&self.paths, file, principles, self.named_folder).map_err(|e| e.to_string())?;
+        let mut report = done.report;
+        if let Some(id) = done.imported_before_as {
+            report.warnings.insert(0, format!("the same file was imported before as {id}: this is a second session"));
+        }
+        let loaded = *self.locked(done.loaded);
+        Ok(Box::new(ImportDone { loaded, report }))
     }
 
     fn index_content(&self) -> HashMap<PathBuf, String> {

@@ -329,7 +329,8 @@ fn the_filter_clears_with_esc() {
 #[test]
 fn export_writes_markdown_and_never_overwrites() {
     let mut h = Harness::with_examples(100, 30);
-    h.keys("xx");
+    // x offers the format, markdown first: Enter takes it.
+    h.keys("x<Enter>x<Enter>");
     let exports = h.root.path().join("exports");
     let mut names: Vec<String> =
         std::fs::read_dir(&exports).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();

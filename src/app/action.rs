@@ -9,6 +9,7 @@ use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
 use crate::domain::{Listing, Loaded, Recovery, Saved, Stage};
+use crate::import::ImportReport;
 
 #[derive(Debug)]
 pub enum Action {
@@ -144,4 +145,30 @@ pub enum Action {
     Trashed(Result<PathBuf, String>),
     Exported(Result<PathBuf, String>),
     ContentIndexed(HashMap<PathBuf, String>),
+
+    // Importing a document (the list's `i`) and the coach's notes (the session's `n`).
+    /// Ask for the path of a document to import.
+    AskImportPath,
+    /// Tab in the path: complete its last part, or the next completion.
+    CompletePath,
+    /// The names in the folder of the path typed, for completing it.
+    FolderRead(Result<Vec<(String, bool)>, String>),
+    /// A document imported as a new session, with what went where.
+    Imported(Result<Box<ImportDone>, String>),
+    /// What the import of the open session brought: where it went, what was kept aside.
+    ShowImport,
+    /// Scroll the import's report by rows.
+    ScrollReport(isize),
+    /// The coach's notes on the whole draft, in one panel.
+    ShowNotes,
+    MoveNote(isize),
+    /// Set the note at the cursor aside for good: it is remembered in the session.
+    DismissNote,
+}
+
+/// A document that became a session, and the report of what went where.
+#[derive(Debug)]
+pub struct ImportDone {
+    pub loaded: Loaded,
+    pub report: ImportReport,
 }

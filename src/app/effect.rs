@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::domain::{Fingerprint, Session};
+use crate::export::Format;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -23,10 +24,10 @@ pub enum Effect {
         changed_at: Option<Instant>,
     },
     Trash(PathBuf),
-    /// Write the session as markdown into the current folder.
-    Export(Box<Session>),
+    /// Write the session in this format into the current folder.
+    Export(Box<Session>, Format),
     /// Export the session whose file this is.
-    ExportFile(PathBuf),
+    ExportFile(PathBuf, Format),
     /// Keep the session, unsaved changes and all, in its recovery copy.
     WriteRecovery(Box<Session>),
     /// The session file holds everything: its recovery copy can go.
@@ -59,4 +60,8 @@ pub enum Effect {
         path: PathBuf,
         session: Box<Session>,
     },
+    /// Read the names in a folder, to complete a path typed.
+    ReadFolder(PathBuf),
+    /// Import the document at this path as a new session.
+    Import(PathBuf),
 }

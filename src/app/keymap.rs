@@ -35,11 +35,14 @@ pub enum Place {
     Coverage,
     OutsideChange,
     Recovery,
+    ImportPath,
+    ImportReport,
+    Notes,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 20] = [
+    pub const ALL: [Place; 23] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -60,6 +63,9 @@ impl Place {
         Place::Coverage,
         Place::OutsideChange,
         Place::Recovery,
+        Place::ImportPath,
+        Place::ImportReport,
+        Place::Notes,
     ];
 
     /// The heading of its keys in help.
@@ -85,6 +91,9 @@ impl Place {
             Place::Coverage => "The coverage chart",
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
+            Place::ImportPath => "The path of a document to import",
+            Place::ImportReport => "What an import put where",
+            Place::Notes => "The coach's notes on the draft",
         }
     }
 }
@@ -226,6 +235,9 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Coverage(_) => Place::Coverage,
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
+        Overlay::ImportPath(_) => Place::ImportPath,
+        Overlay::ImportReport { .. } => Place::ImportReport,
+        Overlay::Notes(_) => Place::Notes,
     }
 }
 

@@ -1,7 +1,9 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod coach_panel;
 mod common;
+mod documents;
 mod editing;
 mod list;
 mod navigation;
@@ -186,7 +188,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Vote { up } => vote(app, up, now),
         Action::AskDeleteItem => ask_delete_item(app),
         Action::ExportSession => match app.session() {
-            Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
+            Some(_) => documents::ask_export_format(app, None),
             None => Vec::new(),
         },
         Action::EditText(input) => edit_text(app, input, now),
@@ -222,6 +224,15 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::ContentIndexed(content) => content_indexed(app, content),
+        Action::AskImportPath => documents::ask_import_path(app),
+        Action::CompletePath => documents::complete_path(app),
+        Action::FolderRead(names) => documents::folder_read(app, names),
+        Action::Imported(done) => documents::imported(app, done),
+        Action::ShowImport => documents::show_import(app),
+        Action::ScrollReport(by) => documents::scroll_report(app, by),
+        Action::ShowNotes => coach_panel::show_notes(app),
+        Action::MoveNote(by) => coach_panel::move_note(app, by),
+        Action::DismissNote => coach_panel::dismiss_note(app, now),
     }
 }
 
@@ -241,6 +252,8 @@ fn is_from_user(action: &Action) -> bool {
             | Action::ConflictCopyWritten(_)
             | Action::Restored(_)
             | Action::Failed(_)
+            | Action::FolderRead(_)
+            | Action::Imported(_)
     )
 }
 
