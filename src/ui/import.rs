@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::text::truncate;
+use super::text::{truncate, wrapped_rows};
 use super::{centered, theme};
 use crate::app::PathPrompt;
 use crate::domain::{KeptAside, count, printable};
@@ -86,7 +86,10 @@ pub fn report(frame: &mut Frame, area: Rect, report: &ImportReport, kept: &[Kept
             lines.extend(part.text.lines().map(|line| Line::raw(format!("  {}", printable(line)))));
         }
     }
-    let last = lines.len().saturating_sub(1);
+    // Scrolled no further than the last row at the bottom of the box.
+    let width = area.width.saturating_sub(2);
+    let rows: usize = lines.iter().map(|line| wrapped_rows(&line.to_string(), width, 10_000).max(1)).sum();
+    let last = rows.saturating_sub(usize::from(area.height.saturating_sub(2)));
     let scroll = u16::try_from(scroll.min(last)).unwrap_or(u16::MAX);
     frame.render_widget(Clear, area);
     let title = format!(" Imported from {} ", printable(&report.source));

@@ -96,14 +96,13 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
 }
 
 /// Under the press release, the parts of an imported document that went to no field:
-/// named, and one key away in full (they are not press release, so no field shows them).
+/// counted, and one key away in full (they are not press release, so no field shows them).
 fn kept_note(view: &SessionView) -> Option<String> {
     let kept = &view.session.kept_aside;
     if view.stage() != Stage::PressRelease || kept.is_empty() {
         return None;
     }
-    let titles: Vec<&str> = kept.iter().map(|part| part.title.as_str()).collect();
-    Some(format!("Kept from the import: {} · i shows them", titles.join(" · ")))
+    Some(format!("Kept from the import, not press release: {} · i shows them", count(kept.len(), "part")))
 }
 
 /// What is missing from the stage, said after its last field.
