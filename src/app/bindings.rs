@@ -202,7 +202,7 @@ fn documents_and_notes() -> Vec<Binding> {
     use Place::*;
     let mut rows = vec![
         row(List, vec![c('i')], "i", "import a PR/FAQ written elsewhere (markdown)", Short(8, "i", "import"), always, to(|_| Action::AskImportPath)),
-        row(Session, vec![c('n')], "n", "the coach's notes on the whole draft", Short(14, "n", "notes"), always, to(|_| Action::ShowNotes)),
+        row(Session, vec![c('n')], "n", "the coach's notes on the whole draft", Short(18, "n", "notes"), always, to(|_| Action::ShowNotes)),
         row(Session, vec![c('i')], "i", "what the import brought: where it went, what was kept aside", No, imported, to(|_| Action::ShowImport)),
 
         row(ImportPath, vec![k(Enter)], "Enter", "import it", Yes(1), always, to(|_| Action::Confirm)),
