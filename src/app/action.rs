@@ -9,6 +9,7 @@ use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
 use crate::domain::{FolderStamp, Listing, Loaded, Recovery, Saved, Stage};
+use crate::import::ImportReport;
 
 #[derive(Debug)]
 pub enum Action {
@@ -182,4 +183,29 @@ pub enum Action {
     MergeTheirs,
     /// The sessions folder's stamp, None when it cannot be read.
     FolderStamped(Option<FolderStamp>),
+    // Importing a document (the list's `i`) and the coach's notes (the session's `N`).
+    /// Ask for the path of a document to import.
+    AskImportPath,
+    /// Tab in the path: complete its last part, or the next completion.
+    CompletePath,
+    /// The names in the folder of the path typed, for completing it.
+    FolderRead(Result<Vec<(String, bool)>, String>),
+    /// A document imported as a new session, with what went where.
+    Imported(Result<Box<ImportDone>, String>),
+    /// What the import of the open session brought: where it went, what was kept aside.
+    ShowImport,
+    /// Scroll the import's report by rows.
+    ScrollReport(isize),
+    /// The coach's notes on the whole draft, in one panel.
+    ShowNotes,
+    MoveNote(isize),
+    /// Set the note at the cursor aside for good: it is remembered in the session.
+    DismissNote,
+}
+
+/// A document that became a session, and the report of what went where.
+#[derive(Debug)]
+pub struct ImportDone {
+    pub loaded: Loaded,
+    pub report: ImportReport,
 }

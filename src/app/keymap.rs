@@ -37,11 +37,14 @@ pub enum Place {
     Recovery,
     Capture,
     Agenda,
+    ImportPath,
+    ImportReport,
+    Notes,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 22] = [
+    pub const ALL: [Place; 25] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -64,6 +67,9 @@ impl Place {
         Place::Recovery,
         Place::Capture,
         Place::Agenda,
+        Place::ImportPath,
+        Place::ImportReport,
+        Place::Notes,
     ];
 
     /// The heading of its keys in help.
@@ -91,6 +97,9 @@ impl Place {
             Place::Recovery => "A recovery copy on offer",
             Place::Capture => "A review item in one line",
             Place::Agenda => "The agenda",
+            Place::ImportPath => "The path of a document to import",
+            Place::ImportReport => "What an import put where",
+            Place::Notes => "The coach's notes on the draft",
         }
     }
 }
@@ -235,6 +244,9 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
         Overlay::Agenda(_) => Place::Agenda,
+        Overlay::ImportPath(_) => Place::ImportPath,
+        Overlay::ImportReport { .. } => Place::ImportReport,
+        Overlay::Notes(_) => Place::Notes,
     }
 }
 

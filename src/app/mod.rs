@@ -10,6 +10,7 @@ mod field;
 mod history;
 mod keymap;
 mod line_input;
+mod path_prompt;
 mod picker;
 mod session_view;
 mod update;
@@ -18,7 +19,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub use action::Action;
+pub use action::{Action, ImportDone};
 pub use coverage::Coverage;
 pub use effect::Effect;
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
@@ -27,16 +28,20 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
+pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use session_view::{Editor, SaveState, SessionView};
 
 pub use update::update;
 
 use crate::config::Theme;
+use crate::domain::{CoachSettings, Note};
 use crate::domain::{
     Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage,
     VerdictDecision, meets_all, printable,
 };
+use crate::export::Format;
+use crate::import::ImportReport;
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
@@ -73,6 +78,10 @@ pub struct App {
     pub recoveries: Vec<Recovery>,
     /// The stage each session was last on screen, by session id: machine-local.
     pub positions: HashMap<String, Stage>,
+    /// The coach as `config.json` tunes it for every session.
+    pub coach: CoachSettings,
+    /// The format `x` last wrote, offered first the next time.
+    pub export_format: Format,
 }
 
 pub enum Screen {
@@ -136,6 +145,22 @@ pub enum Overlay {
     },
     /// A review item typed in one line: its kind, text, person, due date, principles, outcome.
     Capture(String),
+    /// The path of a document to import.
+    ImportPath(PathPrompt),
+    /// What an import put where, and what it kept aside.
+    ImportReport {
+        report: Box<ImportReport>,
+        scroll: usize,
+    },
+    /// The coach's notes on the whole draft.
+    Notes(NotesPanel),
+}
+
+/// The coach's notes on the whole draft, and the one the keys are on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotesPanel {
+    pub notes: Vec<Note>,
+    pub cursor: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,6 +323,8 @@ impl App {
             theme: Theme::default(),
             recoveries: Vec::new(),
             positions: HashMap::new(),
+            coach: CoachSettings::default(),
+            export_format: Format::default(),
         }
     }
 

@@ -256,15 +256,16 @@ pub fn agenda(
         let style = if row == agenda.row { theme::focused_label() } else { ratatui::style::Style::default() };
         lines.push(Line::styled(text, style));
     }
-    let planned: u64 = Stage::ALL.iter().map(|stage| timeboxes.minutes.get(*stage)).sum();
-    let used: u64 = Stage::ALL.into_iter().map(spent).sum();
+    // A file can hold any numbers: the totals stop at the largest rather than overflow.
+    let planned = Stage::ALL.iter().map(|stage| timeboxes.minutes.get(*stage)).fold(0, u64::saturating_add);
+    let used = Stage::ALL.into_iter().map(spent).fold(0, u64::saturating_add);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!("  {:<22}{:>10}{:>10}", "The whole workshop", format!("{planned} min"), clock(used)),
         theme::label(),
     ));
-    let left = (planned * 60).saturating_sub(used);
-    let over = used.saturating_sub(planned * 60);
+    let left = planned.saturating_mul(60).saturating_sub(used);
+    let over = used.saturating_sub(planned.saturating_mul(60));
     let state = if over > 0 {
         format!("over the plan by {}", clock(over))
     } else {

@@ -3,7 +3,9 @@
 
 mod agenda;
 mod capture;
+mod coach_panel;
 mod common;
+mod documents;
 mod editing;
 mod faq;
 mod history;
@@ -208,7 +210,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::StartCapture => capture::start(app),
         Action::CompleteCapture => capture::complete(app),
         Action::ExportSession => match app.session() {
-            Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
+            Some(_) => documents::ask_export_format(app, None),
             None => Vec::new(),
         },
         Action::EditText(input) => edit_text(app, input, now),
@@ -266,6 +268,15 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::ExportUpdated(Ok(path)) => info(app, format!("Export updated: {}", path.display())),
         Action::ExportUpdated(Err(message)) => error(app, message),
         Action::FolderStamped(stamp) => folder_stamped(app, stamp),
+        Action::AskImportPath => documents::ask_import_path(app),
+        Action::CompletePath => documents::complete_path(app),
+        Action::FolderRead(names) => documents::folder_read(app, names),
+        Action::Imported(done) => documents::imported(app, done),
+        Action::ShowImport => documents::show_import(app),
+        Action::ScrollReport(by) => documents::scroll_report(app, by),
+        Action::ShowNotes => coach_panel::show_notes(app),
+        Action::MoveNote(by) => coach_panel::move_note(app, by),
+        Action::DismissNote => coach_panel::dismiss_note(app, now),
     }
 }
 
@@ -290,6 +301,8 @@ fn is_from_user(action: &Action) -> bool {
             | Action::GitSetupMissing(_)
             | Action::CopyMerged(_)
             | Action::FolderStamped(_)
+            | Action::FolderRead(_)
+            | Action::Imported(_)
     )
 }
 

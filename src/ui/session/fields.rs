@@ -88,6 +88,21 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
     {
         frame.render_widget(Paragraph::new(Line::styled(note, theme::hint())), row);
     }
+    if let Some(kept) = kept_note(view)
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(kept, theme::dim())), row);
+    }
+}
+
+/// Under the press release, the parts of an imported document that went to no field:
+/// counted, and one key away in full (they are not press release, so no field shows them).
+fn kept_note(view: &SessionView) -> Option<String> {
+    let kept = &view.session.kept_aside;
+    if view.stage() != Stage::PressRelease || kept.is_empty() {
+        return None;
+    }
+    Some(format!("Kept from the import, not press release: {} · i shows them", count(kept.len(), "part")))
 }
 
 /// What is missing from the stage, said after its last field.
