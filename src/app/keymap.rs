@@ -40,11 +40,15 @@ pub enum Place {
     Decisions,
     /// Typing words into the decisions log's filter.
     DecisionsFilter,
+    Agenda,
+    ImportPath,
+    ImportReport,
+    Notes,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 24] = [
+    pub const ALL: [Place; 28] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -69,6 +73,10 @@ impl Place {
         Place::Conflicts,
         Place::Decisions,
         Place::DecisionsFilter,
+        Place::Agenda,
+        Place::ImportPath,
+        Place::ImportReport,
+        Place::Notes,
     ];
 
     /// The heading of its keys in help.
@@ -98,6 +106,10 @@ impl Place {
             Place::Conflicts => "Merge conflicts to resolve",
             Place::Decisions => "The decisions log",
             Place::DecisionsFilter => "Filtering the decisions log",
+            Place::Agenda => "The agenda",
+            Place::ImportPath => "The path of a document to import",
+            Place::ImportReport => "What an import put where",
+            Place::Notes => "The coach's notes on the draft",
         }
     }
 }
@@ -244,6 +256,10 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Conflicts(_) => Place::Conflicts,
         Overlay::Decisions(log) if log.filtering => Place::DecisionsFilter,
         Overlay::Decisions(_) => Place::Decisions,
+        Overlay::Agenda(_) => Place::Agenda,
+        Overlay::ImportPath(_) => Place::ImportPath,
+        Overlay::ImportReport { .. } => Place::ImportReport,
+        Overlay::Notes(_) => Place::Notes,
     }
 }
 

@@ -13,6 +13,7 @@ mod field;
 mod history;
 mod keymap;
 mod line_input;
+mod path_prompt;
 mod picker;
 mod session_view;
 mod update;
@@ -21,7 +22,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub use action::Action;
+pub use action::{Action, ImportDone};
 pub use conflicts::{ConflictsView, conflict_field, conflict_place};
 pub use coverage::Coverage;
 pub use decisions_log::{DecisionTarget, DecisionsLog};
@@ -32,16 +33,20 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
+pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use session_view::{Editor, SaveState, SessionView};
 
 pub use update::update;
 
 use crate::config::Theme;
+use crate::domain::{CoachSettings, Note};
 use crate::domain::{
-    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage, VerdictDecision,
-    meets_all, printable,
+    Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage,
+    VerdictDecision, meets_all, printable,
 };
+use crate::export::Format;
+use crate::import::ImportReport;
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
@@ -89,6 +94,10 @@ pub struct App {
     pub positions: HashMap<String, Stage>,
     /// The decision the log's Enter asked for, shown once its session opens.
     pub jump_to: Option<DecisionTarget>,
+    /// The coach as `config.json` tunes it for every session.
+    pub coach: CoachSettings,
+    /// The format `x` last wrote, offered first the next time.
+    pub export_format: Format,
 }
 
 pub enum Screen {
@@ -96,8 +105,17 @@ pub enum Screen {
     Session(Box<SessionView>),
 }
 
+/// The agenda: the stage in focus, and the minutes typed for it so far.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Agenda {
+    pub row: usize,
+    pub typed: String,
+}
+
 /// What covers the screen for a moment.
 pub enum Overlay {
+    /// The stages with their timeboxes and time spent; a timebox typed as a number.
+    Agenda(Agenda),
     /// Every key; `scroll` rows scrolled past, so that nothing is out of reach.
     Help {
         scroll: usize,
@@ -147,6 +165,22 @@ pub enum Overlay {
     Conflicts(ConflictsView),
     /// Every decision across the sessions, over the list.
     Decisions(DecisionsLog),
+    /// The path of a document to import.
+    ImportPath(PathPrompt),
+    /// What an import put where, and what it kept aside.
+    ImportReport {
+        report: Box<ImportReport>,
+        scroll: usize,
+    },
+    /// The coach's notes on the whole draft.
+    Notes(NotesPanel),
+}
+
+/// The coach's notes on the whole draft, and the one the keys are on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotesPanel {
+    pub notes: Vec<Note>,
+    pub cursor: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,6 +189,8 @@ pub struct Presenter {
     pub scroll: usize,
     /// Silent reading runs until then: the draft shows with a countdown.
     pub reading_until: Option<Instant>,
+    /// The silent reading is paused with this much of it left.
+    pub reading_paused: Option<std::time::Duration>,
 }
 
 /// The silent reading that opens a review, as the method has it.
@@ -230,6 +266,9 @@ pub struct ListView {
     pub reselect: Option<PathBuf>,
     /// Filters by what reviews decided; a session must meet every one.
     pub facets: Vec<SessionFilter>,
+    /// The folder as last looked at, and when: a change reads the list again.
+    pub stamp: Option<FolderStamp>,
+    pub stamped_at: Option<Instant>,
 }
 
 impl ListView {
@@ -293,6 +332,8 @@ impl App {
                 content: None,
                 reselect: None,
                 facets: Vec::new(),
+                stamp: None,
+                stamped_at: None,
             },
             overlay: None,
             notice: None,
@@ -303,6 +344,8 @@ impl App {
             recoveries: Vec::new(),
             positions: HashMap::new(),
             jump_to: None,
+            coach: CoachSettings::default(),
+            export_format: Format::default(),
         }
     }
 

@@ -7,7 +7,9 @@ mod dialog;
 mod diff;
 mod footer;
 mod help;
+mod import;
 mod list;
+mod notes;
 mod picker;
 mod presenter;
 mod session;
@@ -75,7 +77,18 @@ pub fn render(frame: &mut Frame, app: &App) {
             }
         }
         Some(Overlay::Decisions(log)) => decisions::render(frame, body, log),
+        Some(Overlay::ImportPath(prompt)) => import::path_prompt(frame, body, prompt),
+        Some(Overlay::ImportReport { report, scroll }) => {
+            let kept = app.session().map(|view| view.session.kept_aside.as_slice()).unwrap_or_default();
+            import::report(frame, body, report, kept, *scroll);
+        }
+        Some(Overlay::Notes(panel)) => notes::render(frame, body, panel),
         Some(Overlay::Presenter(_)) => {}
+        Some(Overlay::Agenda(agenda)) => {
+            if let Screen::Session(view) = &app.screen {
+                dialog::agenda(frame, body, view, agenda, app.now);
+            }
+        }
         None => {}
     }
 }

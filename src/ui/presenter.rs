@@ -9,13 +9,16 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::text::wrapped_rows;
+use super::text::{truncate_line, wrapped_rows};
 use super::theme;
 use crate::app::{Presenter, SessionView};
 use crate::domain::{CustomerQuestion, FaqEntry, ReviewKind, Section, Session, Stage};
 
 /// Lines longer than this are hard to follow across a projected screen.
 const MEASURE: u16 = 96;
+
+/// Columns of the footer's status kept before its keys are cut.
+const STATUS_AT_LEAST: usize = 20;
 
 pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, presenter: &Presenter, now: Instant) {
     frame.render_widget(Clear, area);
@@ -36,18 +39,26 @@ pub fn render(frame: &mut Frame, area: Rect, view: &SessionView, presenter: &Pre
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page);
     let status = match presenter.reading_until {
+        Some(_) if let Some(left) = presenter.reading_paused => {
+            format!("Reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
+        }
         Some(until) => match until.checked_duration_since(now) {
             Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
             None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
         },
         None => format!("{} · {}", session.title, stage.title()),
     };
-    let footer = Line::from(vec![
-        Span::styled(status, theme::label()),
-        Span::styled("   ↑ ↓ PgUp PgDn scroll · Esc leaves", theme::dim()),
-    ]);
     let bottom = Rect { x: page.x, y: area.bottom().saturating_sub(1), width: page.width, height: 1.min(area.height) };
-    frame.render_widget(Paragraph::new(footer), bottom);
+    let keys = match presenter.reading_until {
+        Some(_) => "   p pause · +5 min · r again · Esc",
+        None => "   ↑ ↓ PgUp PgDn scroll · Esc leaves",
+    };
+    let keys = Span::styled(keys, theme::dim());
+    // The keys stay whole while the status keeps a readable start; the status is cut first.
+    let status_room = usize::from(bottom.width).saturating_sub(keys.width()).max(STATUS_AT_LEAST);
+    let status = truncate_line(Line::from(Span::styled(status, theme::label())), status_room);
+    let footer = Line::from(status.spans.into_iter().chain([keys]).collect::<Vec<_>>());
+    frame.render_widget(Paragraph::new(truncate_line(footer, usize::from(bottom.width))), bottom);
 }
 
 fn line_text(line: &Line) -> String {
