@@ -42,8 +42,12 @@ fn session(n: usize, review_items: usize) -> Session {
         session.customer.answer_mut(question).text = paragraph(40, n + 1);
     }
     for q in 0..10 {
-        let entry =
-            FaqEntry { id: format!("q{q}"), question: paragraph(12, q), answer: paragraph(50, q), extra: Default::default() };
+        let entry = FaqEntry {
+            id: format!("q{q}"),
+            question: paragraph(12, q),
+            answer: paragraph(50, q),
+            extra: Default::default(),
+        };
         if q < 5 { session.faq.external.push(entry) } else { session.faq.internal.push(entry) }
     }
     session.review.items = (0..review_items).map(review_item).collect();

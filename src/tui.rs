@@ -22,6 +22,10 @@ use crate::store::{self, Lock, Paths, SessionLock};
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);
 
+/// How long after input frames follow every tick: the coach renews a long text's notes
+/// half a second after typing stops.
+const SETTLING: Duration = Duration::from_secs(1);
+
 /// Performs effects against the real folders. Drives the app both in the terminal and
 /// in tests, where a `TestBackend` draws and keys are fed in by hand.
 pub struct Runner {
@@ -33,6 +37,17 @@ pub struct Runner {
     export_folder: PathBuf,
     /// The open session's lock: while it is held, no other instance writes the session.
     lock: Option<SessionLock>,
+    /// The open file's size and time when its bytes last matched what was loaded: while
+    /// they stay the same, the check every few seconds need not read a large file again.
+    /// (A save still compares the bytes themselves before it writes.)
+    unchanged_on_disk: Option<(PathBuf, Fingerprint, FileStamp)>,
+}
+
+type FileStamp = (u64, Option<std::time::SystemTime>);
+
+fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.len(), metadata.modified().ok()))
 }
 
 impl Runner {
@@ -47,9 +62,12 @@ impl Runner {
         // across sessions measures against Amazon's meanwhile.
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
         let app = App::new(paths.sessions.clone(), now.instant, principles);
-        let mut runner = Self { app, paths, named_folder, principles_file, export_folder, lock: None };
+        let mut runner =
+            Self { app, paths, named_folder, principles_file, export_folder, lock: None, unchanged_on_disk: None };
         match store::list_from_cache(&runner.paths) {
-            Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
+            Some(listing) => {
+                runner.handle(Action::Listed(Ok(listing)), now);
+            }
             None => runner.refresh_list(now),
         }
         let recoveries = store::find_recoveries(&runner.paths, &runner.app.list.listing);
@@ -81,17 +99,21 @@ impl Runner {
 
     /// One action and everything it leads to: a plain loop over a queue of messages.
     /// `update` decides; the runner only performs the effects it asks for and queues
-    /// their results, in order.
-    pub fn handle(&mut self, action: Action, now: &Now) {
+    /// their results, in order. Says whether any effect was asked for: a tick that asks
+    /// for none changed nothing but the time.
+    pub fn handle(&mut self, action: Action, now: &Now) -> bool {
         let mut queue = VecDeque::from([action]);
+        let mut effects_asked = false;
         while let Some(action) = queue.pop_front() {
             let effects = update(&mut self.app, action, now);
+            effects_asked |= !effects.is_empty();
             queue.extend(effects.into_iter().filter_map(|effect| self.perform(effect)));
         }
         let open_id = self.app.session().map(|view| view.session.id.as_str());
         if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
             self.lock = None;
         }
+        effects_asked
     }
 
     fn perform(&mut self, effect: Effect) -> Option<Action> {
@@ -114,7 +136,15 @@ impl Runner {
                 Action::SaveFinished { path, changed_at, result }
             }
             Effect::CheckOnDisk { path, loaded_from } => {
-                return self.outside_change(&path, loaded_from).ok().flatten().map(Action::ChangedOnDisk);
+                let seen = file_stamp(&path).map(|stamp| (path.clone(), loaded_from, stamp));
+                if seen.is_some() && self.unchanged_on_disk == seen {
+                    return None;
+                }
+                let change = self.outside_change(&path, loaded_from).ok().flatten();
+                if change.is_none() && file_stamp(&path) == seen.as_ref().map(|(_, _, stamp)| *stamp) {
+                    self.unchanged_on_disk = seen;
+                }
+                return change.map(Action::ChangedOnDisk);
             }
             Effect::WriteConflictCopy { path, session } => {
                 Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
@@ -288,8 +318,18 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
     // The first frame shows the list as the cache knew it; then every file is checked.
     draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
+    // An idle app draws nothing: a frame follows input, a result, or a change in the
+    // time the screen shows; and for a moment after input, the coach's late notes.
+    let mut changed = true;
+    let mut drawn_clock = None;
+    let mut last_input = Instant::now();
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
-        draw(terminal, &runner.app)?;
+        let clock = crate::ui::clock_face(&runner.app);
+        if changed || clock != drawn_clock || last_input.elapsed() < SETTLING {
+            draw(terminal, &runner.app)?;
+            drawn_clock = clock;
+            changed = false;
+        }
         match events.recv_timeout(TICK) {
             Ok(event) => {
                 runner.handle_event(event, &now());
@@ -297,13 +337,15 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
                 while let Ok(event) = events.try_recv() {
                     runner.handle_event(event, &now());
                 }
+                changed = true;
+                last_input = Instant::now();
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(std::io::Error::other("the terminal's input has closed"));
             }
         }
-        runner.handle(Action::Tick, &now());
+        changed |= runner.handle(Action::Tick, &now());
     }
     Ok(())
 }
