@@ -1,7 +1,7 @@
 //! The terminal: setting it up and restoring it, the event loop, and the runner that
 //! performs the effects `update` asks for (store, export) and feeds their results back.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,6 +41,18 @@ pub struct Runner {
     /// they stay the same, the check every few seconds need not read a large file again.
     /// (A save still compares the bytes themselves before it writes.)
     unchanged_on_disk: Option<(PathBuf, Fingerprint, FileStamp)>,
+    /// In the terminal, slow work (indexing every session's words) runs on a thread of
+    /// its own and its result comes back through the loop's queue; in tests, in place.
+    background: Option<mpsc::Sender<Incoming>>,
+}
+
+/// What the terminal's loop waits for: the terminal's events, and the results of work
+/// done on threads of its own.
+pub enum Incoming {
+    Terminal(Event),
+    Finished(Action),
+    /// The terminal's input has closed: nothing more will come from it.
+    InputClosed,
 }
 
 type FileStamp = (u64, Option<std::time::SystemTime>);
@@ -62,8 +74,16 @@ impl Runner {
         // across sessions measures against Amazon's meanwhile.
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
         let app = App::new(paths.sessions.clone(), now.instant, principles);
-        let mut runner =
-            Self { app, paths, named_folder, principles_file, export_folder, lock: None, unchanged_on_disk: None };
+        let mut runner = Self {
+            app,
+            paths,
+            named_folder,
+            principles_file,
+            export_folder,
+            lock: None,
+            unchanged_on_disk: None,
+            background: None,
+        };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => {
                 runner.handle(Action::Listed(Ok(listing)), now);
@@ -97,6 +117,17 @@ impl Runner {
         }
     }
 
+    fn handle_incoming(&mut self, incoming: Incoming, now: &Now) -> std::io::Result<()> {
+        match incoming {
+            Incoming::Terminal(event) => self.handle_event(event, now),
+            Incoming::Finished(action) => {
+                self.handle(action, now);
+            }
+            Incoming::InputClosed => return Err(std::io::Error::other("the terminal's input has closed")),
+        }
+        Ok(())
+    }
+
     /// One action and everything it leads to: a plain loop over a queue of messages.
     /// `update` decides; the runner only performs the effects it asks for and queues
     /// their results, in order. Says whether any effect was asked for: a tick that asks
@@ -120,7 +151,18 @@ impl Runner {
         let text = |e: store::StoreError| e.to_string();
         Some(match effect {
             Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
-            Effect::IndexContent => Action::ContentIndexed(self.index_content()),
+            Effect::IndexContent => {
+                let files = self.session_files();
+                let Some(sender) = self.background.clone() else {
+                    return Some(Action::ContentIndexed(store::index_content(&self.paths, &files)));
+                };
+                let paths = self.paths.clone();
+                std::thread::spawn(move || {
+                    let indexed = store::index_content(&paths, &files);
+                    let _ = sender.send(Incoming::Finished(Action::ContentIndexed(indexed)));
+                });
+                return None;
+            }
             Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
             Effect::Create(title) => {
                 let created = store::load_principles(&self.paths, self.principles_file.as_deref())
@@ -226,19 +268,14 @@ impl Runner {
             .map_err(|e| e.to_string())
     }
 
-    fn index_content(&self) -> HashMap<PathBuf, String> {
-        self.app
-            .list
-            .listing
-            .entries
+    /// The listed sessions' files: the store's index reads them through its guarded
+    /// reader, which refuses what is not a regular file or is larger than a session can be.
+    fn session_files(&self) -> Vec<PathBuf> {
+        let entries = &self.app.list.listing.entries;
+        entries
             .iter()
             .filter_map(|entry| match entry {
-                // Through the store's reader, which refuses what is not a regular file
-                // or is larger than a session can be.
-                Entry::Session { path, .. } => {
-                    let loaded = store::load(path).ok()?;
-                    Some((path.clone(), loaded.session.searchable_text()))
-                }
+                Entry::Session { path, .. } => Some(path.clone()),
                 Entry::Unreadable { .. } => None,
             })
             .collect()
@@ -314,10 +351,16 @@ fn restore_quietly() {
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
-    let events = read_events_on_their_own_thread();
-    // The first frame shows the list as the cache knew it; then every file is checked.
+    let (sender, events) = mpsc::channel();
+    read_events_on_their_own_thread(sender.clone());
+    runner.background = Some(sender);
+    // The first frame shows the list as the cache knew it; then every file is checked,
+    // and the content index is brought up to date in the background, ready for `/`.
     draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
+    if let Some(indexed) = runner.perform(Effect::IndexContent) {
+        runner.handle(indexed, &now());
+    }
     // An idle app draws nothing: a frame follows input, a result, or a change in the
     // time the screen shows; and for a moment after input, the coach's late notes.
     let mut changed = true;
@@ -331,11 +374,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
             changed = false;
         }
         match events.recv_timeout(TICK) {
-            Ok(event) => {
-                runner.handle_event(event, &now());
+            Ok(incoming) => {
+                runner.handle_incoming(incoming, &now())?;
                 // A burst (fast typing, a paste) is handled whole before the next frame.
-                while let Ok(event) = events.try_recv() {
-                    runner.handle_event(event, &now());
+                while let Ok(incoming) = events.try_recv() {
+                    runner.handle_incoming(incoming, &now())?;
                 }
                 changed = true;
                 last_input = Instant::now();
@@ -362,14 +405,13 @@ fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> std::io::Result<(
 /// terminal goes away, crossterm's reader can spin forever on the closed input without
 /// returning; on its own thread it cannot keep this loop from noticing the hang-up
 /// (the signal, or a failed draw), saving and exiting.
-fn read_events_on_their_own_thread() -> mpsc::Receiver<Event> {
-    let (sender, receiver) = mpsc::channel();
+fn read_events_on_their_own_thread(sender: mpsc::Sender<Incoming>) {
     std::thread::spawn(move || {
         while let Ok(event) = event::read() {
-            if sender.send(event).is_err() {
-                break;
+            if sender.send(Incoming::Terminal(event)).is_err() {
+                return;
             }
         }
+        let _ = sender.send(Incoming::InputClosed);
     });
-    receiver
 }

@@ -2,6 +2,7 @@
 //! cache, the trash. No terminal.
 
 mod config_file;
+mod content_index;
 mod error;
 mod list_cache;
 mod listing;
@@ -15,6 +16,7 @@ mod save;
 mod session_file;
 
 pub use config_file::load_config;
+pub use content_index::index_content;
 pub use error::StoreError;
 pub use listing::{list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
