@@ -18,7 +18,7 @@ mod session_file;
 pub use config_file::load_config;
 pub use content_index::index_content;
 pub use error::StoreError;
-pub use listing::{list, list_from_cache};
+pub use listing::{in_parallel, list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use migrate::migrate;
 pub use paths::Paths;
