@@ -106,11 +106,17 @@ pub enum Command {
         /// Overwrite files that exist already
         #[arg(long)]
         force: bool,
+        /// Show no progress bar (none is shown when stderr is not a terminal either)
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Check session files; prints one line per problem and exits 1 if there is any
     Validate {
         /// Files to check [default: every session in the folder]
         paths: Vec<PathBuf>,
+        /// Show no progress bar (none is shown when stderr is not a terminal either)
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Print the principle set new sessions are tagged with
     Principles {
