@@ -7,4 +7,5 @@ pub mod domain;
 pub mod export;
 pub mod store;
 pub mod tui;
+mod tui_incoming;
 pub mod ui;

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::style::Colored;
 
@@ -18,6 +18,8 @@ use crate::config::Theme;
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{file_stem, markdown};
 use crate::store::{self, Lock, Paths, SessionLock};
+pub use crate::tui_incoming::Incoming;
+use crate::tui_incoming::read_events_on_their_own_thread;
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);
@@ -44,15 +46,6 @@ pub struct Runner {
     /// In the terminal, slow work (indexing every session's words) runs on a thread of
     /// its own and its result comes back through the loop's queue; in tests, in place.
     background: Option<mpsc::Sender<Incoming>>,
-}
-
-/// What the terminal's loop waits for: the terminal's events, and the results of work
-/// done on threads of its own.
-pub enum Incoming {
-    Terminal(Event),
-    Finished(Action),
-    /// The terminal's input has closed: nothing more will come from it.
-    InputClosed,
 }
 
 type FileStamp = (u64, Option<std::time::SystemTime>);
@@ -399,19 +392,4 @@ fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> std::io::Result<(
     Colored::set_ansi_color_disabled(app.theme == Theme::NoColor);
     terminal.draw(|frame| crate::ui::render(frame, app))?;
     Ok(())
-}
-
-/// Terminal events arrive through a channel from a thread of their own. When the
-/// terminal goes away, crossterm's reader can spin forever on the closed input without
-/// returning; on its own thread it cannot keep this loop from noticing the hang-up
-/// (the signal, or a failed draw), saving and exiting.
-fn read_events_on_their_own_thread(sender: mpsc::Sender<Incoming>) {
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if sender.send(Incoming::Terminal(event)).is_err() {
-                return;
-            }
-        }
-        let _ = sender.send(Incoming::InputClosed);
-    });
 }
