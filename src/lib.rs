@@ -9,4 +9,5 @@ pub mod import;
 pub mod merge;
 pub mod store;
 pub mod tui;
+mod tui_incoming;
 pub mod ui;
