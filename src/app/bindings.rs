@@ -399,7 +399,6 @@ pub fn bindings() -> Vec<Binding> {
         row(Capture, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
         row(Capture, vec![], "", "d: q: c: the kind · @name the owner (who said it, if not a decision) · 2026-12-15 fri +3d the due date · #principle · !approved !revise !rejected !parked", No, always, Act::Note),
     ];
-    rows.extend(super::bindings_team::rows());
     rows.extend(documents_and_notes());
     rows.extend(line_rows(Filtering, "filter by words in titles and content", Yes(1), always));
     rows.extend(line_rows(NewTitle, "the title", No, always));

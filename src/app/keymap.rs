@@ -220,7 +220,7 @@ pub struct HelpSection {
 /// The way to every other key: the footer keeps it when it has room for nothing else.
 pub const HELP: KeyHint = KeyHint { keys: "?", does: "help" };
 
-static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(bindings);
+static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| [bindings(), super::bindings_team::rows()].concat());
 
 /// Every binding, in the order the keymap tries them.
 pub fn table() -> &'static [Binding] {

@@ -13,6 +13,7 @@ mod field;
 mod history;
 mod keymap;
 mod line_input;
+mod now;
 mod path_prompt;
 mod picker;
 mod session_view;
@@ -33,6 +34,7 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
+pub use now::Now;
 pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use session_view::{Editor, SaveState, SessionView};
@@ -54,26 +56,6 @@ pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1
 /// Someone typing without a pause still gets a save this often: a laptop that dies
 /// mid-sentence loses at most this and a tick (the crash test holds it to 1.5 s).
 pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// The clock, read by the runner and passed in, so that time is testable.
-#[derive(Debug, Clone)]
-pub struct Now {
-    pub instant: Instant,
-    /// The same moment as an RFC 3339 time stamp, for the session file.
-    pub timestamp: String,
-    /// Fresh for every action: the randomness new item ids are made from, so that two
-    /// laptops adding items offline never pick the same id.
-    pub ulid: ulid::Ulid,
-}
-
-impl Now {
-    /// The day of the time stamp, in UTC as the file's times are: what due dates are
-    /// measured against.
-    pub fn today(&self) -> jiff::civil::Date {
-        let stamp = self.timestamp.parse::<jiff::Timestamp>();
-        stamp.map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date()).unwrap_or_default()
-    }
-}
 
 pub struct App {
     pub screen: Screen,
