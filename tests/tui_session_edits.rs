@@ -139,7 +139,10 @@ fn a_decision_with_outcome_owner_due_date_and_two_principles_in_one_line_takes_f
                 screen.contains("d: Launch in two cities @AnaLópez fri #frugality #own"),
                 "Tab completed:\n{screen}"
             );
-            assert!(screen.contains("→ decision · approved · owner Ana López · a due date ·"), "{screen}");
+            assert!(
+                screen.contains("→ decision · approved · owner Ana López · due 2026-03-06 ·"),
+                "the date read is shown before Enter: {screen}"
+            );
             assert!(screen.contains("Frugality · Ownership"), "{screen}");
         }
     }

@@ -15,10 +15,10 @@ pub struct Now {
 }
 
 impl Now {
-    /// The day of the time stamp, in UTC as the file's times are: what due dates are
-    /// measured against.
+    /// The day of the time stamp where the room is (the system's time zone), as
+    /// `backwards decisions` counts it: what due dates and `fri` are measured against.
     pub fn today(&self) -> jiff::civil::Date {
         let stamp = self.timestamp.parse::<jiff::Timestamp>();
-        stamp.map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date()).unwrap_or_default()
+        stamp.map(|t| t.to_zoned(jiff::tz::TimeZone::system()).date()).unwrap_or_default()
     }
 }

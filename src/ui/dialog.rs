@@ -52,9 +52,8 @@ pub fn confirm_delete_question(frame: &mut Frame, area: Rect, text: &str) {
 }
 
 /// The one-line review item, and what it will add as read so far.
-pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domain::Session) {
-    // The dialog only shows that a date was read; the item gets it from the day it is added.
-    let read = crate::domain::parse_capture(line, &people_in_room(session), &session.principles, Date::default());
+pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domain::Session, today: Date) {
+    let read = crate::domain::parse_capture(line, &people_in_room(session), &session.principles, today);
     let mut parts = vec![read.kind.label().to_owned()];
     parts.extend(read.outcome.map(|outcome| outcome.label().to_owned()));
     parts.extend(read.person.iter().map(|name| {
@@ -64,7 +63,7 @@ pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domai
             format!("said by {name}")
         }
     }));
-    parts.extend(read.due.as_ref().map(|_| "a due date".to_owned()));
+    parts.extend(read.due.as_ref().map(|due| format!("due {due}")));
     parts.extend(session.principles.names_of(&read.principles).into_iter().map(str::to_owned));
     let lines = vec![
         Line::styled("d: q: c: kind · @owner · date · #principle · !outcome", theme::dim()),

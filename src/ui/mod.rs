@@ -72,7 +72,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::ConfirmDeleteQuestion { text, .. }) => dialog::confirm_delete_question(frame, body, text),
         Some(Overlay::Capture(line)) => {
             if let Some(view) = app.session() {
-                dialog::capture(frame, body, line, &view.session);
+                dialog::capture(frame, body, line, &view.session, view.today);
             }
         }
         Some(Overlay::Picker(picker)) => picker::render(frame, body, picker),
