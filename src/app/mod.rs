@@ -11,6 +11,7 @@ mod history;
 mod keymap;
 mod line_input;
 mod picker;
+mod room;
 mod session_view;
 mod update;
 
@@ -28,6 +29,7 @@ pub use keymap::{
 };
 pub use line_input::LineEdit;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
+pub use room::{Room, RoomRecord};
 pub use session_view::{Editor, SaveState, SessionView};
 
 pub use update::update;
