@@ -7,6 +7,8 @@ pub mod domain;
 pub mod export;
 pub mod import;
 pub mod merge;
+pub mod projector;
 pub mod store;
+pub mod terminal;
 pub mod tui;
 pub mod ui;

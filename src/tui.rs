@@ -6,18 +6,19 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::crossterm::style::Colored;
 
 use crate::app::{Action, App, Effect, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{file_stem, markdown};
+use crate::projector::RoomPublisher;
 use crate::store::{self, Lock, Paths, SessionLock};
+use crate::terminal::{read_events_on_their_own_thread, restore_quietly};
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);
@@ -36,6 +37,8 @@ pub struct Runner {
     /// The file each session (by id) was exported to in this run: exporting it again
     /// replaces that file rather than adding `title-2.md`, `title-3.md`.
     exported: HashMap<String, PathBuf>,
+    /// Tells `backwards present` what the room sees.
+    room: RoomPublisher,
 }
 
 impl Runner {
@@ -51,8 +54,17 @@ impl Runner {
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
         let mut app = App::new(paths.sessions.clone(), now.instant, principles);
         app.positions = store::read_positions(&paths);
-        let mut runner =
-            Self { app, paths, named_folder, principles_file, export_folder, lock: None, exported: HashMap::new() };
+        let room = RoomPublisher::new(paths.clone());
+        let mut runner = Self {
+            app,
+            paths,
+            named_folder,
+            principles_file,
+            export_folder,
+            lock: None,
+            exported: HashMap::new(),
+            room,
+        };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
             None => runner.refresh_list(now),
@@ -112,6 +124,7 @@ impl Runner {
         if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
             self.lock = None;
         }
+        self.room.publish(&self.app, now);
     }
 
     fn perform(&mut self, effect: Effect) -> Option<Action> {
@@ -290,10 +303,7 @@ pub fn run(
                     `backwards show REF` or `backwards export`"
             .to_owned());
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| format!("cannot watch for signals: {e}"))?;
-    }
+    let stop = crate::terminal::watch_stop_signals()?;
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
     runner.handle(Action::Configured { theme, problem: config_problem }, &now());
@@ -301,21 +311,14 @@ pub fn run(
         runner.open(path, &now());
     }
 
-    let default_hook = std::panic::take_hook();
-    let mut terminal = ratatui::init();
-    // Replaces ratatui's own hook, whose restore prints on failure: with the terminal
-    // gone, that print panics inside the hook and aborts before anything is saved.
-    std::panic::set_hook(Box::new(move |info| {
-        restore_quietly();
-        default_hook(info);
-    }));
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let mut terminal = crate::terminal::take(true);
 
     let outcome =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| event_loop(&mut terminal, &mut runner, &stop)));
     // Whatever ended the loop, nothing typed is left unsaved, and that comes before any
     // write to a terminal that may no longer be there.
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner.save_before_exit(&now())));
+    runner.room.withdraw();
     restore_quietly();
     match outcome {
         Ok(Ok(())) if saved.is_ok() => Ok(ExitCode::SUCCESS),
@@ -323,18 +326,6 @@ pub fn run(
         Ok(Err(e)) => Err(format!("the terminal failed: {e}")),
         Err(_) => Err("Backwards hit a bug and stopped; what you typed was saved if it could be".to_owned()),
     }
-}
-
-/// Leaves the terminal as it was found: raw mode off, main screen, bracketed paste off,
-/// cursor shown. Errors are ignored: the terminal may already be gone.
-fn restore_quietly() {
-    let _ = ratatui::crossterm::terminal::disable_raw_mode();
-    let _ = execute!(
-        std::io::stdout(),
-        DisableBracketedPaste,
-        ratatui::crossterm::terminal::LeaveAlternateScreen,
-        ratatui::crossterm::cursor::Show
-    );
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
@@ -369,20 +360,4 @@ fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> std::io::Result<(
     Colored::set_ansi_color_disabled(app.theme == Theme::NoColor);
     terminal.draw(|frame| crate::ui::render(frame, app))?;
     Ok(())
-}
-
-/// Terminal events arrive through a channel from a thread of their own. When the
-/// terminal goes away, crossterm's reader can spin forever on the closed input without
-/// returning; on its own thread it cannot keep this loop from noticing the hang-up
-/// (the signal, or a failed draw), saving and exiting.
-fn read_events_on_their_own_thread() -> mpsc::Receiver<Event> {
-    let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if sender.send(event).is_err() {
-                break;
-            }
-        }
-    });
-    receiver
 }
