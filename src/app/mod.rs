@@ -131,7 +131,7 @@ pub enum Overlay {
     Capture(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Presenter {
     /// Rows scrolled past.
     pub scroll: usize,

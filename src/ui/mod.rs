@@ -21,7 +21,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::{App, Overlay, Screen};
 use crate::config::Theme;
 
-pub use presenter::Projection;
+pub use presenter::{Banner, Projection};
 
 /// Below this size the screens cannot show a field with its label and the footer.
 pub const MIN_WIDTH: u16 = 40;
@@ -36,7 +36,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     if let (Some(Overlay::Presenter(presenter)), Screen::Session(view)) = (&app.overlay, &app.screen) {
         let projection =
-            Projection { view, presenter: *presenter, focus: None, hint: "↑ ↓ PgUp PgDn scroll · Esc leaves" };
+            Projection { view, presenter: *presenter, focus: None, hint: "↑ ↓ PgUp PgDn scroll · Esc leaves", banner: None };
         presenter::render(frame, area, &projection, app.now);
         return;
     }

@@ -26,8 +26,16 @@ pub struct Projection<'a> {
     /// The place the facilitator is on: marked, and scrolled to a third of the way down.
     /// None where the presenter's own scroll decides.
     pub focus: Option<Field>,
-    /// The footer's last words: the keys that work, or whom the window follows.
+    /// The footer's last words: the keys that work.
     pub hint: &'a str,
+    /// A line above the document: whom the window follows, and whether it is there.
+    pub banner: Option<Banner<'a>>,
+}
+
+/// Said above the document, plainly or as something to see to.
+pub struct Banner<'a> {
+    pub text: &'a str,
+    pub needs_attention: bool,
 }
 
 /// The document's lines, and where each place of the stage starts among them.
@@ -99,6 +107,11 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
         frame.render_widget(Paragraph::new(clock), right);
     }
     frame.render_widget(Paragraph::new(Line::from(footer)), bottom);
+    if let Some(banner) = &projection.banner {
+        let style = if banner.needs_attention { theme::warning() } else { theme::dim() };
+        let top = Rect { y: area.y, height: 1.min(area.height), ..bottom };
+        frame.render_widget(Paragraph::new(Span::styled(banner.text, style)).right_aligned(), top);
+    }
 }
 
 /// The line where the focused place starts; a part of a review item is its item.

@@ -139,6 +139,22 @@ impl Terminal {
         }
     }
 
+    /// Waits until a whole frame meets the condition: it holds on two looks in a row at
+    /// an unchanged screen, so a frame caught half-drawn does not count.
+    pub fn wait_for_stable_frame(&self, what: &str, condition: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        let mut last = String::new();
+        loop {
+            let now = self.contents();
+            if condition(&now) && now == last {
+                return;
+            }
+            last = now;
+            assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}; the screen shows:\n{last}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits for the program to end and returns its exit code; a death by signal fails
     /// the test, since every way out must go through saving.
     pub fn wait_exit(&mut self) -> u32 {
