@@ -95,10 +95,8 @@ impl Follower {
         *view.session.timeboxes.minutes.get_mut(record.stage) = record.timebox_minutes;
         *view.session.timeboxes.spent_seconds.get_mut(record.stage) = record.spent_seconds;
         view.timer_since = record.timer_since(now, wall);
-        self.presenter = Presenter {
-            scroll: record.presenter_scroll.unwrap_or(0),
-            reading_until: record.reading_until(now, wall),
-        };
+        self.presenter =
+            Presenter { scroll: record.presenter_scroll.unwrap_or(0), reading_until: record.reading_until(now, wall) };
         // In the presenter view the facilitator scrolls for the room; elsewhere the
         // room follows the place the facilitator is on.
         self.focus = if record.presenter_scroll.is_some() { None } else { record.focus };
@@ -123,3 +121,6 @@ fn read_view(path: &std::path::Path) -> Result<SessionView, String> {
     let reason = "the projector's window only shows the session".to_owned();
     Ok(SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), Access::ReadOnly(reason)))
 }
+
+#[cfg(test)]
+mod tests;

@@ -27,9 +27,8 @@ pub fn run(mut follower: Follower, theme: Theme) -> Result<ExitCode, String> {
     }
     let stop = crate::terminal::watch_stop_signals()?;
     let mut terminal = crate::terminal::take(false);
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        follow(&mut terminal, &mut follower, theme, &stop)
-    }));
+    let outcome =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| follow(&mut terminal, &mut follower, theme, &stop)));
     restore_quietly();
     match outcome {
         Ok(Ok(())) => Ok(ExitCode::SUCCESS),

@@ -35,8 +35,13 @@ pub fn render(frame: &mut Frame, app: &App) {
         return;
     }
     if let (Some(Overlay::Presenter(presenter)), Screen::Session(view)) = (&app.overlay, &app.screen) {
-        let projection =
-            Projection { view, presenter: *presenter, focus: None, hint: "↑ ↓ PgUp PgDn scroll · Esc leaves", banner: None };
+        let projection = Projection {
+            view,
+            presenter: *presenter,
+            focus: None,
+            hint: "↑ ↓ PgUp PgDn scroll · Esc leaves",
+            banner: None,
+        };
         presenter::render(frame, area, &projection, app.now);
         return;
     }

@@ -72,7 +72,8 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
         Stage::PressRelease | Stage::Iteration => press_release(&mut page, session),
         Stage::Review => review(&mut page, session),
     }
-    let rows = |lines: &[Line]| -> usize { lines.iter().map(|line| wrapped_rows(&line_text(line), width, 100_000)).sum() };
+    let rows =
+        |lines: &[Line]| -> usize { lines.iter().map(|line| wrapped_rows(&line_text(line), width, 100_000)).sum() };
     let focused = projection.focus.and_then(|focus| anchor(&page, focus));
     let wanted = match focused {
         Some(line) => {

@@ -24,9 +24,14 @@ impl Clock {
 fn opened(access: Access) -> (App, Clock) {
     let clock = Clock { start: Instant::now() };
     let mut app = App::new(PathBuf::from("/sessions"), clock.start, PrincipleSet::default());
-    let session =
-        Session::new("s1".to_owned(), "Kids reader".to_owned(), "2026-03-03T09:00:00Z".to_owned(), PrincipleSet::default());
-    let loaded = Loaded { session, path: PathBuf::from("/sessions/s1.json"), fingerprint: Fingerprint::of(b"x"), access };
+    let session = Session::new(
+        "s1".to_owned(),
+        "Kids reader".to_owned(),
+        "2026-03-03T09:00:00Z".to_owned(),
+        PrincipleSet::default(),
+    );
+    let loaded =
+        Loaded { session, path: PathBuf::from("/sessions/s1.json"), fingerprint: Fingerprint::of(b"x"), access };
     update(&mut app, Action::Opened(Ok(Box::new(loaded))), &clock.at(0));
     (app, clock)
 }
