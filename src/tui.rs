@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Now, OutsideChange, action_for, update};
+use crate::app::{Action, App, Effect, ImportDone, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
-use crate::export::{file_stem, markdown};
+use crate::export::{self, Format, file_stem};
 use crate::projector::RoomPublisher;
 use crate::store::{self, Lock, Paths, SessionLock};
 use crate::terminal::{read_events_on_their_own_thread, restore_quietly};
@@ -30,13 +30,13 @@ pub struct Runner {
     paths: Paths,
     named_folder: bool,
     principles_file: Option<PathBuf>,
-    /// Where `x` writes markdown.
+    /// Where `x` writes its documents.
     export_folder: PathBuf,
     /// The open session's lock: while it is held, no other instance writes the session.
     lock: Option<SessionLock>,
-    /// The file each session (by id) was exported to in this run: exporting it again
-    /// replaces that file rather than adding `title-2.md`, `title-3.md`.
-    exported: HashMap<String, PathBuf>,
+    /// The file each session (by id) was exported to in each format in this run:
+    /// exporting it again replaces that file rather than adding `title-2.md`, `title-3.md`.
+    exported: HashMap<(String, Format), PathBuf>,
     /// Tells `backwards present` what the room sees.
     room: RoomPublisher,
 }
@@ -54,6 +54,9 @@ impl Runner {
         let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
         let mut app = App::new(paths.sessions.clone(), now.instant, principles);
         app.positions = store::read_positions(&paths);
+        // A config file that cannot be read is said so at start (`Configured`); the coach
+        // then works untuned.
+        app.coach = store::load_config(&paths).map(|config| config.coach).unwrap_or_default();
         let room = RoomPublisher::new(paths.clone());
         let mut runner = Self {
             app,
@@ -131,6 +134,7 @@ impl Runner {
         let text = |e: store::StoreError| e.to_string();
         Some(match effect {
             Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
+            Effect::StampFolder => Action::FolderStamped(store::folder_stamp(&self.paths)),
             Effect::IndexContent => Action::ContentIndexed(self.index_content()),
             Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
             Effect::Create(title) => {
@@ -154,11 +158,13 @@ impl Runner {
             }
             Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
             Effect::Rename { path, title } => Action::Renamed(store::rename(&self.paths, &path, &title).map_err(text)),
-            Effect::Export(session) => self.export_or_update(&session),
-            Effect::ExportFile(path) => match store::load(&path) {
-                Ok(loaded) => self.export_or_update(&loaded.session),
+            Effect::Export(session, format) => self.export_or_update(&session, format),
+            Effect::ExportFile(path, format) => match store::load(&path) {
+                Ok(loaded) => self.export_or_update(&loaded.session, format),
                 Err(e) => Action::Exported(Err(text(e))),
             },
+            Effect::ReadFolder(folder) => Action::FolderRead(store::folder_entries(&folder).map_err(text)),
+            Effect::Import(file) => Action::Imported(self.import(&file)),
             Effect::WriteRecovery(session) => {
                 let written = store::write_recovery(&self.paths, &session);
                 return written.err().map(|e| Action::Failed(format!("No recovery copy: {e}")));
@@ -237,26 +243,43 @@ impl Runner {
         }))
     }
 
-    fn export(&mut self, session: &Session) -> Result<PathBuf, String> {
-        let written =
-            store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
-                .map_err(|e| e.to_string())?;
-        self.exported.insert(session.id.clone(), written.clone());
+    fn export(&mut self, session: &Session, format: Format) -> Result<PathBuf, String> {
+        let bytes = export::render(session, format).map_err(|e| e.to_string())?;
+        let written = store::write_new_file(&self.export_folder, &file_stem(session), format.extension(), &bytes)
+            .map_err(|e| e.to_string())?;
+        self.exported.insert((session.id.clone(), format), written.clone());
         Ok(written)
     }
 
-    fn export_or_update(&mut self, session: &Session) -> Action {
-        match self.export_again(session) {
+    fn export_or_update(&mut self, session: &Session, format: Format) -> Action {
+        match self.export_again(session, format) {
             Some(result) => Action::ExportUpdated(result),
-            None => Action::Exported(self.export(session)),
+            None => Action::Exported(self.export(session, format)),
         }
     }
 
-    /// The session's export of this run written again, atomically, in place; None when
-    /// it has none yet (or it was moved away since).
-    fn export_again(&self, session: &Session) -> Option<Result<PathBuf, String>> {
-        let path = self.exported.get(&session.id).filter(|path| path.is_file())?;
-        Some(store::write_file(path, markdown(session).as_bytes()).map(|()| path.clone()).map_err(|e| e.to_string()))
+    /// The session's export of this run in this format written again, atomically, in
+    /// place; None when it has none yet (or it was moved away since).
+    fn export_again(&self, session: &Session, format: Format) -> Option<Result<PathBuf, String>> {
+        let path = self.exported.get(&(session.id.clone(), format)).filter(|path| path.is_file())?;
+        let bytes = match export::render(session, format) {
+            Ok(bytes) => bytes,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        Some(store::write_file(path, &bytes).map(|()| path.clone()).map_err(|e| e.to_string()))
+    }
+
+    /// A document imported as a new session, opened (locked) like any other.
+    fn import(&mut self, file: &Path) -> Result<Box<ImportDone>, String> {
+        let principles =
+            store::load_principles(&self.paths, self.principles_file.as_deref()).map_err(|e| e.to_string())?;
+        let done = store::import_file(&self.paths, file, principles, self.named_folder).map_err(|e| e.to_string())?;
+        let mut report = done.report;
+        if let Some(id) = done.imported_before_as {
+            report.warnings.insert(0, format!("the same file was imported before as {id}: this is a second session"));
+        }
+        let loaded = *self.locked(done.loaded);
+        Ok(Box::new(ImportDone { loaded, report }))
     }
 
     fn index_content(&self) -> HashMap<PathBuf, String> {

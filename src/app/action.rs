@@ -8,7 +8,8 @@ use std::time::Instant;
 use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
-use crate::domain::{Listing, Loaded, Recovery, Saved, Stage};
+use crate::domain::{FolderStamp, Listing, Loaded, Recovery, Saved, Stage};
+use crate::import::ImportReport;
 
 #[derive(Debug)]
 pub enum Action {
@@ -91,6 +92,14 @@ pub enum Action {
     AskRestore,
     /// The presenter view of the stage.
     Present,
+    /// The agenda: open it, move between its stages, type a timebox (None rubs out).
+    ShowAgenda,
+    AgendaMove(isize),
+    AgendaType(Option<char>),
+    /// Silent reading: pause or go on; five minutes more; start again from the full time.
+    PauseReading,
+    ExtendReading,
+    RestartReading,
     /// Start or pause the current stage's timer.
     ToggleTimer,
     /// One more minute in the stage's timebox, or one less.
@@ -172,4 +181,31 @@ pub enum Action {
     CopyMerged(Result<usize, String>),
     /// The file changed on disk: merge it with what is open here.
     MergeTheirs,
+    /// The sessions folder's stamp, None when it cannot be read.
+    FolderStamped(Option<FolderStamp>),
+    // Importing a document (the list's `i`) and the coach's notes (the session's `N`).
+    /// Ask for the path of a document to import.
+    AskImportPath,
+    /// Tab in the path: complete its last part, or the next completion.
+    CompletePath,
+    /// The names in the folder of the path typed, for completing it.
+    FolderRead(Result<Vec<(String, bool)>, String>),
+    /// A document imported as a new session, with what went where.
+    Imported(Result<Box<ImportDone>, String>),
+    /// What the import of the open session brought: where it went, what was kept aside.
+    ShowImport,
+    /// Scroll the import's report by rows.
+    ScrollReport(isize),
+    /// The coach's notes on the whole draft, in one panel.
+    ShowNotes,
+    MoveNote(isize),
+    /// Set the note at the cursor aside for good: it is remembered in the session.
+    DismissNote,
+}
+
+/// A document that became a session, and the report of what went where.
+#[derive(Debug)]
+pub struct ImportDone {
+    pub loaded: Loaded,
+    pub report: ImportReport,
 }

@@ -183,6 +183,51 @@ fn scroll_by(key: KeyEvent) -> Action {
     })
 }
 
+fn imported(app: &App) -> bool {
+    app.session().is_some_and(|view| view.session.imported_from.is_some())
+}
+
+fn note_move(key: KeyEvent) -> Action {
+    Action::MoveNote(match key.code {
+        KeyCode::Up | KeyCode::Char('k') => -1,
+        KeyCode::Down | KeyCode::Char('j') => 1,
+        KeyCode::PageUp => -10,
+        KeyCode::PageDown => 10,
+        KeyCode::Home => isize::MIN / 2,
+        _ => isize::MAX / 2,
+    })
+}
+
+/// Importing on the list (`i`), what the import brought, and the coach's notes on the
+/// whole draft (`N`).
+#[rustfmt::skip]
+fn documents_and_notes() -> Vec<Binding> {
+    use Footer::{No, Short, Yes};
+    use KeyCode::{Delete, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
+    use Place::*;
+    let mut rows = vec![
+        row(List, vec![c('i')], "i", "import a PR/FAQ written elsewhere (markdown)", Short(8, "i", "import"), always, to(|_| Action::AskImportPath)),
+        row(Session, vec![c('N')], "N", "the coach's notes on the whole draft", Short(18, "N", "notes"), always, to(|_| Action::ShowNotes)),
+        row(Session, vec![c('i')], "i", "what the import brought: where it went, what was kept aside", No, imported, to(|_| Action::ShowImport)),
+
+        row(ImportPath, vec![k(Enter)], "Enter", "import it", Yes(1), always, to(|_| Action::Confirm)),
+        row(ImportPath, vec![k(Tab)], "Tab", "complete the name (again: the next one)", Short(2, "Tab", "complete"), always, to(|_| Action::CompletePath)),
+        row(ImportPath, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(3, "Esc", "cancel"), always, to(|_| Action::Deny)),
+
+        row(ImportReport, vec![k(Up), k(Down), c('k'), c('j')], "↑ ↓ k j", "scroll a line", Short(1, "↑ ↓ PgUp PgDn", "scroll"), always, to(|key| Action::ScrollReport(if forward(key) { 1 } else { -1 }))),
+        row(ImportReport, vec![k(PageUp), k(PageDown), c(' ')], "PgUp PgDn Space", "scroll a page", No, always, to(|key| Action::ScrollReport(if key.code == PageUp { -20 } else { 20 }))),
+        row(ImportReport, vec![k(Home), k(End)], "Home End", "to the top / the end", No, always, to(|key| Action::ScrollReport(if key.code == Home { isize::MIN } else { isize::MAX }))),
+        row(ImportReport, vec![k(Esc), k(Enter), c('q'), ctrl('c')], "Esc Enter q Ctrl+C", "close, to the session", Short(2, "Esc", "close"), always, to(|_| Action::Deny)),
+
+        row(Notes, vec![k(Up), k(Down), c('k'), c('j'), k(PageUp), k(PageDown), k(Home), k(End)], "↑ ↓ k j PgUp PgDn Home End", "move", Short(1, "↑ ↓", "move"), always, to(note_move)),
+        row(Notes, vec![k(Enter)], "Enter", "go to its place", Yes(2), always, to(|_| Action::Confirm)),
+        row(Notes, vec![c('d'), k(Delete)], "d Delete", "dismiss it for good (remembered in the session)", Short(3, "d", "dismiss"), always, to(|_| Action::DismissNote)),
+        row(Notes, vec![k(Esc), c('N'), c('q'), ctrl('c')], "Esc N q Ctrl+C", "close", Short(4, "Esc", "close"), always, to(|_| Action::Deny)),
+    ];
+    rows.extend(line_rows(ImportPath, "the path", No, always));
+    rows
+}
+
 #[rustfmt::skip]
 pub fn bindings() -> Vec<Binding> {
     use Footer::{No, Short, Yes};
@@ -212,7 +257,7 @@ pub fn bindings() -> Vec<Binding> {
         row(List, vec![k(Home), k(End)], "Home End", "first / last session", No, has_sessions, to(|key| if key.code == Home { Action::SelectFirst } else { Action::SelectLast })),
         row(List, vec![k(Esc)], "Esc", "clear the filter", No, has_sessions, to(|_| Action::Back)),
         row(List, vec![ctrl('c')], "Ctrl+C", "say how to quit", No, always, to(|_| Action::ExplainQuit)),
-        row(List, vec![], "", "x writes markdown into the folder Backwards started in", No, has_sessions, Act::Note),
+        row(List, vec![], "", "x writes markdown, a Word file or a web page into the folder Backwards started in", No, has_sessions, Act::Note),
 
         row(Filtering, vec![k(Up), k(Down)], "↑ ↓", "move", Yes(2), always, to(|key| if forward(key) { Action::SelectNext } else { Action::SelectPrevious })),
         row(Filtering, vec![k(Enter)], "Enter", "keep the filter", Yes(3), always, to(|_| Action::Confirm)),
@@ -321,6 +366,16 @@ pub fn bindings() -> Vec<Binding> {
         row(Snapshot, vec![k(Enter)], "Enter", "make the version", Yes(3), always, to(|_| Action::Confirm)),
         row(Snapshot, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
 
+        row(Session, vec![c('M')], "M", "agenda: timeboxes and time spent", No, in_session, to(|_| Action::ShowAgenda)),
+        row(Agenda, vec![k(Up), k(Down)], "↑ ↓", "stage", Yes(1), always, to(|key| Action::AgendaMove(if key.code == Up { -1 } else { 1 }))),
+        row(Agenda, vec![Pattern::Typed], "0-9", "type the minutes", Yes(2), always, to(|key| match key.code { KeyCode::Char(c) => Action::AgendaType(Some(c)), _ => Action::AgendaType(None) })),
+        row(Agenda, vec![k(Backspace)], "Backspace", "rub out", No, always, to(|_| Action::AgendaType(None))),
+        row(Agenda, vec![k(Enter)], "Enter", "set the timebox", Yes(3), writable, to(|_| Action::Confirm)),
+        row(Agenda, vec![k(Esc), c('M'), ctrl('c')], "Esc M", "close", Yes(4), always, to(|_| Action::Deny)),
+        row(Scrolling, vec![c('p')], "p", "pause / go on with the silent reading", Yes(3), silent_reading, to(|_| Action::PauseReading)),
+        row(Scrolling, vec![c('+')], "+", "five minutes more of silent reading", Yes(4), silent_reading, to(|_| Action::ExtendReading)),
+        row(Scrolling, vec![c('r')], "r", "start the silent reading again", Yes(5), silent_reading, to(|_| Action::RestartReading)),
+        row(Session, vec![c('S')], "S", "silent reading (again)", No, |app| stage(app) == Some(Stage::Review), to(|_| Action::RestartReading)),
         row(Scrolling, vec![k(Up), k(Down), c('k'), c('j')], "↑ ↓ k j", "scroll a line", Short(1, "↑ ↓ PgUp PgDn", "scroll"), always, to(scroll_by)),
         row(Scrolling, vec![k(PageUp), k(PageDown), c(' ')], "PgUp PgDn Space", "scroll a page", No, always, to(scroll_by)),
         row(Scrolling, vec![k(Home), k(End)], "Home End", "to the top / the end", No, always, to(scroll_by)),
@@ -344,6 +399,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Capture, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
         row(Capture, vec![], "", "d: q: c: the kind · @name the owner (who said it, if not a decision) · 2026-12-15 fri +3d the due date · #principle · !approved !revise !rejected !parked", No, always, Act::Note),
     ];
+    rows.extend(documents_and_notes());
     rows.extend(line_rows(Filtering, "filter by words in titles and content", Yes(1), always));
     rows.extend(line_rows(NewTitle, "the title", No, always));
     rows.extend(line_rows(Picker, "narrow", Yes(1), always));
@@ -356,4 +412,9 @@ pub fn bindings() -> Vec<Binding> {
     rows.extend(yes_or_no(ConfirmRestore, "restore it", "keep the draft"));
     rows.extend(yes_or_no(SilentReading, "start the silent reading", "go straight to the review"));
     rows
+}
+
+/// A silent reading is on screen, running or paused.
+fn silent_reading(app: &App) -> bool {
+    matches!(&app.overlay, Some(crate::app::Overlay::Presenter(presenter)) if presenter.reading_until.is_some())
 }

@@ -5,11 +5,14 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::domain::{Fingerprint, Session, Stage};
+use crate::export::Format;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Read the sessions folder.
     List,
+    /// Look at the sessions folder's stamp, to notice files added or removed elsewhere.
+    StampFolder,
     /// Read every session's text, for the list's filter.
     IndexContent,
     Open(PathBuf),
@@ -29,10 +32,10 @@ pub enum Effect {
         path: PathBuf,
         title: String,
     },
-    /// Write the session as markdown into the current folder.
-    Export(Box<Session>),
+    /// Write the session in this format into the current folder.
+    Export(Box<Session>, Format),
     /// Export the session whose file this is.
-    ExportFile(PathBuf),
+    ExportFile(PathBuf, Format),
     /// Keep the session, unsaved changes and all, in its recovery copy.
     WriteRecovery(Box<Session>),
     /// The session file holds everything: its recovery copy can go.
@@ -71,4 +74,8 @@ pub enum Effect {
     CheckGitSetup,
     /// Merge this conflict copy into its session file, then move it to the trash.
     MergeCopy(PathBuf),
+    /// Read the names in a folder, to complete a path typed.
+    ReadFolder(PathBuf),
+    /// Import the document at this path as a new session.
+    Import(PathBuf),
 }

@@ -36,11 +36,15 @@ pub enum Place {
     OutsideChange,
     Recovery,
     Capture,
+    Agenda,
+    ImportPath,
+    ImportReport,
+    Notes,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 21] = [
+    pub const ALL: [Place; 25] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -62,6 +66,10 @@ impl Place {
         Place::OutsideChange,
         Place::Recovery,
         Place::Capture,
+        Place::Agenda,
+        Place::ImportPath,
+        Place::ImportReport,
+        Place::Notes,
     ];
 
     /// The heading of its keys in help.
@@ -88,6 +96,10 @@ impl Place {
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
             Place::Capture => "A review item in one line",
+            Place::Agenda => "The agenda",
+            Place::ImportPath => "The path of a document to import",
+            Place::ImportReport => "What an import put where",
+            Place::Notes => "The coach's notes on the draft",
         }
     }
 }
@@ -231,6 +243,10 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Coverage(_) => Place::Coverage,
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
+        Overlay::Agenda(_) => Place::Agenda,
+        Overlay::ImportPath(_) => Place::ImportPath,
+        Overlay::ImportReport { .. } => Place::ImportReport,
+        Overlay::Notes(_) => Place::Notes,
     }
 }
 

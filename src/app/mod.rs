@@ -10,6 +10,7 @@ mod field;
 mod history;
 mod keymap;
 mod line_input;
+mod path_prompt;
 mod picker;
 mod room;
 mod session_view;
@@ -19,7 +20,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub use action::Action;
+pub use action::{Action, ImportDone};
 pub use coverage::Coverage;
 pub use effect::Effect;
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
@@ -28,6 +29,7 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
+pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use room::{Room, RoomRecord};
 pub use session_view::{Editor, SaveState, SessionView};
@@ -35,10 +37,13 @@ pub use session_view::{Editor, SaveState, SessionView};
 pub use update::update;
 
 use crate::config::Theme;
+use crate::domain::{CoachSettings, Note};
 use crate::domain::{
-    Entry, Fingerprint, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage, VerdictDecision,
-    meets_all, printable,
+    Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage,
+    VerdictDecision, meets_all, printable,
 };
+use crate::export::Format;
+use crate::import::ImportReport;
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
@@ -75,6 +80,10 @@ pub struct App {
     pub recoveries: Vec<Recovery>,
     /// The stage each session was last on screen, by session id: machine-local.
     pub positions: HashMap<String, Stage>,
+    /// The coach as `config.json` tunes it for every session.
+    pub coach: CoachSettings,
+    /// The format `x` last wrote, offered first the next time.
+    pub export_format: Format,
 }
 
 pub enum Screen {
@@ -82,8 +91,17 @@ pub enum Screen {
     Session(Box<SessionView>),
 }
 
+/// The agenda: the stage in focus, and the minutes typed for it so far.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Agenda {
+    pub row: usize,
+    pub typed: String,
+}
+
 /// What covers the screen for a moment.
 pub enum Overlay {
+    /// The stages with their timeboxes and time spent; a timebox typed as a number.
+    Agenda(Agenda),
     /// Every key; `scroll` rows scrolled past, so that nothing is out of reach.
     Help {
         scroll: usize,
@@ -129,6 +147,22 @@ pub enum Overlay {
     },
     /// A review item typed in one line: its kind, text, person, due date, principles, outcome.
     Capture(String),
+    /// The path of a document to import.
+    ImportPath(PathPrompt),
+    /// What an import put where, and what it kept aside.
+    ImportReport {
+        report: Box<ImportReport>,
+        scroll: usize,
+    },
+    /// The coach's notes on the whole draft.
+    Notes(NotesPanel),
+}
+
+/// The coach's notes on the whole draft, and the one the keys are on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotesPanel {
+    pub notes: Vec<Note>,
+    pub cursor: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -137,6 +171,8 @@ pub struct Presenter {
     pub scroll: usize,
     /// Silent reading runs until then: the draft shows with a countdown.
     pub reading_until: Option<Instant>,
+    /// The silent reading is paused with this much of it left.
+    pub reading_paused: Option<std::time::Duration>,
 }
 
 /// The silent reading that opens a review, as the method has it.
@@ -212,6 +248,9 @@ pub struct ListView {
     pub reselect: Option<PathBuf>,
     /// Filters by what reviews decided; a session must meet every one.
     pub facets: Vec<SessionFilter>,
+    /// The folder as last looked at, and when: a change reads the list again.
+    pub stamp: Option<FolderStamp>,
+    pub stamped_at: Option<Instant>,
 }
 
 impl ListView {
@@ -275,6 +314,8 @@ impl App {
                 content: None,
                 reselect: None,
                 facets: Vec::new(),
+                stamp: None,
+                stamped_at: None,
             },
             overlay: None,
             notice: None,
@@ -284,6 +325,8 @@ impl App {
             theme: Theme::default(),
             recoveries: Vec::new(),
             positions: HashMap::new(),
+            coach: CoachSettings::default(),
+            export_format: Format::default(),
         }
     }
 

@@ -26,6 +26,8 @@ pub struct Room {
     pub spent_seconds: u64,
     pub timer_since: Option<Instant>,
     pub reading_until: Option<Instant>,
+    /// The silent reading is paused with this much of it left.
+    pub reading_paused: Option<Duration>,
 }
 
 impl Room {
@@ -47,6 +49,7 @@ impl Room {
             spent_seconds: view.session.timeboxes.spent_seconds.get(stage),
             timer_since: view.timer_since,
             reading_until: presenter.and_then(|presenter| presenter.reading_until),
+            reading_paused: presenter.and_then(|presenter| presenter.reading_paused),
         })
     }
 
@@ -64,6 +67,7 @@ impl Room {
             spent_seconds: self.spent_seconds,
             timer_running_since: self.timer_since.map(past),
             silent_reading_until: self.reading_until.map(future),
+            silent_reading_paused_left: self.reading_paused,
         }
     }
 }
@@ -83,6 +87,8 @@ pub struct RoomRecord {
     pub timer_running_since: Option<Timestamp>,
     #[serde(default)]
     pub silent_reading_until: Option<Timestamp>,
+    #[serde(default)]
+    pub silent_reading_paused_left: Option<Duration>,
 }
 
 impl RoomRecord {

@@ -54,6 +54,15 @@ impl Entry {
     }
 }
 
+/// What the sessions folder looks like without reading its files: when it last changed
+/// and which names it holds. A different stamp means the list should be read again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderStamp {
+    pub modified: Option<std::time::SystemTime>,
+    /// A hash of the file names, sorted.
+    pub names: u64,
+}
+
 /// The sessions folder's files, sessions newest first, then the unreadable ones.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Listing {

@@ -33,7 +33,7 @@ pub use editing::{OUTCOME_CYCLE, is_blank_item, parse_participants, step, tidy_i
 pub use filter::{SessionFilter, filters_in, find_principle, meets_all};
 pub use ids::unique_id;
 pub use kept_aside::{ImportedFrom, KeptAside};
-pub use listing::{Entry, Listing};
+pub use listing::{Entry, FolderStamp, Listing};
 pub use opened::{Loaded, Recovery, Saved};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;

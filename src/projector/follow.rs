@@ -95,8 +95,11 @@ impl Follower {
         *view.session.timeboxes.minutes.get_mut(record.stage) = record.timebox_minutes;
         *view.session.timeboxes.spent_seconds.get_mut(record.stage) = record.spent_seconds;
         view.timer_since = record.timer_since(now, wall);
-        self.presenter =
-            Presenter { scroll: record.presenter_scroll.unwrap_or(0), reading_until: record.reading_until(now, wall) };
+        self.presenter = Presenter {
+            scroll: record.presenter_scroll.unwrap_or(0),
+            reading_until: record.reading_until(now, wall),
+            reading_paused: record.silent_reading_paused_left,
+        };
         // In the presenter view the facilitator scrolls for the room; elsewhere the
         // room follows the place the facilitator is on.
         self.focus = if record.presenter_scroll.is_some() { None } else { record.focus };

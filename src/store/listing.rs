@@ -7,7 +7,7 @@ use std::fs::DirEntry;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use crate::domain::{Entry, Listing, Summary};
+use crate::domain::{Entry, FolderStamp, Listing, Summary};
 
 use super::list_cache::{CACHE_FORMAT, Cache, CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
@@ -116,6 +116,19 @@ fn newest_first(entries: Vec<Entry>) -> Vec<Entry> {
     });
     let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
     order.into_iter().filter_map(|index| slots[index].take()).collect()
+}
+
+/// The folder's stamp: its modification time and a hash of its file names, read without
+/// opening a file, so that a list on screen can notice new files every few seconds.
+pub fn folder_stamp(paths: &Paths) -> Option<FolderStamp> {
+    use std::hash::{Hash, Hasher};
+    let folder = &paths.sessions;
+    let modified = std::fs::metadata(folder).and_then(|m| m.modified()).ok();
+    let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(folder).ok()?.flatten().map(|e| e.file_name()).collect();
+    names.sort_unstable();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    names.hash(&mut hasher);
+    Some(FolderStamp { modified, names: hasher.finish() })
 }
 
 /// The list as the cache last saw it, without looking at the files: what a start shows

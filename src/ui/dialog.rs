@@ -30,7 +30,7 @@ pub fn rename(frame: &mut Frame, area: Rect, title: &str) {
 }
 
 pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
-    let shown: String = text.chars().take(120).collect();
+    let shown = super::text::truncate(text, 120);
     let lines = vec![
         Line::raw("Delete this review item?"),
         Line::styled(format!("“{shown}”"), theme::label()),
@@ -228,6 +228,52 @@ fn yes_or_no() -> Line<'static> {
         Span::styled("n", theme::key()),
         Span::raw(" no"),
     ])
+}
+
+/// The stages with their timeboxes and the time spent, and the totals: what the room
+/// planned against what it has used.
+pub fn agenda(
+    frame: &mut Frame,
+    area: Rect,
+    view: &crate::app::SessionView,
+    agenda: &crate::app::Agenda,
+    now: std::time::Instant,
+) {
+    use crate::domain::Stage;
+    let clock = |seconds: u64| format!("{}:{:02}", seconds / 60, seconds % 60);
+    let timeboxes = &view.session.timeboxes;
+    let spent =
+        |stage: Stage| if stage == view.stage() { view.spent_seconds(now) } else { timeboxes.spent_seconds.get(stage) };
+    let mut lines = vec![Line::styled(format!("{:<24}{:>10}{:>10}", "Stage", "timebox", "spent"), theme::label())];
+    for (row, stage) in Stage::ALL.into_iter().enumerate() {
+        let minutes = if row == agenda.row && !agenda.typed.is_empty() {
+            format!("{}▏ min", agenda.typed)
+        } else {
+            format!("{} min", timeboxes.minutes.get(stage))
+        };
+        let marker = if row == agenda.row { "▶ " } else { "  " };
+        let text = format!("{marker}{:<22}{minutes:>10}{:>10}", stage.title(), clock(spent(stage)));
+        let style = if row == agenda.row { theme::focused_label() } else { ratatui::style::Style::default() };
+        lines.push(Line::styled(text, style));
+    }
+    // A file can hold any numbers: the totals stop at the largest rather than overflow.
+    let planned = Stage::ALL.iter().map(|stage| timeboxes.minutes.get(*stage)).fold(0, u64::saturating_add);
+    let used = Stage::ALL.into_iter().map(spent).fold(0, u64::saturating_add);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("  {:<22}{:>10}{:>10}", "The whole workshop", format!("{planned} min"), clock(used)),
+        theme::label(),
+    ));
+    let left = planned.saturating_mul(60).saturating_sub(used);
+    let over = used.saturating_sub(planned.saturating_mul(60));
+    let state = if over > 0 {
+        format!("over the plan by {}", clock(over))
+    } else {
+        format!("{} of the plan left", clock(left))
+    };
+    lines.push(Line::styled(format!("  {state}"), theme::hint()));
+    lines.push(Line::styled("  Type minutes, Enter sets the timebox; ↑ ↓ stage; Esc closes.", theme::dim()));
+    popup(frame, area, " Agenda ", lines);
 }
 
 fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {

@@ -5,7 +5,9 @@ mod dialog;
 mod diff;
 mod footer;
 mod help;
+mod import;
 mod list;
+mod notes;
 mod picker;
 mod presenter;
 mod session;
@@ -35,13 +37,11 @@ pub fn render(frame: &mut Frame, app: &App) {
         return;
     }
     if let (Some(Overlay::Presenter(presenter)), Screen::Session(view)) = (&app.overlay, &app.screen) {
-        let projection = Projection {
-            view,
-            presenter: *presenter,
-            focus: None,
-            hint: "↑ ↓ PgUp PgDn scroll · Esc leaves",
-            banner: None,
+        let hint = match presenter.reading_until {
+            Some(_) => "p pause · +5 min · r again · Esc",
+            None => "↑ ↓ PgUp PgDn scroll · Esc leaves",
         };
+        let projection = Projection { view, presenter: *presenter, focus: None, hint, banner: None };
         presenter::render(frame, area, &projection, app.now);
         return;
     }
@@ -77,7 +77,18 @@ pub fn render(frame: &mut Frame, app: &App) {
             let title = app.session().map(|view| view.session.title.as_str()).unwrap_or_default();
             dialog::outside_change(frame, body, change, title);
         }
+        Some(Overlay::ImportPath(prompt)) => import::path_prompt(frame, body, prompt),
+        Some(Overlay::ImportReport { report, scroll }) => {
+            let kept = app.session().map(|view| view.session.kept_aside.as_slice()).unwrap_or_default();
+            import::report(frame, body, report, kept, *scroll);
+        }
+        Some(Overlay::Notes(panel)) => notes::render(frame, body, panel),
         Some(Overlay::Presenter(_)) => {}
+        Some(Overlay::Agenda(agenda)) => {
+            if let Screen::Session(view) = &app.screen {
+                dialog::agenda(frame, body, view, agenda, app.now);
+            }
+        }
         None => {}
     }
 }

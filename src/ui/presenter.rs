@@ -11,13 +11,16 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::text::wrapped_rows;
+use super::text::{truncate_line, wrapped_rows};
 use super::theme;
 use crate::app::{FaqPart, Field, Presenter, SessionView};
 use crate::domain::{CustomerQuestion, FaqEntry, ReviewKind, Section, Session, Stage};
 
 /// Lines longer than this are hard to follow across a projected screen.
 const MEASURE: u16 = 96;
+
+/// Columns of the footer's status kept before its keys are cut.
+const STATUS_AT_LEAST: usize = 20;
 
 /// What the presenter draws, and how.
 pub struct Projection<'a> {
@@ -86,28 +89,32 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     let scroll = wanted.min(rows(&page.lines).saturating_sub(usize::from(page_area.height)));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(page.lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page_area);
-    let mut footer = match presenter.reading_until {
-        Some(until) => vec![Span::styled(
-            match until.checked_duration_since(now) {
-                Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
-                None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
-            },
-            theme::label(),
-        )],
-        None => vec![Span::styled(format!("{} · {}", session.title, stage.title()), theme::label())],
+    let status = match presenter.reading_until {
+        Some(_) if let Some(left) = presenter.reading_paused => {
+            format!("Reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
+        }
+        Some(until) => match until.checked_duration_since(now) {
+            Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
+            None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
+        },
+        None => format!("{} · {}", session.title, stage.title()),
     };
-    footer.push(Span::styled(format!("   {}", projection.hint), theme::dim()));
     let mut bottom =
         Rect { x: page_area.x, y: area.bottom().saturating_sub(1), width: page_area.width, height: 1.min(area.height) };
     // The room sees the stage's clock once it has been started, at the right, never cut.
     if presenter.reading_until.is_none() && (view.timer_since.is_some() || view.spent_seconds(now) > 0) {
-        let clock = super::session::timer(view, now);
+        let clock = super::session::timer(view, now, true);
         let width = u16::try_from(clock.width()).unwrap_or(u16::MAX).min(bottom.width);
         bottom.width -= width;
         let right = Rect { x: bottom.right(), width, ..bottom };
         frame.render_widget(Paragraph::new(clock), right);
     }
-    frame.render_widget(Paragraph::new(Line::from(footer)), bottom);
+    let keys = Span::styled(format!("   {}", projection.hint), theme::dim());
+    // The keys stay whole while the status keeps a readable start; the status is cut first.
+    let status_room = usize::from(bottom.width).saturating_sub(keys.width()).max(STATUS_AT_LEAST);
+    let status = truncate_line(Line::from(Span::styled(status, theme::label())), status_room);
+    let footer = Line::from(status.spans.into_iter().chain([keys]).collect::<Vec<_>>());
+    frame.render_widget(Paragraph::new(truncate_line(footer, usize::from(bottom.width))), bottom);
     if let Some(banner) = &projection.banner {
         let style = if banner.needs_attention { theme::warning() } else { theme::dim() };
         let top = Rect { y: area.y, height: 1.min(area.height), ..bottom };

@@ -124,6 +124,7 @@ fn the_record_carries_the_clock_and_the_reading_across_processes_and_reads_back(
         spent_seconds: 30,
         timer_since: facilitator.checked_sub(Duration::from_secs(90)),
         reading_until: Some(facilitator + Duration::from_secs(600)),
+        reading_paused: None,
     };
     let record = room.to_record(facilitator, wall);
     let text = serde_json::to_string(&record).unwrap();

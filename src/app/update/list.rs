@@ -3,13 +3,14 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use super::common::{error, info};
 use super::recovery;
-use crate::app::{App, Choice, Coverage, Effect, Overlay, Picker, PickerPurpose};
+use crate::app::{App, Choice, Coverage, Effect, Now, Overlay, Picker, PickerPurpose};
 use crate::domain::count;
 use crate::domain::filters_in;
-use crate::domain::{Entry, Listing};
+use crate::domain::{Entry, FolderStamp, Listing};
 
 pub(super) fn move_selection(app: &mut App, by: isize) -> Vec<Effect> {
     let count = app.list.visible().len();
@@ -42,7 +43,10 @@ pub(super) fn ask_delete(app: &mut App) -> Vec<Effect> {
 
 pub(super) fn export_selected(app: &mut App) -> Vec<Effect> {
     match app.list.selected_entry() {
-        Some(Entry::Session { path, .. }) => vec![Effect::ExportFile(path.clone())],
+        Some(Entry::Session { path, .. }) => {
+            let path = path.clone();
+            super::documents::ask_export_format(app, Some(path))
+        }
         Some(Entry::Unreadable { reason, .. }) => error(app, format!("Cannot export it: {reason}")),
         None => Vec::new(),
     }
@@ -96,6 +100,31 @@ pub(super) fn listed(app: &mut App, listing: Listing) -> Vec<Effect> {
     move_selection(app, 0);
     recovery::offer_next(app);
     if reindex { vec![Effect::IndexContent] } else { Vec::new() }
+}
+
+/// How often the list looks at the folder for files added or removed elsewhere.
+const STAMP_FOLDER_EVERY: Duration = Duration::from_secs(2);
+
+pub(super) fn stamp_folder_when_due(app: &mut App, now: &Now) -> Vec<Effect> {
+    if app.list.stamped_at.is_some_and(|at| now.instant.saturating_duration_since(at) < STAMP_FOLDER_EVERY) {
+        return Vec::new();
+    }
+    app.list.stamped_at = Some(now.instant);
+    vec![Effect::StampFolder]
+}
+
+/// The first stamp only remembers the folder; a later, different one reads the list
+/// again, keeping the selected session selected.
+pub(super) fn folder_stamped(app: &mut App, stamp: Option<FolderStamp>) -> Vec<Effect> {
+    let changed = app.list.stamp.is_some() && stamp != app.list.stamp;
+    app.list.stamp = stamp;
+    if !changed || app.session().is_some() {
+        return Vec::new();
+    }
+    if app.list.reselect.is_none() {
+        app.list.reselect = app.list.selected_entry().map(|entry| entry.path().to_path_buf());
+    }
+    vec![Effect::List]
 }
 
 pub(super) fn content_indexed(app: &mut App, content: HashMap<PathBuf, String>) -> Vec<Effect> {

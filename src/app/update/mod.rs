@@ -1,8 +1,11 @@
 //! How the state changes. Never does I/O: what must be read or written is returned as
 //! effects for the runner, whose results come back as actions.
 
+mod agenda;
 mod capture;
+mod coach_panel;
 mod common;
+mod documents;
 mod editing;
 mod faq;
 mod history;
@@ -14,13 +17,15 @@ mod recovery;
 mod rename;
 mod review;
 mod saving;
+mod silent_reading;
 mod versions;
 
 use crate::app::{Action, App, Effect, FaqPart, Notice, Now, Overlay, Presenter, SessionView, file_name};
 use common::{close_editor, error, info, open_view, quit};
 use editing::{add_item, cycle_choice, cycle_outcome, edit_text, edit_with, move_focus_editing, paste, type_line};
 use list::{
-    ask_delete, content_indexed, export_selected, listed, move_selection, open_selected, pick_facets, show_coverage,
+    ask_delete, content_indexed, export_selected, folder_stamped, listed, move_selection, open_selected, pick_facets,
+    show_coverage,
 };
 use navigation::{back, change_timebox, go_to_stage, move_focus, start_editing, toggle_timer};
 use overlays::{confirm, dismiss_overlay};
@@ -177,11 +182,18 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Present => {
             if let Some(view) = app.session_mut() {
                 close_editor(view);
-                app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until: None }));
+                app.overlay =
+                    Some(Overlay::Presenter(Presenter { scroll: 0, reading_until: None, reading_paused: None }));
             }
             Vec::new()
         }
         Action::ChangeTimebox { more } => change_timebox(app, more, now),
+        Action::ShowAgenda => agenda::show(app),
+        Action::AgendaMove(by) => agenda::move_row(app, by),
+        Action::AgendaType(typed) => agenda::type_minutes(app, typed),
+        Action::PauseReading => silent_reading::pause_or_go_on(app, now),
+        Action::ExtendReading => silent_reading::extend(app, now),
+        Action::RestartReading => silent_reading::restart(app, now),
         Action::MarkCompare => mark_compare(app),
         Action::AskRestore => ask_restore(app),
         Action::Scroll(by) => {
@@ -198,7 +210,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::StartCapture => capture::start(app),
         Action::CompleteCapture => capture::complete(app),
         Action::ExportSession => match app.session() {
-            Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
+            Some(_) => documents::ask_export_format(app, None),
             None => Vec::new(),
         },
         Action::EditText(input) => edit_text(app, input, now),
@@ -255,6 +267,16 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::MergeTheirs => outside_change::merge(app, now),
         Action::ExportUpdated(Ok(path)) => info(app, format!("Export updated: {}", path.display())),
         Action::ExportUpdated(Err(message)) => error(app, message),
+        Action::FolderStamped(stamp) => folder_stamped(app, stamp),
+        Action::AskImportPath => documents::ask_import_path(app),
+        Action::CompletePath => documents::complete_path(app),
+        Action::FolderRead(names) => documents::folder_read(app, names),
+        Action::Imported(done) => documents::imported(app, done),
+        Action::ShowImport => documents::show_import(app),
+        Action::ScrollReport(by) => documents::scroll_report(app, by),
+        Action::ShowNotes => coach_panel::show_notes(app),
+        Action::MoveNote(by) => coach_panel::move_note(app, by),
+        Action::DismissNote => coach_panel::dismiss_note(app, now),
     }
 }
 
@@ -278,6 +300,9 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Failed(_)
             | Action::GitSetupMissing(_)
             | Action::CopyMerged(_)
+            | Action::FolderStamped(_)
+            | Action::FolderRead(_)
+            | Action::Imported(_)
     )
 }
 

@@ -4,6 +4,7 @@
 //! kept as a conflict copy beside the file; nothing is ever overwritten unseen.
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use super::common::{after_save, close_editor, error, info, mark_changed, save_effect};
 use crate::app::{App, DiffView, Effect, Now, OutsideChange, Overlay, SessionView, file_name};
@@ -12,11 +13,12 @@ use crate::merge::merge_sessions;
 
 pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
     // A check that comes back after its session was closed is about nothing on screen.
+    let now = app.now;
     let Some(view) = app.session_mut().filter(|view| view.path == change.path) else { return Vec::new() };
     let unsaved = view.save.dirty;
     match change.theirs {
         Ok(theirs) if !unsaved => {
-            replace_with_theirs(view, *theirs);
+            replace_with_theirs(view, *theirs, now);
             info(
                 app,
                 "Reloaded: the file changed on disk (another window, a pull, a sync tool); nothing here was unsaved."
@@ -63,9 +65,10 @@ pub(super) fn mine_kept_aside(app: &mut App, written: Result<Option<PathBuf>, St
     let Some(Overlay::OutsideChange(OutsideChange { theirs: Ok(theirs), .. })) = app.overlay.take() else {
         return Vec::new();
     };
+    let now = app.now;
     let Some(view) = app.session_mut() else { return Vec::new() };
     let then = view.save.then.take();
-    replace_with_theirs(view, *theirs);
+    replace_with_theirs(view, *theirs, now);
     let mut effects = vec![Effect::RemoveRecovery(view.session.id.clone())];
     let text = match copy {
         Some(copy) => format!("Reloaded the version on disk; yours is kept beside it as {}.", file_name(&copy)),
@@ -155,7 +158,7 @@ pub(super) fn must_choose(app: &mut App) -> Vec<Effect> {
 }
 
 /// The view shows the version on disk, keeping where the user was.
-fn replace_with_theirs(view: &mut SessionView, theirs: Loaded) {
+fn replace_with_theirs(view: &mut SessionView, theirs: Loaded, now: Instant) {
     // Read-only stays read-only (another instance holds the lock) unless the version on
     // disk is itself one this Backwards may not write.
     let access = match theirs.access {
@@ -163,7 +166,10 @@ fn replace_with_theirs(view: &mut SessionView, theirs: Loaded) {
         read_only => read_only,
     };
     let mut fresh = SessionView::new(theirs.session, theirs.path, Some(theirs.fingerprint), access);
-    fresh.timer_since = view.timer_since;
+    fresh.timer_since = match view.read_only_reason() {
+        Some(_) => mirrored_timer(view, &fresh, now),
+        None => view.timer_since,
+    };
     fresh.stage = view.stage;
     fresh.review = view.review;
     fresh.save.checked_disk_at = view.save.checked_disk_at;
@@ -171,3 +177,17 @@ fn replace_with_theirs(view: &mut SessionView, theirs: Loaded) {
     fresh.focus = view.focus.min(count.saturating_sub(1));
     *view = fresh;
 }
+
+/// A read-only window cannot run the timer, but it can follow the window that does: that
+/// one saves the seconds spent every 15 s as its timer runs, so seconds that grew on
+/// disk for the stage shown here mean a running timer, counted here from when they were seen
+/// (and let go of by [`MIRRORED_TIMER_LAPSES_AFTER`] without news).
+fn mirrored_timer(shown: &SessionView, fresh: &SessionView, now: Instant) -> Option<Instant> {
+    let stage = shown.stage();
+    let grew = fresh.session.timeboxes.spent_seconds.get(stage) > shown.session.timeboxes.spent_seconds.get(stage);
+    if grew { Some(now) } else { shown.timer_since }
+}
+
+/// Longer than the running timer's saves (every 15 s, a second after) and the disk
+/// checks (every 2 s) leave between two news of it: past this, it has stopped.
+pub(super) const MIRRORED_TIMER_LAPSES_AFTER: std::time::Duration = std::time::Duration::from_secs(20);

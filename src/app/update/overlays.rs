@@ -4,7 +4,7 @@ use super::common::{error, mark_changed};
 use super::review::{delete_item, picked};
 use super::versions::{restore, snapshot};
 use super::{outside_change, recovery};
-use crate::app::{App, Effect, Now, Overlay, Presenter, SILENT_READING};
+use crate::app::{App, Effect, Now, Overlay, PickerPurpose, Presenter, SILENT_READING};
 use crate::domain::{Verdict, parse_participants};
 
 pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
@@ -15,11 +15,17 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         Some(Overlay::NewTitle(title)) => vec![Effect::Create(title.trim().to_owned())],
         Some(Overlay::Rename { path, title }) => super::rename::confirm_rename(app, path, title),
+        Some(Overlay::Agenda(agenda)) => super::agenda::set_timebox(app, agenda, now),
         Some(Overlay::ConfirmDelete { path, .. }) => vec![Effect::Trash(path)],
         Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
         Some(Overlay::ConfirmDeleteQuestion { part, index, .. }) => super::faq::delete_question(app, part, index, now),
         Some(Overlay::Capture(line)) => super::capture::add(app, line, now),
+        Some(Overlay::Picker(picker)) if matches!(picker.purpose, PickerPurpose::ExportFormat(_)) => {
+            super::documents::export_as(app, picker)
+        }
         Some(Overlay::Picker(picker)) => picked(app, picker, now),
+        Some(Overlay::ImportPath(prompt)) => super::documents::import_path(app, prompt),
+        Some(Overlay::Notes(panel)) => super::coach_panel::go_to_note(app, panel, now),
         Some(Overlay::Verdict(draft)) if draft.reason.trim().is_empty() => {
             app.overlay = Some(Overlay::Verdict(draft));
             error(app, "Give the reason in a line, e.g. Back the pilot; close the revisions first.".to_owned())
@@ -43,7 +49,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
         Some(Overlay::OfferSilentReading) => {
             let reading_until = Some(now.instant + SILENT_READING);
-            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until }));
+            app.overlay = Some(Overlay::Presenter(Presenter { scroll: 0, reading_until, reading_paused: None }));
             Vec::new()
         }
         Some(
@@ -52,7 +58,8 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             | Overlay::Diff(_)
             | Overlay::Presenter(_)
             | Overlay::OfferRecovery
-            | Overlay::OutsideChange(_),
+            | Overlay::OutsideChange(_)
+            | Overlay::ImportReport { .. },
         ) => Vec::new(),
         None => {
             app.list.filtering = false;

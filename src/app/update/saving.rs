@@ -19,11 +19,22 @@ const TIMER_SAVED_EVERY_SECONDS: u64 = 15;
 const CHECK_DISK_EVERY: Duration = Duration::from_secs(2);
 
 pub(super) fn autosave(app: &mut App, now: &Now) -> Vec<Effect> {
+    if app.session().is_none() {
+        return super::list::stamp_folder_when_due(app, now);
+    }
     let Some(view) = app.session_mut() else { return Vec::new() };
     let choosing = view.save.awaiting_choice;
-    if view
-        .timer_since
-        .is_some_and(|since| now.instant.saturating_duration_since(since).as_secs() >= TIMER_SAVED_EVERY_SECONDS)
+    if view.read_only_reason().is_some()
+        && view.timer_since.is_some_and(|since| {
+            now.instant.saturating_duration_since(since) >= super::outside_change::MIRRORED_TIMER_LAPSES_AFTER
+        })
+    {
+        view.timer_since = None;
+    }
+    if view.read_only_reason().is_none()
+        && view
+            .timer_since
+            .is_some_and(|since| now.instant.saturating_duration_since(since).as_secs() >= TIMER_SAVED_EVERY_SECONDS)
     {
         view.fold_timer(now.instant);
         mark_changed(view, now);

@@ -33,6 +33,7 @@ fn record(id: &str, stage: Stage) -> RoomRecord {
         spent_seconds: 0,
         timer_running_since: None,
         silent_reading_until: None,
+        silent_reading_paused_left: None,
     }
 }
 

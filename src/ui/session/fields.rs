@@ -7,9 +7,9 @@ use std::time::Instant;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph};
 
-use super::super::text::{preview, truncate, wrapped_rows};
+use super::super::text::{preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
 use super::super::theme;
 use super::customer::confidence_selector;
 use super::press_release::faq_hint;
@@ -88,6 +88,21 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
     {
         frame.render_widget(Paragraph::new(Line::styled(note, theme::hint())), row);
     }
+    if let Some(kept) = kept_note(view)
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(kept, theme::dim())), row);
+    }
+}
+
+/// Under the press release, the parts of an imported document that went to no field:
+/// counted, and one key away in full (they are not press release, so no field shows them).
+fn kept_note(view: &SessionView) -> Option<String> {
+    let kept = &view.session.kept_aside;
+    if view.stage() != Stage::PressRelease || kept.is_empty() {
+        return None;
+    }
+    Some(format!("Kept from the import, not press release: {} · i shows them", count(kept.len(), "part")))
 }
 
 /// What is missing from the stage, said after its last field.
@@ -169,7 +184,7 @@ fn field_block(
     } else {
         let cap = if focused { FOCUSED_ROWS } else { PREVIEW_ROWS };
         let needed = wrapped_rows(text, width, cap + 1);
-        (needed.min(cap), focused && needed > cap)
+        (needed.min(cap), needed > cap)
     };
     let heading = match (previous, field) {
         (Some(Field::FaqQuestion(before, _) | Field::FaqAnswer(before, _)), Field::FaqQuestion(part, _))
@@ -272,18 +287,20 @@ fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &Fi
     if let Some(heading) = block.heading
         && let Some(row) = rows.take(1)
     {
-        frame.render_widget(Paragraph::new(Line::styled(format!("── {heading} ──"), theme::label())), row);
+        let heading = truncate_line(Line::styled(format!("── {heading} ──"), theme::label()), usize::from(row.width));
+        frame.render_widget(Paragraph::new(heading), row);
     }
     if let Some(row) = rows.take(1) {
         let mut label = vec![Span::raw(if focused { "▶ " } else { "  " })];
         label.extend(block.label.iter().cloned());
         let style = if focused { theme::focused_label() } else { theme::label() };
-        frame.render_widget(Paragraph::new(Line::from(label)).style(style), row);
+        frame.render_widget(Paragraph::new(truncate_line(Line::from(label), usize::from(row.width))).style(style), row);
     }
     if let Some(hint) = &block.hint
         && let Some(row) = rows.take(1)
     {
-        frame.render_widget(Paragraph::new(Line::styled(format!("  {hint}"), theme::hint())), row);
+        let hint = truncate_line(Line::styled(format!("  {hint}"), theme::hint()), usize::from(row.width));
+        frame.render_widget(Paragraph::new(hint), row);
     }
     if let Some(confidence) = block.selector
         && let Some(row) = rows.take(1)
@@ -305,15 +322,23 @@ fn draw_field(frame: &mut Frame, rows: &mut Rows, view: &SessionView, block: &Fi
     if block.more
         && let Some(row) = rows.take(1)
     {
-        let key = if view.read_only_reason().is_some() { "Enter reads on" } else { "Enter shows it all" };
+        let key = match (focused, view.read_only_reason().is_some()) {
+            (false, _) => "more",
+            (true, true) => "Enter reads on",
+            (true, false) => "Enter shows it all",
+        };
         frame.render_widget(Paragraph::new(Line::styled(format!("  … {key}"), theme::dim())), row);
     }
 }
 
 fn draw_editor(frame: &mut Frame, area: Rect, editor: &Editor) {
-    // A heavy bar as well as a colour, so editing shows in every theme.
-    let frame_block =
-        Block::default().borders(Borders::LEFT).border_type(BorderType::Thick).border_style(theme::editing_border());
+    // A heavy bar as well as a colour, so editing shows in every theme; the text starts
+    // in the column, and wraps at the width, of the text when it is not being edited.
+    let frame_block = Block::default()
+        .borders(Borders::LEFT)
+        .border_type(BorderType::Thick)
+        .border_style(theme::editing_border())
+        .padding(Padding::left(1));
     let inner = frame_block.inner(area);
     frame.render_widget(frame_block, area);
     frame.render_widget(&editor.textarea, inner);
@@ -334,7 +359,9 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
     let shown = preview(text, area.width, block.text_rows);
     // Drawing drops tabs as control characters; the editor shows them as spaces, so here too.
     let shown = if shown.contains('\t') { Cow::Owned(shown.replace('\t', "    ")) } else { Cow::Borrowed(shown) };
-    frame.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), area);
+    // Wrapped as the editor wraps, so that starting and ending an edit moves no word.
+    let rows: Vec<Line> = wrap_editor_like(&shown, area.width).into_iter().map(Line::raw).collect();
+    frame.render_widget(Paragraph::new(rows), area);
 }
 
 #[cfg(test)]

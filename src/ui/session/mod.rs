@@ -14,6 +14,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::text::truncate_line;
 use super::{stepper, theme};
 use crate::app::SessionView;
 use crate::domain::{CustomerQuestion, ONE_PAGE_WORDS, Stage, count};
@@ -40,19 +41,29 @@ fn title_bar(frame: &mut Frame, area: Rect, view: &SessionView, now: Instant) {
         spans.push(Span::raw("READ-ONLY · "));
     }
     spans.push(Span::raw(view.session.title.clone()));
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::title_bar()), area);
-    let timer = timer(view, now);
+    let title_width = Line::from(spans.clone()).width();
+    let full = timer(view, now, false);
+    let timer = if title_width + full.width() + 1 > usize::from(area.width) && area.width < TIMER_SHORT_BELOW {
+        timer(view, now, true)
+    } else {
+        full
+    };
+    let room = usize::from(area.width).saturating_sub(timer.width() + 1);
+    frame.render_widget(Paragraph::new(truncate_line(Line::from(spans), room)).style(theme::title_bar()), area);
     let width = u16::try_from(timer.width()).unwrap_or(u16::MAX).min(area.width);
     let right = Rect { x: area.right().saturating_sub(width), width, ..area };
     frame.render_widget(Paragraph::new(timer), right);
 }
+
+/// Below this width the stopped timer leaves out its key, to leave room for the title.
+const TIMER_SHORT_BELOW: u16 = 60;
 
 /// Seconds within which the countdown warns that the stage's time is nearly up.
 const TIMER_WARNS_WITHIN: u64 = 120;
 
 /// The stage's countdown: ▶ running or ⏸ paused, the time left, and in the last two
 /// minutes a warning; past the box, "over by m:ss".
-pub(super) fn timer(view: &SessionView, now: Instant) -> Span<'static> {
+pub(super) fn timer(view: &SessionView, now: Instant, short: bool) -> Span<'static> {
     let planned = view.session.timeboxes.minutes.get(view.stage()).saturating_mul(60);
     let spent = view.spent_seconds(now);
     let running = view.timer_since.is_some();
@@ -62,7 +73,7 @@ pub(super) fn timer(view: &SessionView, now: Instant) -> Span<'static> {
         return Span::styled(format!(" {symbol} over by {} ", clock(spent - planned)), theme::timer_over());
     }
     let left = planned - spent;
-    let text = if !running && spent == 0 {
+    let text = if !running && spent == 0 && !short {
         format!(" ⏱ {} · Space starts ", clock(left))
     } else {
         format!(" {symbol} {} left ", clock(left))
@@ -112,7 +123,8 @@ fn stage_header(frame: &mut Frame, area: Rect, view: &SessionView) {
             if open > 0 {
                 text.push_str(&format!(" · {} to revise still open", count(open, "decision")));
             }
-            frame.render_widget(Paragraph::new(Line::styled(text, theme::label())), area);
+            let text = truncate_line(Line::styled(text, theme::label()), usize::from(area.width));
+            frame.render_widget(Paragraph::new(text), area);
             length_sparkline(frame, Rect { y: area.y + 1, height: 1, ..area }, view);
             return;
         }
