@@ -77,7 +77,7 @@ fn the_projector_follows_the_stage_and_the_timer_and_leaves_the_file_as_it_was()
     let before = std::fs::read(&file).expect("the session file");
     projector.send("q");
     assert_eq!(projector.wait_exit(), 0);
-    assert!(projector.restored(), "the projector's window left the terminal as it found it");
+    projector.wait_restored();
     assert_eq!(std::fs::read(&file).expect("the session file"), before, "the projector wrote the session");
 }
 
@@ -90,7 +90,7 @@ fn esc_and_ctrl_c_end_the_projector_without_touching_the_session() {
         projector.wait_for(WAITING);
         projector.send(key);
         assert_eq!(projector.wait_exit(), 0);
-        assert!(projector.restored());
+        projector.wait_restored();
     }
     assert_eq!(std::fs::read(&file).expect("the session file"), before);
     assert!(!folders.root.path().join("state/present").join(format!("{ID}.json")).exists());
@@ -101,5 +101,5 @@ fn a_reference_that_matches_nothing_is_said_on_the_command_line_as_open_says_it(
     let (folders, _) = with_example();
     let mut projector = Terminal::start(&folders, &["present", "nothing-like-this"], (100, 30));
     assert_eq!(projector.wait_exit(), 1);
-    assert!(projector.contents().contains("no session matches"), "{}", projector.contents());
+    projector.wait_for("no session matches");
 }

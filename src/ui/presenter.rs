@@ -101,15 +101,19 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     };
     let mut bottom =
         Rect { x: page_area.x, y: area.bottom().saturating_sub(1), width: page_area.width, height: 1.min(area.height) };
-    // The room sees the stage's clock once it has been started, at the right, never cut.
-    if presenter.reading_until.is_none() && (view.timer_since.is_some() || view.spent_seconds(now) > 0) {
-        let clock = super::session::timer(view, now, true);
-        let width = u16::try_from(clock.width()).unwrap_or(u16::MAX).min(bottom.width);
+    let keys = Span::styled(format!("   {}", projection.hint), theme::dim());
+    // The room sees the stage's clock once it has been started, at the right, never cut,
+    // where it leaves the keys whole.
+    let clock = super::session::timer(view, now, true);
+    if presenter.reading_until.is_none()
+        && (view.timer_since.is_some() || view.spent_seconds(now) > 0)
+        && STATUS_AT_LEAST + keys.width() + clock.width() <= usize::from(bottom.width)
+    {
+        let width = u16::try_from(clock.width()).unwrap_or(u16::MAX);
         bottom.width -= width;
         let right = Rect { x: bottom.right(), width, ..bottom };
         frame.render_widget(Paragraph::new(clock), right);
     }
-    let keys = Span::styled(format!("   {}", projection.hint), theme::dim());
     // The keys stay whole while the status keeps a readable start; the status is cut first.
     let status_room = usize::from(bottom.width).saturating_sub(keys.width()).max(STATUS_AT_LEAST);
     let status = truncate_line(Line::from(Span::styled(status, theme::label())), status_room);

@@ -169,6 +169,16 @@ impl Terminal {
         }
     }
 
+    /// Waits until the terminal is as it was found: after the program ends, its last
+    /// output may still be on its way to the screen.
+    pub fn wait_restored(&self) {
+        let start = Instant::now();
+        while !self.restored() {
+            assert!(start.elapsed() < DEADLINE, "the terminal was not restored");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Whether the terminal was left as found: main screen, no bracketed paste, cursor shown.
     pub fn restored(&self) -> bool {
         let parser = self.screen.lock().expect("screen");
