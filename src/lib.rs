@@ -11,4 +11,5 @@ pub mod projector;
 pub mod store;
 pub mod terminal;
 pub mod tui;
+mod tui_incoming;
 pub mod ui;

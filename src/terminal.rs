@@ -1,11 +1,11 @@
 //! The terminal, as both windows take it (the app's and the projector's): raw mode and
 //! the alternate screen with a panic hook that gives them back, the signals that end a
-//! window, events read on a thread of their own, and the restore every way out goes through.
+//! window, and the restore every way out goes through. (Events are read by `tui_incoming`.)
 
+use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, mpsc};
 
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 
 /// Set when the window is asked to end (SIGTERM, or SIGHUP as the terminal closes).
@@ -43,20 +43,4 @@ pub fn restore_quietly() {
         ratatui::crossterm::terminal::LeaveAlternateScreen,
         ratatui::crossterm::cursor::Show
     );
-}
-
-/// Terminal events arrive through a channel from a thread of their own. When the
-/// terminal goes away, crossterm's reader can spin forever on the closed input without
-/// returning; on its own thread it cannot keep the loop from noticing the hang-up
-/// (the signal, or a failed draw) and ending.
-pub fn read_events_on_their_own_thread() -> mpsc::Receiver<Event> {
-    let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if sender.send(event).is_err() {
-                break;
-            }
-        }
-    });
-    receiver
 }

@@ -18,10 +18,16 @@ use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{self, Format, file_stem};
 use crate::projector::RoomPublisher;
 use crate::store::{self, Lock, Paths, SessionLock};
-use crate::terminal::{read_events_on_their_own_thread, restore_quietly};
+use crate::terminal::restore_quietly;
+pub use crate::tui_incoming::Incoming;
+use crate::tui_incoming::read_events_on_their_own_thread;
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);
+
+/// How long after input frames follow every tick: the coach renews a long text's notes
+/// half a second after typing stops.
+const SETTLING: Duration = Duration::from_secs(1);
 
 /// Performs effects against the real folders. Drives the app both in the terminal and
 /// in tests, where a `TestBackend` draws and keys are fed in by hand.
@@ -39,6 +45,20 @@ pub struct Runner {
     exported: HashMap<(String, Format), PathBuf>,
     /// Tells `backwards present` what the room sees.
     room: RoomPublisher,
+    /// The open file's size and time when its bytes last matched what was loaded: while
+    /// they stay the same, the check every few seconds need not read a large file again.
+    /// (A save still compares the bytes themselves before it writes.)
+    unchanged_on_disk: Option<(PathBuf, Fingerprint, FileStamp)>,
+    /// In the terminal, slow work (indexing every session's words) runs on a thread of
+    /// its own and its result comes back through the loop's queue; in tests, in place.
+    background: Option<mpsc::Sender<Incoming>>,
+}
+
+type FileStamp = (u64, Option<std::time::SystemTime>);
+
+fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.len(), metadata.modified().ok()))
 }
 
 impl Runner {
@@ -67,9 +87,13 @@ impl Runner {
             lock: None,
             exported: HashMap::new(),
             room,
+            unchanged_on_disk: None,
+            background: None,
         };
         match store::list_from_cache(&runner.paths) {
-            Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
+            Some(listing) => {
+                runner.handle(Action::Listed(Ok(listing)), now);
+            }
             None => runner.refresh_list(now),
         }
         let recoveries = store::find_recoveries(&runner.paths, &runner.app.list.listing);
@@ -114,13 +138,27 @@ impl Runner {
         }
     }
 
+    fn handle_incoming(&mut self, incoming: Incoming, now: &Now) -> std::io::Result<()> {
+        match incoming {
+            Incoming::Terminal(event) => self.handle_event(event, now),
+            Incoming::Finished(action) => {
+                self.handle(action, now);
+            }
+            Incoming::InputClosed => return Err(std::io::Error::other("the terminal's input has closed")),
+        }
+        Ok(())
+    }
+
     /// One action and everything it leads to: a plain loop over a queue of messages.
     /// `update` decides; the runner only performs the effects it asks for and queues
-    /// their results, in order.
-    pub fn handle(&mut self, action: Action, now: &Now) {
+    /// their results, in order. Says whether any effect was asked for: a tick that asks
+    /// for none changed nothing but the time.
+    pub fn handle(&mut self, action: Action, now: &Now) -> bool {
         let mut queue = VecDeque::from([action]);
+        let mut effects_asked = false;
         while let Some(action) = queue.pop_front() {
             let effects = update(&mut self.app, action, now);
+            effects_asked |= !effects.is_empty();
             queue.extend(effects.into_iter().filter_map(|effect| self.perform(effect)));
         }
         let open_id = self.app.session().map(|view| view.session.id.as_str());
@@ -128,6 +166,7 @@ impl Runner {
             self.lock = None;
         }
         self.room.publish(&self.app, now);
+        effects_asked
     }
 
     fn perform(&mut self, effect: Effect) -> Option<Action> {
@@ -135,7 +174,18 @@ impl Runner {
         Some(match effect {
             Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
             Effect::StampFolder => Action::FolderStamped(store::folder_stamp(&self.paths)),
-            Effect::IndexContent => Action::ContentIndexed(self.index_content()),
+            Effect::IndexContent => {
+                let files = self.session_files();
+                let Some(sender) = self.background.clone() else {
+                    return Some(Action::ContentIndexed(store::index_content(&self.paths, &files)));
+                };
+                let paths = self.paths.clone();
+                std::thread::spawn(move || {
+                    let indexed = store::index_content(&paths, &files);
+                    let _ = sender.send(Incoming::Finished(Action::ContentIndexed(indexed)));
+                });
+                return None;
+            }
             Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
             Effect::Create(title) => {
                 let created = store::load_principles(&self.paths, self.principles_file.as_deref())
@@ -151,7 +201,15 @@ impl Runner {
                 Action::SaveFinished { path, changed_at, result }
             }
             Effect::CheckOnDisk { path, loaded_from } => {
-                return self.outside_change(&path, loaded_from).ok().flatten().map(Action::ChangedOnDisk);
+                let seen = file_stamp(&path).map(|stamp| (path.clone(), loaded_from, stamp));
+                if seen.is_some() && self.unchanged_on_disk == seen {
+                    return None;
+                }
+                let change = self.outside_change(&path, loaded_from).ok().flatten();
+                if change.is_none() && file_stamp(&path) == seen.as_ref().map(|(_, _, stamp)| *stamp) {
+                    self.unchanged_on_disk = seen;
+                }
+                return change.map(Action::ChangedOnDisk);
             }
             Effect::WriteConflictCopy { path, session } => {
                 Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
@@ -282,19 +340,14 @@ impl Runner {
         Ok(Box::new(ImportDone { loaded, report }))
     }
 
-    fn index_content(&self) -> HashMap<PathBuf, String> {
-        self.app
-            .list
-            .listing
-            .entries
+    /// The listed sessions' files: the store's index reads them through its guarded
+    /// reader, which refuses what is not a regular file or is larger than a session can be.
+    fn session_files(&self) -> Vec<PathBuf> {
+        let entries = &self.app.list.listing.entries;
+        entries
             .iter()
             .filter_map(|entry| match entry {
-                // Through the store's reader, which refuses what is not a regular file
-                // or is larger than a session can be.
-                Entry::Session { path, .. } => {
-                    let loaded = store::load(path).ok()?;
-                    Some((path.clone(), loaded.session.searchable_text()))
-                }
+                Entry::Session { path, .. } => Some(path.clone()),
                 Entry::Unreadable { .. } => None,
             })
             .collect()
@@ -352,27 +405,45 @@ pub fn run(
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
-    let events = read_events_on_their_own_thread();
-    // The first frame shows the list as the cache knew it; then every file is checked.
+    let (sender, events) = mpsc::channel();
+    read_events_on_their_own_thread(sender.clone());
+    runner.background = Some(sender);
+    // The first frame shows the list as the cache knew it; then every file is checked,
+    // and the content index is brought up to date in the background, ready for `/`.
     draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
     runner.check_git_setup(&now());
+    if let Some(indexed) = runner.perform(Effect::IndexContent) {
+        runner.handle(indexed, &now());
+    }
+    // An idle app draws nothing: a frame follows input, a result, or a change in the
+    // time the screen shows; and for a moment after input, the coach's late notes.
+    let mut changed = true;
+    let mut drawn_clock = None;
+    let mut last_input = Instant::now();
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
-        draw(terminal, &runner.app)?;
+        let clock = crate::ui::clock_face(&runner.app);
+        if changed || clock != drawn_clock || last_input.elapsed() < SETTLING {
+            draw(terminal, &runner.app)?;
+            drawn_clock = clock;
+            changed = false;
+        }
         match events.recv_timeout(TICK) {
-            Ok(event) => {
-                runner.handle_event(event, &now());
+            Ok(incoming) => {
+                runner.handle_incoming(incoming, &now())?;
                 // A burst (fast typing, a paste) is handled whole before the next frame.
-                while let Ok(event) = events.try_recv() {
-                    runner.handle_event(event, &now());
+                while let Ok(incoming) = events.try_recv() {
+                    runner.handle_incoming(incoming, &now())?;
                 }
+                changed = true;
+                last_input = Instant::now();
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(std::io::Error::other("the terminal's input has closed"));
             }
         }
-        runner.handle(Action::Tick, &now());
+        changed |= runner.handle(Action::Tick, &now());
     }
     Ok(())
 }

@@ -40,7 +40,7 @@ use crate::config::Theme;
 use crate::domain::{CoachSettings, Note};
 use crate::domain::{
     Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage,
-    VerdictDecision, meets_all, printable,
+    VerdictDecision, meets_all, printable, trim_punctuation,
 };
 use crate::export::Format;
 use crate::import::ImportReport;
@@ -242,7 +242,7 @@ pub struct ListView {
     pub filter: String,
     /// The filter prompt is open and keys go to it.
     pub filtering: bool,
-    /// Every session's text, lower-cased, read when the filter is first used.
+    /// Every session's distinct words, lower-cased, one per line, from the content index.
     pub content: Option<HashMap<PathBuf, String>>,
     /// The session to select once the list is read again (the one just closed).
     pub reselect: Option<PathBuf>,
@@ -255,13 +255,15 @@ pub struct ListView {
 
 impl ListView {
     /// The entries the filters let through: every facet must hold, and every word of the
-    /// filter must appear in the title or, once read, anywhere in the session's text.
+    /// filter must appear in the title or, once indexed, anywhere in the session's text.
+    /// Sessions whose titles hold every word come first.
     pub fn visible(&self) -> Vec<&Entry> {
-        let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        let words = self.filter_words();
         if words.is_empty() && self.facets.is_empty() {
             return self.listing.entries.iter().collect();
         }
-        self.listing
+        let mut found: Vec<&Entry> = self
+            .listing
             .entries
             .iter()
             .filter(|entry| match entry {
@@ -269,18 +271,47 @@ impl ListView {
                 Entry::Unreadable { .. } => self.facets.is_empty(),
             })
             .filter(|entry| {
-                let title = match entry {
-                    Entry::Session { summary, .. } => summary.title.to_lowercase(),
-                    Entry::Unreadable { path, .. } => path.to_string_lossy().to_lowercase(),
-                };
+                let title = searchable_title(entry);
                 let content = self.content.as_ref().and_then(|c| c.get(entry.path()));
                 words.iter().all(|w| title.contains(w.as_str()) || content.is_some_and(|c| c.contains(w.as_str())))
             })
-            .collect()
+            .collect();
+        if !words.is_empty() {
+            found.sort_by_cached_key(|entry| {
+                let title = searchable_title(entry);
+                !words.iter().all(|w| title.contains(w.as_str()))
+            });
+        }
+        found
+    }
+
+    /// The session's words in which the filter found its words, for the preview: a few.
+    pub fn matching_words(&self, entry: &Entry) -> Vec<&str> {
+        let words = self.filter_words();
+        let Some(content) = self.content.as_ref().and_then(|c| c.get(entry.path())) else { return Vec::new() };
+        if words.is_empty() {
+            return Vec::new();
+        }
+        content.lines().filter(|line| words.iter().any(|w| line.contains(w.as_str()))).take(MATCHES_SHOWN).collect()
+    }
+
+    fn filter_words(&self) -> Vec<String> {
+        let words = self.filter.to_lowercase();
+        words.split_whitespace().map(trim_punctuation).filter(|w| !w.is_empty()).map(str::to_owned).collect()
     }
 
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.visible().get(self.selected).copied()
+    }
+}
+
+/// How many of the words the filter found a preview shows.
+const MATCHES_SHOWN: usize = 8;
+
+fn searchable_title(entry: &Entry) -> String {
+    match entry {
+        Entry::Session { summary, .. } => summary.title.to_lowercase(),
+        Entry::Unreadable { path, .. } => path.to_string_lossy().to_lowercase(),
     }
 }
 

@@ -123,6 +123,9 @@ pub enum Command {
         /// Add the word-level changes of the draft since the last version (html only)
         #[arg(long)]
         with_diff: bool,
+        /// Show no progress bar (none is shown when stderr is not a terminal either)
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Import PR/FAQs written elsewhere (markdown, as people and Google Docs write it): one
     /// new session per file, never over another; prints each one's id and the path of its file
@@ -141,6 +144,9 @@ pub enum Command {
     Validate {
         /// Files to check [default: every session in the folder]
         paths: Vec<PathBuf>,
+        /// Show no progress bar (none is shown when stderr is not a terminal either)
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Print the principle set new sessions are tagged with
     Principles {

@@ -40,5 +40,5 @@ pub use session::*;
 pub use summary::{
     PrincipleTally, PrincipleUse, Summary, most_invoked, never_invoked, principle_use, tally_principles,
 };
-pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};
+pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, trim_punctuation, word_count};
 pub use validate::problems;

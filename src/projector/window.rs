@@ -14,7 +14,8 @@ use ratatui::crossterm::style::Colored;
 
 use super::follow::Follower;
 use crate::config::Theme;
-use crate::terminal::{read_events_on_their_own_thread, restore_quietly};
+use crate::terminal::restore_quietly;
+use crate::tui_incoming::{Incoming, read_events_on_their_own_thread};
 
 /// How often both files are looked at: the room sees a change within this and a frame.
 const POLL: Duration = Duration::from_millis(150);
@@ -43,16 +44,17 @@ fn follow(
     theme: Theme,
     stop: &AtomicBool,
 ) -> std::io::Result<()> {
-    let events = read_events_on_their_own_thread();
+    let (sender, events) = mpsc::channel();
+    read_events_on_their_own_thread(sender);
     // A theme chosen on purpose decides over NO_COLOR, as in the app's window.
     Colored::set_ansi_color_disabled(theme == Theme::NoColor);
     while !stop.load(Ordering::Relaxed) {
         follower.poll(Instant::now(), Timestamp::now());
         terminal.draw(|frame| crate::ui::render_projection(frame, &follower.projection(), theme, Instant::now()))?;
         match events.recv_timeout(POLL) {
-            Ok(Event::Key(key)) if quits(key) => return Ok(()),
-            Ok(_) | Err(mpsc::RecvTimeoutError::Timeout) => {}
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Ok(Incoming::Terminal(Event::Key(key))) if quits(key) => return Ok(()),
+            Ok(Incoming::Terminal(_) | Incoming::Finished(_)) | Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Ok(Incoming::InputClosed) | Err(mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(std::io::Error::other("the terminal's input has closed"));
             }
         }

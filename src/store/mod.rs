@@ -2,6 +2,7 @@
 //! cache, the trash. No terminal.
 
 mod config_file;
+mod content_index;
 mod error;
 mod git_setup;
 mod import_source;
@@ -21,13 +22,14 @@ mod save;
 mod session_file;
 
 pub use config_file::load_config;
+pub use content_index::index_content;
 pub use error::StoreError;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{
     ImportedFile, Source, create_imported, document_text, folder_entries, import_file, imported_hashes, read_document,
     read_source, read_stream, sha256_hex,
 };
-pub use listing::{folder_stamp, list, list_from_cache};
+pub use listing::{folder_stamp, in_parallel, list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use merge_copy::{CopyMerged, merge_copy, session_value};
 pub use migrate::migrate;

@@ -98,6 +98,15 @@ fn save_state(view: &SessionView, app: &App) -> Vec<Span<'static>> {
     spans
 }
 
+/// The number `ago` shows, apart for each unit: its changes are the ones worth a frame.
+pub(super) fn ago_unit(seconds: u64) -> u64 {
+    match seconds {
+        0..=59 => seconds,
+        60..=3599 => 100 + seconds / 60,
+        _ => 1000 + seconds / 3600,
+    }
+}
+
 fn ago(seconds: u64) -> String {
     match seconds {
         0..=59 => format!("{seconds} s"),

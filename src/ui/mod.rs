@@ -29,6 +29,23 @@ pub use presenter::{Banner, Projection};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// What the screen shows of the passing time, to the unit shown (the stage's timer, how
+/// long ago the session was saved, the silent reading's countdown); none on the list.
+/// The runner draws again when it changes, and otherwise not at all while idle.
+pub fn clock_face(app: &App) -> Option<(u64, u64, u64)> {
+    let Screen::Session(view) = &app.screen else { return None };
+    let saved_ago =
+        view.save.last_saved.map_or(0, |at| footer::ago_unit(app.now.saturating_duration_since(at).as_secs()));
+    let reading = match &app.overlay {
+        Some(Overlay::Presenter(presenter)) => presenter
+            .reading_until
+            .and_then(|until| until.checked_duration_since(app.now))
+            .map_or(0, |left| left.as_secs()),
+        _ => 0,
+    };
+    Some((view.spent_seconds(app.now), saved_ago, reading))
+}
+
 pub fn render(frame: &mut Frame, app: &App) {
     theme::use_for_frame(app.theme);
     let area = frame.area();
