@@ -238,6 +238,7 @@ impl Runner {
             Effect::MergeCopy(copy) => {
                 Action::CopyMerged(store::merge_copy(&self.paths, &copy).map(|merged| merged.conflicts).map_err(text))
             }
+            Effect::ReadEverySession => Action::EverySessionRead(store::load_every_session(&self.paths).map_err(text)),
             Effect::CheckGitSetup => {
                 return store::git_setup_missing(&self.paths.sessions).map(Action::GitSetupMissing);
             }

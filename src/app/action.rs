@@ -8,7 +8,7 @@ use std::time::Instant;
 use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
-use crate::domain::{FolderStamp, Listing, Loaded, Recovery, Saved, Stage};
+use crate::domain::{EverySession, FolderStamp, Keep, Listing, Loaded, Recovery, Saved, Stage};
 use crate::import::ImportReport;
 
 #[derive(Debug)]
@@ -181,6 +181,26 @@ pub enum Action {
     CopyMerged(Result<usize, String>),
     /// The file changed on disk: merge it with what is open here.
     MergeTheirs,
+
+    // Merge conflicts recorded in the open session.
+    /// Show the session's merge conflicts.
+    ShowConflicts,
+    /// Resolve the conflict shown by keeping this version.
+    KeepVersion(Keep),
+    /// Resolve the conflict shown with both versions, in the field's editor to cut down.
+    EditConflict,
+    /// The next or the previous conflict.
+    ConflictMove(isize),
+
+    // The decisions log.
+    /// `D` on the list: every decision across the sessions.
+    ShowDecisions,
+    /// Type words the decisions shown must hold.
+    FilterDecisions,
+    /// Only the overdue decisions, or all again.
+    ToggleOverdue,
+    /// Every session of the folder, read for the decisions log, or why it could not be.
+    EverySessionRead(Result<EverySession, String>),
     /// The sessions folder's stamp, None when it cannot be read.
     FolderStamped(Option<FolderStamp>),
     // Importing a document (the list's `i`) and the coach's notes (the session's `N`).

@@ -74,6 +74,8 @@ pub enum Effect {
     CheckGitSetup,
     /// Merge this conflict copy into its session file, then move it to the trash.
     MergeCopy(PathBuf),
+    /// Read every session of the folder whole, for the decisions log.
+    ReadEverySession,
     /// Read the names in a folder, to complete a path typed.
     ReadFolder(PathBuf),
     /// Import the document at this path as a new session.

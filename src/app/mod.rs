@@ -4,12 +4,16 @@
 
 mod action;
 mod bindings;
+mod bindings_team;
+mod conflicts;
 mod coverage;
+mod decisions_log;
 mod effect;
 mod field;
 mod history;
 mod keymap;
 mod line_input;
+mod now;
 mod path_prompt;
 mod picker;
 mod room;
@@ -21,7 +25,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 pub use action::{Action, ImportDone};
+pub use conflicts::{ConflictsView, conflict_field, conflict_place};
 pub use coverage::Coverage;
+pub use decisions_log::{DecisionTarget, DecisionsLog};
 pub use effect::Effect;
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
 pub use keymap::{
@@ -29,6 +35,7 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
+pub use now::Now;
 pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use room::{Room, RoomRecord};
@@ -52,17 +59,6 @@ pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1
 /// mid-sentence loses at most this and a tick (the crash test holds it to 1.5 s).
 pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// The clock, read by the runner and passed in, so that time is testable.
-#[derive(Debug, Clone)]
-pub struct Now {
-    pub instant: Instant,
-    /// The same moment as an RFC 3339 time stamp, for the session file.
-    pub timestamp: String,
-    /// Fresh for every action: the randomness new item ids are made from, so that two
-    /// laptops adding items offline never pick the same id.
-    pub ulid: ulid::Ulid,
-}
-
 pub struct App {
     pub screen: Screen,
     pub list: ListView,
@@ -80,6 +76,8 @@ pub struct App {
     pub recoveries: Vec<Recovery>,
     /// The stage each session was last on screen, by session id: machine-local.
     pub positions: HashMap<String, Stage>,
+    /// The decision the log's Enter asked for, shown once its session opens.
+    pub jump_to: Option<DecisionTarget>,
     /// The coach as `config.json` tunes it for every session.
     pub coach: CoachSettings,
     /// The format `x` last wrote, offered first the next time.
@@ -147,6 +145,10 @@ pub enum Overlay {
     },
     /// A review item typed in one line: its kind, text, person, due date, principles, outcome.
     Capture(String),
+    /// The open session's merge conflicts, one at a time, to keep a version of each.
+    Conflicts(ConflictsView),
+    /// Every decision across the sessions, over the list.
+    Decisions(DecisionsLog),
     /// The path of a document to import.
     ImportPath(PathPrompt),
     /// What an import put where, and what it kept aside.
@@ -356,6 +358,7 @@ impl App {
             theme: Theme::default(),
             recoveries: Vec::new(),
             positions: HashMap::new(),
+            jump_to: None,
             coach: CoachSettings::default(),
             export_format: Format::default(),
         }

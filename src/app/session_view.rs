@@ -52,6 +52,8 @@ pub struct SessionView {
     section_words: [usize; 9],
     /// The changes that Ctrl+Z takes back and Ctrl+Y makes again.
     pub history: History,
+    /// The day due dates are measured against: a decision due before it is overdue.
+    pub today: jiff::civil::Date,
 }
 
 impl SessionView {
@@ -75,6 +77,7 @@ impl SessionView {
             timer_since: None,
             coach_memo: RefCell::new(None),
             section_words: [0; 9],
+            today: jiff::civil::Date::default(),
         };
         view.recount_all();
         view

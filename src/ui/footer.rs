@@ -36,6 +36,11 @@ fn status_line(app: &App, width: u16) -> Line<'static> {
         }
         (None, Some(view)) => {
             spans.extend(save_state(view, app));
+            let conflicts = view.session.conflicts.len();
+            if conflicts > 0 {
+                let text = format!("  ⚠ {} to resolve: C", crate::domain::count(conflicts, "merge conflict"));
+                spans.push(Span::styled(text, theme::warning()));
+            }
             let untagged = view.session.decisions_without_principle();
             if untagged > 0 && view.stage() == crate::domain::Stage::Review {
                 let decisions = crate::domain::count(untagged, "decision");

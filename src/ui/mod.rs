@@ -1,6 +1,8 @@
 //! Drawing: reads the `App`, changes nothing. One file per screen.
 
+mod conflicts;
 mod coverage;
+mod decisions;
 mod dialog;
 mod diff;
 mod footer;
@@ -94,6 +96,12 @@ pub fn render(frame: &mut Frame, app: &App) {
             let title = app.session().map(|view| view.session.title.as_str()).unwrap_or_default();
             dialog::outside_change(frame, body, change, title);
         }
+        Some(Overlay::Conflicts(shown)) => {
+            if let Some(view) = app.session() {
+                conflicts::render(frame, body, view, *shown);
+            }
+        }
+        Some(Overlay::Decisions(log)) => decisions::render(frame, body, log),
         Some(Overlay::ImportPath(prompt)) => import::path_prompt(frame, body, prompt),
         Some(Overlay::ImportReport { report, scroll }) => {
             let kept = app.session().map(|view| view.session.kept_aside.as_slice()).unwrap_or_default();

@@ -55,7 +55,7 @@ pub(super) fn move_focus_editing(app: &mut App, by: isize, now: &Now) -> Vec<Eff
         _ => Vec::new(),
     };
     if let Some(field) = left {
-        check_due_date(app, field);
+        check_due_date(app, field, now.today());
     }
     effects
 }
@@ -159,6 +159,10 @@ pub(super) fn type_line(app: &mut App, edit: LineEdit) {
         Some(Overlay::ImportPath(prompt)) => return prompt.type_edit(edit),
         Some(Overlay::Snapshot(draft)) if draft.cursor.is_none() => &mut draft.note,
         Some(Overlay::Verdict(draft)) => &mut draft.reason,
+        Some(Overlay::Decisions(log)) if log.filtering => {
+            log.selected = 0;
+            &mut log.filter
+        }
         Some(Overlay::People(draft)) => {
             if draft.on_participants {
                 &mut draft.participants

@@ -46,6 +46,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Some(Overlay::Snapshot(draft)) => snapshot(app, draft, now),
+        Some(Overlay::Decisions(log)) => super::decisions::confirm(app, log),
         Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
         Some(Overlay::OfferSilentReading) => {
             let reading_until = Some(now.instant + SILENT_READING);
@@ -59,6 +60,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             | Overlay::Presenter(_)
             | Overlay::OfferRecovery
             | Overlay::OutsideChange(_)
+            | Overlay::Conflicts(_)
             | Overlay::ImportReport { .. },
         ) => Vec::new(),
         None => {
@@ -77,6 +79,7 @@ pub(super) fn dismiss_overlay(app: &mut App) -> Option<Vec<Effect>> {
             app.overlay = Some(change);
             Some(outside_change::must_choose(app))
         }
+        Overlay::Decisions(log) => Some(super::decisions::dismiss(app, log)),
         Overlay::Diff(diff) => {
             app.overlay = diff.back_to.map(|overlay| *overlay);
             Some(Vec::new())

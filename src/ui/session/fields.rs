@@ -244,9 +244,9 @@ fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> Label {
             people_label(session),
             focused.then(|| "Enter edits; authors and owners are picked from these people.".to_owned()),
         ),
-        Field::ReviewItem(index) => (review_label(session, index), decision_details(session, index)),
+        Field::ReviewItem(index) => (review_label(session, index), decision_details(session, index, view.today)),
         Field::ItemPart(index, part) => match session.review.items.get(index) {
-            Some(item) => item_part(session, item, part, focused),
+            Some(item) => item_part(session, item, part, focused, view.today),
             None => (Vec::new(), None),
         },
         Field::Verdict => verdict_label(session, focused),
