@@ -6,18 +6,19 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::crossterm::style::Colored;
 
 use crate::app::{Action, App, Effect, ImportDone, Now, OutsideChange, action_for, update};
 use crate::config::Theme;
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{self, Format, file_stem};
+use crate::projector::RoomPublisher;
 use crate::store::{self, Lock, Paths, SessionLock};
+use crate::terminal::restore_quietly;
 pub use crate::tui_incoming::Incoming;
 use crate::tui_incoming::read_events_on_their_own_thread;
 
@@ -42,6 +43,8 @@ pub struct Runner {
     /// The file each session (by id) was exported to in each format in this run:
     /// exporting it again replaces that file rather than adding `title-2.md`, `title-3.md`.
     exported: HashMap<(String, Format), PathBuf>,
+    /// Tells `backwards present` what the room sees.
+    room: RoomPublisher,
     /// The open file's size and time when its bytes last matched what was loaded: while
     /// they stay the same, the check every few seconds need not read a large file again.
     /// (A save still compares the bytes themselves before it writes.)
@@ -74,6 +77,7 @@ impl Runner {
         // A config file that cannot be read is said so at start (`Configured`); the coach
         // then works untuned.
         app.coach = store::load_config(&paths).map(|config| config.coach).unwrap_or_default();
+        let room = RoomPublisher::new(paths.clone());
         let mut runner = Self {
             app,
             paths,
@@ -82,6 +86,7 @@ impl Runner {
             export_folder,
             lock: None,
             exported: HashMap::new(),
+            room,
             unchanged_on_disk: None,
             background: None,
         };
@@ -160,6 +165,7 @@ impl Runner {
         if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
             self.lock = None;
         }
+        self.room.publish(&self.app, now);
         effects_asked
     }
 
@@ -374,10 +380,7 @@ pub fn run(
                     `backwards show REF` or `backwards export`"
             .to_owned());
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| format!("cannot watch for signals: {e}"))?;
-    }
+    let stop = crate::terminal::watch_stop_signals()?;
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
     runner.handle(Action::Configured { theme, problem: config_problem }, &now());
@@ -385,21 +388,14 @@ pub fn run(
         runner.open(path, &now());
     }
 
-    let default_hook = std::panic::take_hook();
-    let mut terminal = ratatui::init();
-    // Replaces ratatui's own hook, whose restore prints on failure: with the terminal
-    // gone, that print panics inside the hook and aborts before anything is saved.
-    std::panic::set_hook(Box::new(move |info| {
-        restore_quietly();
-        default_hook(info);
-    }));
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let mut terminal = crate::terminal::take(true);
 
     let outcome =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| event_loop(&mut terminal, &mut runner, &stop)));
     // Whatever ended the loop, nothing typed is left unsaved, and that comes before any
     // write to a terminal that may no longer be there.
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner.save_before_exit(&now())));
+    runner.room.withdraw();
     restore_quietly();
     match outcome {
         Ok(Ok(())) if saved.is_ok() => Ok(ExitCode::SUCCESS),
@@ -407,18 +403,6 @@ pub fn run(
         Ok(Err(e)) => Err(format!("the terminal failed: {e}")),
         Err(_) => Err("Backwards hit a bug and stopped; what you typed was saved if it could be".to_owned()),
     }
-}
-
-/// Leaves the terminal as it was found: raw mode off, main screen, bracketed paste off,
-/// cursor shown. Errors are ignored: the terminal may already be gone.
-fn restore_quietly() {
-    let _ = ratatui::crossterm::terminal::disable_raw_mode();
-    let _ = execute!(
-        std::io::stdout(),
-        DisableBracketedPaste,
-        ratatui::crossterm::terminal::LeaveAlternateScreen,
-        ratatui::crossterm::cursor::Show
-    );
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {

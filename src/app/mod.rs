@@ -16,6 +16,7 @@ mod line_input;
 mod now;
 mod path_prompt;
 mod picker;
+mod room;
 mod session_view;
 mod update;
 
@@ -37,6 +38,7 @@ pub use line_input::LineEdit;
 pub use now::Now;
 pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
+pub use room::{Room, RoomRecord};
 pub use session_view::{Editor, SaveState, SessionView};
 
 pub use update::update;
@@ -165,7 +167,7 @@ pub struct NotesPanel {
     pub cursor: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Presenter {
     /// Rows scrolled past.
     pub scroll: usize,

@@ -44,6 +44,10 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             };
             super::open_rename::open(paths, &reference, start)
         }
+        Some(Command::Present { reference }) => {
+            let no_color = no_color_requested(std::env::var_os("NO_COLOR").as_deref());
+            super::present::present(paths, &reference, cli.theme, no_color)
+        }
         Some(Command::Rename { reference, title }) => super::open_rename::rename(paths, &reference, &title),
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {

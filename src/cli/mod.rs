@@ -11,6 +11,7 @@ mod import;
 mod list;
 mod merge;
 mod open_rename;
+mod present;
 mod principles;
 
 use std::path::PathBuf;
@@ -200,6 +201,13 @@ pub enum Command {
     },
     /// Open a session in the terminal UI directly
     Open {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+    },
+    /// The projector's window: a second, read-only window (on the second screen) that
+    /// follows the facilitator's window live: the stage, the item in focus, the presenter's
+    /// scroll, the timer and the silent reading; high contrast unless --theme says otherwise
+    Present {
         /// An id, a unique prefix of one, or a path to a session file
         reference: String,
     },

@@ -64,6 +64,11 @@ impl Paths {
         self.state.join("positions.json")
     }
 
+    /// What the room sees of each session's facilitator window, for `backwards present`.
+    pub fn rooms(&self) -> PathBuf {
+        self.state.join("present")
+    }
+
     pub fn list_cache(&self) -> PathBuf {
         self.state.join("list-cache")
     }

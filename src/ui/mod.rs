@@ -23,6 +23,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Overlay, Screen};
+use crate::config::Theme;
+
+pub use presenter::{Banner, Projection};
 
 /// Below this size the screens cannot show a field with its label and the footer.
 pub const MIN_WIDTH: u16 = 40;
@@ -49,11 +52,16 @@ pub fn render(frame: &mut Frame, app: &App) {
     theme::use_for_frame(app.theme);
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(frame, area, "Ctrl+Q saves and quits");
         return;
     }
     if let (Some(Overlay::Presenter(presenter)), Screen::Session(view)) = (&app.overlay, &app.screen) {
-        presenter::render(frame, area, view, presenter, app.now);
+        let hint = match presenter.reading_until {
+            Some(_) => "p pause · +5 min · r again · Esc",
+            None => "↑ ↓ PgUp PgDn scroll · Esc leaves",
+        };
+        let projection = Projection { view, presenter: *presenter, focus: None, hint, banner: None };
+        presenter::render(frame, area, &projection, app.now);
         return;
     }
     let footer_height = footer::height(app, area.width);
@@ -110,11 +118,22 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
+/// `backwards present`'s window: the projection alone, nothing of the app around it.
+pub fn render_projection(frame: &mut Frame, projection: &Projection, theme: Theme, now: std::time::Instant) {
+    theme::use_for_frame(theme);
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, "q quits");
+        return;
+    }
+    presenter::render(frame, area, projection, now);
+}
+
+fn too_small(frame: &mut Frame, area: Rect, how_to_quit: &str) {
     let message = vec![
         Line::from("Terminal too small"),
         Line::from(format!("need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}", area.width, area.height)),
-        Line::from("Ctrl+Q saves and quits"),
+        Line::from(how_to_quit.to_owned()),
     ];
     frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
 }
