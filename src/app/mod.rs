@@ -4,6 +4,7 @@
 
 mod action;
 mod bindings;
+mod bindings_documents;
 mod bindings_team;
 mod conflicts;
 mod coverage;
