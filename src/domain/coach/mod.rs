@@ -5,6 +5,7 @@
 //! last.
 
 mod acronym;
+mod dateline;
 mod document;
 mod faq;
 mod future_tense;
