@@ -44,6 +44,30 @@ pub const THRESHOLDS: [(&str, usize); 8] = [
     ("headline-chars", 40),
 ];
 
+/// Every rule id a note can carry (the `rule` of `lint --json`), which a team may switch off.
+pub const RULES: [&str; 20] = [
+    "acronym",
+    "attribution",
+    "dateline",
+    "empty",
+    "empty-stage",
+    "faq-coverage",
+    "faq-length",
+    "future-tense",
+    "headline",
+    "length",
+    "long-sentence",
+    "no-faq",
+    "no-internal-faq",
+    "no-number",
+    "no-quote",
+    "placeholder",
+    "softball",
+    "spec-in-press-release",
+    "unsourced-number",
+    "weasel-word",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -124,6 +148,7 @@ impl<'a> Part<'a> {
 }
 
 pub(crate) fn make_note(rule: &'static str, severity: Severity, place: &str, about: About, message: String) -> Note {
+    debug_assert!(RULES.contains(&rule), "the rule {rule} is missing from RULES, so it cannot be switched off");
     let key = format!("{rule}:{}:{:08x}", String::from(about.clone()), fingerprint(&message));
     Note { rule, severity, place: place.to_owned(), message, key, about }
 }
