@@ -134,8 +134,11 @@ pub(super) fn open_view(app: &mut App, loaded: Loaded) {
     if let Some(stage) = app.positions.get(&view.session.id) {
         view.stage = *stage;
     }
+    let setting_problems = view.session.coach.problems("this session's");
     if let Some(reason) = view.read_only_reason() {
         app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
+    } else if !setting_problems.is_empty() {
+        app.notice = Some(Notice { text: setting_problems.join("; "), is_error: true });
     }
     app.overlay = None;
     let returning = app.log_to_return_to.take();
