@@ -312,4 +312,19 @@ mod tests {
         assert!(textarea.screen_lines_count() > textarea.lines.len());
         assert_round_trips(&textarea);
     }
+
+    #[test]
+    fn screen_map_round_trips_hanging_spaces_and_hyphens() {
+        let textarea = make_textarea(
+            &[
+                "the best-selling   time.   Of all    time",
+                "  indented \"quoted\" (text) 日本語の本 👍🏽 ok",
+            ],
+            WrapMode::WordOrGlyph,
+            8,
+        );
+
+        assert!(textarea.screen_lines_count() > textarea.lines.len());
+        assert_round_trips(&textarea);
+    }
 }

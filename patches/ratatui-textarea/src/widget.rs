@@ -1,10 +1,11 @@
 use crate::textarea::TextArea;
 use crate::util::{char_width, num_digits};
-use crate::wrap::WrapMode;
+use crate::wrap::{WrapMode, effective_wrap_width};
 #[cfg(feature = "portable-atomic")]
 use portable_atomic::{AtomicU64, Ordering};
 use ratatui_core::buffer::{Buffer, CellWidth as _};
 use ratatui_core::layout::{Alignment, Rect};
+use ratatui_core::style::Style;
 use ratatui_core::text::{Line, Span, Text};
 use ratatui_core::widgets::Widget;
 use ratatui_widgets::paragraph::Paragraph;
@@ -140,13 +141,43 @@ fn clip_line(line: Line<'_>, left: usize, width: usize) -> Line<'_> {
     Line { spans, ..line }
 }
 
+// Draw the last cell of a line in the cursor's style.
+fn cursor_on_last_cell(mut line: Line<'_>, cursor_style: Style) -> Line<'_> {
+    while let Some(span) = line.spans.pop() {
+        let last = drawn_graphemes(&span)
+            .last()
+            .map(|(grapheme, _)| grapheme.len());
+        let Some(last_len) = last else { continue };
+        let content = span.content.trim_end_matches(char::is_control);
+        let (before, cell) = content.split_at(content.len() - last_len);
+        if !before.is_empty() {
+            line.spans
+                .push(Span::styled(before.to_string(), span.style));
+        }
+        line.spans.push(Span::styled(
+            cell.to_string(),
+            span.style.patch(cursor_style),
+        ));
+        break;
+    }
+    line
+}
+
 impl<'a> TextArea<'a> {
     fn text_widget(&'a self, top_row: usize, height: usize, top_col: u16, width: u16) -> Text<'a> {
         let lnum_len = num_digits(self.lines().len());
+        // A cursor on a space that hangs past the right edge of a wrapped row is drawn on the
+        // row's last cell, so that it stays in view.
+        let hanging_cursor_row = (self.wrap_mode() != WrapMode::None).then(|| {
+            let cursor = self.screen_cursor();
+            let text_width =
+                effective_wrap_width(width, self.line_number_style().map(|_| lnum_len));
+            (cursor.col >= text_width).then_some(cursor.row)
+        });
         let screen_lines = self.screen_lines.borrow();
         let bottom_row = cmp::min(top_row + height, screen_lines.len());
         let mut lines = Vec::with_capacity(bottom_row - top_row);
-        for row in &screen_lines[top_row..bottom_row] {
+        for (index, row) in screen_lines[top_row..bottom_row].iter().enumerate() {
             let line = &self.lines()[row.wrapped.row];
             let mut spans = self.line_spans_segment(line, &row.wrapped, lnum_len);
             // Scroll here, not with `Paragraph::scroll`, which draws a wide char cut by the left
@@ -154,6 +185,9 @@ impl<'a> TextArea<'a> {
             // text is scrolled.
             if self.alignment() == Alignment::Left {
                 spans = clip_line(spans, top_col.into(), width.into());
+                if hanging_cursor_row == Some(Some(top_row + index)) {
+                    spans = cursor_on_last_cell(spans, self.cursor_style);
+                }
             }
             lines.push(spans);
         }

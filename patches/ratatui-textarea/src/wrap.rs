@@ -3,6 +3,8 @@ use crate::util::char_width;
 use arbitrary::Arbitrary;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use unicode_linebreak::linebreaks;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Specify how logical lines are soft-wrapped at render time.
@@ -12,11 +14,15 @@ use unicode_segmentation::UnicodeSegmentation;
 pub enum WrapMode {
     /// Disable soft wrapping and keep horizontal scrolling behavior.
     None,
-    /// Wrap only at word boundaries. Words wider than viewport are not split.
+    /// Wrap only where the Unicode line breaking algorithm (UAX #14) allows a break: after
+    /// the spaces that follow a word, after a hyphen, between ideographs. Spaces at the end of
+    /// a row hang past its right edge, so no row starts with a space. Words wider than the
+    /// viewport are not split.
     Word,
     /// Wrap at grapheme boundaries.
     Glyph,
-    /// Wrap at word boundaries, and fall back to grapheme wrapping for long words.
+    /// Wrap like [`WrapMode::Word`], and fall back to grapheme wrapping for words wider than the
+    /// viewport.
     WordOrGlyph,
 }
 
@@ -29,12 +35,6 @@ pub(crate) struct WrappedLine {
     pub end_col: usize,
     pub first_in_row: bool,
     pub last_in_row: bool,
-}
-
-#[derive(Clone, Copy)]
-struct Chunk {
-    start: usize,
-    end: usize,
 }
 
 pub(crate) fn effective_wrap_width(total_width: u16, line_number_len: Option<u8>) -> usize {
@@ -77,6 +77,29 @@ pub(crate) fn wrapped_rows(
     rows
 }
 
+/// The byte ranges of `line` (one line of text, without its newline) that a
+/// [`TextArea`](crate::TextArea) in `mode` draws as the rows of a viewport `width` columns
+/// wide, a tab reaching the next multiple of `tab_len`. An application can draw text it is not
+/// editing with this, so that the text keeps its rows when editing starts and ends.
+///
+/// A row may end in spaces that hang past `width`; an empty line is one empty row.
+/// ```
+/// use ratatui_textarea::{WrapMode, wrap_ranges};
+///
+/// let line = "the best-selling time.";
+/// let rows: Vec<_> = wrap_ranges(line, WrapMode::WordOrGlyph, 8, 4)
+///     .into_iter()
+///     .map(|range| &line[range])
+///     .collect();
+/// assert_eq!(rows, ["the ", "best-", "selling ", "time."]);
+/// ```
+pub fn wrap_ranges(line: &str, mode: WrapMode, width: usize, tab_len: u8) -> Vec<Range<usize>> {
+    line_ranges(line, mode, width, tab_len, None)
+        .into_iter()
+        .map(|(start, end)| start..end)
+        .collect()
+}
+
 pub(crate) fn line_ranges(
     line: &str,
     mode: WrapMode,
@@ -96,8 +119,8 @@ pub(crate) fn line_ranges(
             split_range_by_grapheme_width(line, 0, line.len(), width, tab_len, mask, &mut chunks);
             chunks
         }
-        WrapMode::Word => wrap_word_chunks(line, width, tab_len, mask, false),
-        WrapMode::WordOrGlyph => wrap_word_chunks(line, width, tab_len, mask, true),
+        WrapMode::Word => wrap_at_line_breaks(line, width, tab_len, mask, false),
+        WrapMode::WordOrGlyph => wrap_at_line_breaks(line, width, tab_len, mask, true),
     };
 
     if out.is_empty() {
@@ -106,76 +129,135 @@ pub(crate) fn line_ranges(
     out
 }
 
-fn wrap_word_chunks(
+/// Greedy wrapping at the line-break opportunities of UAX #14. A row ends after the spaces
+/// that follow its last word: they hang past the right edge and are not counted against the
+/// width, so the next row starts with a word.
+fn wrap_at_line_breaks(
     line: &str,
     width: usize,
     tab_len: u8,
     mask: Option<char>,
     fallback_to_glyph: bool,
 ) -> Vec<(usize, usize)> {
-    let chunks: Vec<_> = UnicodeSegmentation::split_word_bound_indices(line)
-        .map(|(start, text)| Chunk {
-            start,
-            end: start + text.len(),
-        })
-        .collect();
+    let mut rows = Rows {
+        line,
+        width,
+        tab_len,
+        mask,
+        fallback_to_glyph,
+        out: Vec::new(),
+        row_start: 0,
+        row_end: 0,
+        row_width: 0,
+    };
+    let mut segment_start = 0usize;
+    for (segment_end, _) in linebreaks(line) {
+        rows.push_segment(segment_start, segment_end, true);
+        segment_start = segment_end;
+    }
+    rows.finish()
+}
 
-    if chunks.is_empty() {
-        return vec![(0, 0)];
+/// The rows of one line as they are being filled.
+struct Rows<'a> {
+    line: &'a str,
+    width: usize,
+    tab_len: u8,
+    mask: Option<char>,
+    fallback_to_glyph: bool,
+    out: Vec<(usize, usize)>,
+    row_start: usize,
+    /// The end of the open row, its hanging spaces included.
+    row_end: usize,
+    /// Columns used by the open row, the spaces after its last word included: they count
+    /// once another word follows them on the row.
+    row_width: usize,
+}
+
+impl Rows<'_> {
+    fn width_of(&self, start: usize, end: usize, from_col: usize) -> usize {
+        display_width_from(&self.line[start..end], from_col, self.tab_len, self.mask)
     }
 
-    let mut out = Vec::new();
-    let mut i = 0usize;
-    let mut seg_start = chunks[0].start;
-    let mut seg_end = seg_start;
-    let mut seg_width = 0usize;
+    fn is_row_empty(&self) -> bool {
+        self.row_end == self.row_start
+    }
 
-    while i < chunks.len() {
-        let chunk = chunks[i];
-        if seg_end == seg_start {
-            seg_start = chunk.start;
+    fn close_row(&mut self, next_start: usize) {
+        self.out.push((self.row_start, self.row_end));
+        self.row_start = next_start;
+        self.row_end = next_start;
+        self.row_width = 0;
+    }
+
+    /// Adds the text between two break opportunities: a body and the spaces after it.
+    /// A body wider than a row is first broken after its own spaces (UAX #14 keeps some
+    /// spaces unbreakable, as in `"Yes." (Now)`, where the quote may open), then, in
+    /// [`WrapMode::WordOrGlyph`], between graphemes.
+    fn push_segment(&mut self, start: usize, end: usize, may_break_at_spaces: bool) {
+        let body_end = start + self.line[start..end].trim_end_matches(' ').len();
+        let mut body_width = self.width_of(start, body_end, self.row_width);
+        if !self.is_row_empty() && self.row_width + body_width > self.width {
+            self.close_row(start);
+            body_width = self.width_of(start, body_end, 0);
         }
 
-        let chunk_width = display_width_from(chunk_text(line, chunk), seg_width, tab_len, mask);
-        if seg_width + chunk_width <= width {
-            seg_end = chunk.end;
-            seg_width += chunk_width;
-            i += 1;
-            continue;
-        }
-
-        if seg_end > seg_start {
-            out.push((seg_start, seg_end));
-            seg_start = seg_end;
-            seg_width = 0;
-            continue;
-        }
-
-        if fallback_to_glyph {
-            split_range_by_grapheme_width(
-                line,
-                chunk.start,
-                chunk.end,
-                width,
-                tab_len,
-                mask,
-                &mut out,
-            );
+        if self.is_row_empty() && body_width > self.width {
+            if may_break_at_spaces
+                && self.line[start..body_end]
+                    .trim_start_matches(' ')
+                    .contains(' ')
+            {
+                let mut piece_start = start;
+                for (at, _) in self.line[start..body_end].match_indices(' ') {
+                    let after = start + at + 1;
+                    if !self.line[after..].starts_with(' ') && after > piece_start {
+                        self.push_segment(piece_start, after, false);
+                        piece_start = after;
+                    }
+                }
+                self.push_segment(piece_start, end, false);
+                return;
+            }
+            if self.fallback_to_glyph {
+                self.push_glyphs(start, body_end);
+            } else {
+                self.row_width += body_width;
+            }
         } else {
-            out.push((chunk.start, chunk.end));
+            self.row_width += body_width;
         }
 
-        i += 1;
-        seg_start = chunk.end;
-        seg_end = chunk.end;
-        seg_width = 0;
+        self.row_end = end;
+        self.row_width += self.width_of(body_end, end, self.row_width);
     }
 
-    if seg_end > seg_start {
-        out.push((seg_start, seg_end));
+    /// A body wider than a row: all but its last piece fill rows of their own, and the
+    /// last one opens a row that the following words may join.
+    fn push_glyphs(&mut self, start: usize, end: usize) {
+        let mut pieces = Vec::new();
+        split_range_by_grapheme_width(
+            self.line,
+            start,
+            end,
+            self.width,
+            self.tab_len,
+            self.mask,
+            &mut pieces,
+        );
+        if let Some((last_start, last_end)) = pieces.pop() {
+            self.out.extend(pieces);
+            self.row_start = last_start;
+            self.row_width = self.width_of(last_start, last_end, 0);
+        }
     }
 
-    out
+    fn finish(mut self) -> Vec<(usize, usize)> {
+        if !self.is_row_empty() || self.out.is_empty() {
+            self.out.push((self.row_start, self.row_end));
+        }
+        self.out
+    }
 }
 
 fn split_range_by_grapheme_width(
@@ -222,11 +304,6 @@ fn split_range_by_grapheme_width(
         out.push((segment_start, segment_end));
         segment_start = segment_end;
     }
-}
-
-#[inline]
-fn chunk_text(line: &str, chunk: Chunk) -> &str {
-    &line[chunk.start..chunk.end]
 }
 
 fn display_width_from(text: &str, start_width: usize, tab_len: u8, mask: Option<char>) -> usize {
@@ -312,6 +389,52 @@ mod tests {
         assert_eq!(have, vec!["a中\tc", "de"]);
         let have = masked_segments("abcd", WrapMode::WordOrGlyph, 4, '＊');
         assert_eq!(have, vec!["ab", "cd"]);
+    }
+
+    #[test]
+    fn spaces_hang_at_the_end_of_a_row() {
+        let have = segments("the best time", WrapMode::WordOrGlyph, 8);
+        assert_eq!(have, vec!["the best ", "time"]);
+        let have = segments("one   two", WrapMode::Word, 3);
+        assert_eq!(have, vec!["one   ", "two"]);
+        let have = segments("end   ", WrapMode::Word, 3);
+        assert_eq!(have, vec!["end   "]);
+    }
+
+    #[test]
+    fn a_hyphenated_word_breaks_after_its_hyphen() {
+        let have = segments("the best-selling time.", WrapMode::WordOrGlyph, 8);
+        assert_eq!(have, vec!["the ", "best-", "selling ", "time."]);
+    }
+
+    #[test]
+    fn punctuation_stays_with_its_word() {
+        let have = segments("Ready? \"Yes.\" (Now)", WrapMode::WordOrGlyph, 6);
+        assert_eq!(have, vec!["Ready? ", "\"Yes.\" ", "(Now)"]);
+    }
+
+    #[test]
+    fn ideographs_break_between_each_other() {
+        let have = segments("日本語の本です。", WrapMode::WordOrGlyph, 4);
+        assert_eq!(have, vec!["日本", "語の", "本で", "す。"]);
+    }
+
+    #[test]
+    fn a_long_word_is_cut_and_the_next_words_join_its_last_piece() {
+        let have = segments("abcdefgh ij k", WrapMode::WordOrGlyph, 5);
+        assert_eq!(have, vec!["abcde", "fgh ", "ij k"]);
+    }
+
+    #[test]
+    fn indentation_stays_at_the_start_of_the_line() {
+        let have = segments("  an indented line", WrapMode::WordOrGlyph, 10);
+        assert_eq!(have, vec!["  an ", "indented ", "line"]);
+    }
+
+    #[test]
+    fn an_empty_line_is_one_empty_row() {
+        assert_eq!(segments("", WrapMode::WordOrGlyph, 4), vec![""]);
+        assert_eq!(wrap_ranges("", WrapMode::Word, 4, 4), vec![0..0]);
     }
 
     #[test]

@@ -144,7 +144,7 @@ fn word_and_word_or_glyph_differ_for_long_words() {
         vec![
             "alpha     ".to_string(),
             "supercalif".to_string(),
-            " omega    ".to_string(),
+            "omega     ".to_string(),
             "          ".to_string(),
         ]
     );
@@ -159,8 +159,8 @@ fn word_and_word_or_glyph_differ_for_long_words() {
             "supercalif".to_string(),
             "ragilistic".to_string(),
             "expialidoc".to_string(),
-            "ious      ".to_string(),
-            " omega    ".to_string(),
+            "ious omega".to_string(),
+            "          ".to_string(),
         ]
     );
 }
@@ -455,4 +455,75 @@ fn wrapped_cursor_three_visual_lines_from_one_logical() {
     assert_eq!(textarea.cursor(), (0, 5));
     textarea.move_cursor(CursorMove::Up);
     assert_eq!(textarea.cursor(), (0, 0));
+}
+
+fn cursor_cells(buf: &Buffer) -> Vec<(u16, u16)> {
+    let area = buf.area;
+    (0..area.height)
+        .flat_map(|y| (0..area.width).map(move |x| (x, y)))
+        .filter(|&pos| {
+            buf[pos]
+                .modifier
+                .contains(ratatui_core::style::Modifier::REVERSED)
+        })
+        .collect()
+}
+
+#[test]
+fn no_wrapped_row_starts_with_a_space_or_a_hyphen() {
+    let mut textarea = TextArea::from(["the best-selling time. Of all time"]);
+    textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+    let lines = render_lines(&textarea, 8, 6);
+    assert_eq!(
+        lines,
+        [
+            "the     ", "best-   ", "selling ", "time. Of", "all time", "        "
+        ]
+    );
+}
+
+#[test]
+fn the_cursor_reaches_every_hanging_space() {
+    let mut textarea = TextArea::from(["one   two"]);
+    textarea.set_wrap_mode(WrapMode::Word);
+    render(&textarea, 4, 3);
+
+    // The spaces are chars 3, 4 and 5; char 6 starts "two" on the next row.
+    for col in 1..=5 {
+        textarea.move_cursor(CursorMove::Forward);
+        assert_eq!(textarea.cursor(), (0, col));
+        assert_eq!(textarea.screen_cursor().row, 0, "col {col} hangs on row 0");
+    }
+    assert_eq!(textarea.screen_cursor().col, 5);
+    textarea.move_cursor(CursorMove::Forward);
+    assert_eq!(textarea.cursor(), (0, 6));
+    assert_eq!(textarea.screen_cursor().row, 1);
+    textarea.move_cursor(CursorMove::Up);
+    assert_eq!(textarea.screen_cursor().row, 0);
+    textarea.move_cursor(CursorMove::Down);
+    assert_eq!(textarea.screen_cursor().row, 1);
+}
+
+#[test]
+fn a_cursor_on_a_space_past_the_edge_is_drawn_on_the_last_cell() {
+    let mut textarea = TextArea::from(["the best time"]);
+    textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+    textarea.set_cursor_line_style(Style::default());
+    textarea.move_cursor(CursorMove::Jump(0, 8));
+
+    let buf = render_buffer(&textarea, 8, 2);
+    assert_eq!(cursor_cells(&buf), [(7, 0)]);
+    assert_eq!(buf[(7, 0)].symbol(), "t");
+
+    // Typing a space at the edge: the cursor at the end of the line stays in view.
+    let mut typed = TextArea::from(["the best"]);
+    typed.set_wrap_mode(WrapMode::WordOrGlyph);
+    typed.set_cursor_line_style(Style::default());
+    typed.move_cursor(CursorMove::End);
+    typed.insert_char(' ');
+    let buf = render_buffer(&typed, 8, 2);
+    assert_eq!(cursor_cells(&buf), [(7, 0)]);
+    typed.insert_char('t');
+    let buf = render_buffer(&typed, 8, 2);
+    assert_eq!(cursor_cells(&buf), [(1, 1)]);
 }
