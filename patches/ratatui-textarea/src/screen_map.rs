@@ -1,7 +1,7 @@
 use crate::cursor::{DataCursor, ScreenCursor};
 use crate::textarea::TextArea;
 use crate::util::{char_width, num_digits};
-use crate::wrap::{WrapMode, WrappedLine, effective_wrap_width, wrapped_rows};
+use crate::wrap::{WrapMode, WrappedLine, effective_wrap_width, line_ranges};
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ScreenLine {
@@ -77,23 +77,116 @@ fn char_offset_for_screen_col(
     chars
 }
 
-impl TextArea<'_> {
-    fn fallback_rows(&self) -> Vec<WrappedLine> {
-        self.lines
-            .iter()
-            .enumerate()
-            .map(|(row, line)| WrappedLine {
-                row,
-                start_byte: 0,
-                end_byte: line.len(),
-                start_col: 0,
-                end_col: line.chars().count(),
-                first_in_row: true,
-                last_in_row: true,
-            })
-            .collect()
-    }
+/// What the rows of a line depend on besides its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WrapKey {
+    mode: WrapMode,
+    /// `None` when lines are not wrapped.
+    width: Option<usize>,
+    tab_len: u8,
+    mask: Option<char>,
+}
 
+/// One row of a line, as a [`WrappedLine`] without the line's index.
+#[derive(Debug, Clone, Copy)]
+struct RowShape {
+    start_byte: usize,
+    end_byte: usize,
+    start_col: usize,
+    end_col: usize,
+    screen_width: usize,
+    cursor_max_col: usize,
+}
+
+/// A line's text and its rows.
+#[derive(Debug, Clone)]
+struct WrappedText {
+    text: String,
+    pure_ascii: bool,
+    rows: Vec<RowShape>,
+}
+
+impl WrappedText {
+    fn new(line: &str, key: WrapKey) -> Self {
+        let ranges = match key.width {
+            Some(width) => line_ranges(line, key.mode, width, key.tab_len, key.mask),
+            None => vec![(0, line.len())],
+        };
+        let last = ranges.len().saturating_sub(1);
+        let mut start_col = 0usize;
+        let rows = ranges
+            .into_iter()
+            .enumerate()
+            .map(|(i, (start_byte, end_byte))| {
+                let fragment = &line[start_byte..end_byte];
+                let char_count = fragment.chars().count();
+                let screen_width = display_width(fragment, key.tab_len, key.mask);
+                // The cursor may stand after the last char of a line, but on a row that
+                // continues, only on its last char.
+                let cursor_max_col = if i == last {
+                    screen_width
+                } else {
+                    screen_col_for_char_offset(
+                        fragment,
+                        char_count.saturating_sub(1),
+                        key.tab_len,
+                        key.mask,
+                    )
+                };
+                let row = RowShape {
+                    start_byte,
+                    end_byte,
+                    start_col,
+                    end_col: start_col + char_count,
+                    screen_width,
+                    cursor_max_col,
+                };
+                start_col += char_count;
+                row
+            })
+            .collect();
+        Self {
+            text: line.to_string(),
+            pure_ascii: is_pure_ascii(line),
+            rows,
+        }
+    }
+}
+
+/// The rows of every line, kept between edits so that an edit wraps again only the lines it
+/// changed: typing costs the same in a long text as in a short one.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WrapCache {
+    key: Option<WrapKey>,
+    lines: Vec<WrappedText>,
+}
+
+impl WrapCache {
+    /// Brings the cache up to date with `lines`. An edit changes a run of lines (it may add
+    /// or remove some), so the lines before and after that run keep their rows.
+    fn update(&mut self, lines: &[String], key: WrapKey) {
+        if self.key != Some(key) {
+            self.lines.clear();
+            self.key = Some(key);
+        }
+        let same = |(cached, line): &(&WrappedText, &String)| cached.text == **line;
+        let prefix = self.lines.iter().zip(lines).take_while(same).count();
+        let suffix = self.lines[prefix..]
+            .iter()
+            .rev()
+            .zip(lines[prefix..].iter().rev())
+            .take_while(same)
+            .count();
+        let changed = &lines[prefix..lines.len() - suffix];
+        let stale = prefix..self.lines.len() - suffix;
+        self.lines.splice(
+            stale,
+            changed.iter().map(|line| WrappedText::new(line, key)),
+        );
+    }
+}
+
+impl TextArea<'_> {
     pub(crate) fn screen_map_load(&self) {
         let wrap_width = if self.wrap_mode() != WrapMode::None {
             let width = self.area.get().width;
@@ -108,54 +201,42 @@ impl TextArea<'_> {
         } else {
             None
         };
-
-        let rows = match wrap_width {
-            Some(width) => wrapped_rows(
-                &self.lines,
-                self.wrap_mode(),
-                width,
-                self.tab_length(),
-                self.mask_char(),
-            ),
-            None => self.fallback_rows(),
+        let key = WrapKey {
+            mode: self.wrap_mode(),
+            width: wrap_width,
+            tab_len: self.tab_length(),
+            mask: self.mask_char(),
         };
+        let mut cache = self.wrap_cache.borrow_mut();
+        cache.update(&self.lines, key);
 
-        let mut screen_lines = Vec::with_capacity(rows.len());
-        let mut data_pointers = vec![DataLine::default(); self.lines.len()];
-        let mut current_row = 0usize;
-
-        for (screen_idx, wrapped) in rows.into_iter().enumerate() {
-            while current_row < wrapped.row {
-                current_row += 1;
-            }
-
-            if data_pointers[wrapped.row].screen_line_count == 0 {
-                data_pointers[wrapped.row].first_screen_line = screen_idx;
-                data_pointers[wrapped.row].pure_ascii = is_pure_ascii(&self.lines[wrapped.row]);
-            }
-            data_pointers[wrapped.row].screen_line_count += 1;
-
-            let fragment = &self.lines[wrapped.row][wrapped.start_byte..wrapped.end_byte];
-            let char_count = wrapped.end_col.saturating_sub(wrapped.start_col);
-            let cursor_max_col = if wrapped.last_in_row {
-                display_width(fragment, self.tab_length(), self.mask_char())
-            } else {
-                screen_col_for_char_offset(
-                    fragment,
-                    char_count.saturating_sub(1),
-                    self.tab_length(),
-                    self.mask_char(),
-                )
-            };
-            screen_lines.push(ScreenLine {
-                wrapped,
-                screen_width: display_width(fragment, self.tab_length(), self.mask_char()),
-                cursor_max_col,
+        let mut screen_lines = self.screen_lines.borrow_mut();
+        let mut data_pointers = self.data_pointers.borrow_mut();
+        screen_lines.clear();
+        data_pointers.clear();
+        for (row, wrapped_text) in cache.lines.iter().enumerate() {
+            data_pointers.push(DataLine {
+                first_screen_line: screen_lines.len(),
+                screen_line_count: wrapped_text.rows.len(),
+                pure_ascii: wrapped_text.pure_ascii,
             });
+            let last = wrapped_text.rows.len() - 1;
+            screen_lines.extend(wrapped_text.rows.iter().enumerate().map(|(i, shape)| {
+                ScreenLine {
+                    wrapped: WrappedLine {
+                        row,
+                        start_byte: shape.start_byte,
+                        end_byte: shape.end_byte,
+                        start_col: shape.start_col,
+                        end_col: shape.end_col,
+                        first_in_row: i == 0,
+                        last_in_row: i == last,
+                    },
+                    screen_width: shape.screen_width,
+                    cursor_max_col: shape.cursor_max_col,
+                }
+            }));
         }
-
-        *self.screen_lines.borrow_mut() = screen_lines;
-        *self.data_pointers.borrow_mut() = data_pointers;
     }
 
     pub(crate) fn screen_lines_count(&self) -> usize {
@@ -326,5 +407,75 @@ mod tests {
 
         assert!(textarea.screen_lines_count() > textarea.lines.len());
         assert_round_trips(&textarea);
+    }
+
+    fn fresh_screen_map(textarea: &TextArea<'_>) -> String {
+        let mut fresh = TextArea::from(textarea.lines.iter().cloned());
+        fresh.set_tab_length(textarea.tab_length());
+        fresh.set_wrap_mode(textarea.wrap_mode());
+        fresh.area.set(textarea.area.get());
+        fresh.screen_map_load();
+        format!("{:?} {:?}", fresh.screen_lines, fresh.data_pointers)
+    }
+
+    #[test]
+    fn the_wrap_cache_gives_the_rows_of_a_fresh_wrap_after_every_edit() {
+        use crate::CursorMove;
+
+        let mut textarea = make_textarea(
+            &[
+                "First line with several words in it.",
+                "Second\tline, with a tab and a long-hyphenated-word.",
+                "Third line.",
+                "Fourth line, 日本語の本 too.",
+            ],
+            WrapMode::WordOrGlyph,
+            12,
+        );
+        let edits: Vec<fn(&mut TextArea<'_>)> = vec![
+            |t| {
+                t.move_cursor(CursorMove::Jump(1, 5));
+                t.insert_newline();
+            },
+            |t| {
+                t.insert_str("more words here\nand a new line ");
+            },
+            |t| {
+                t.delete_line_by_head();
+            },
+            |t| {
+                t.undo();
+            },
+            |t| {
+                t.move_cursor(CursorMove::Bottom);
+                t.delete_char();
+                t.delete_char();
+            },
+            |t| {
+                t.move_cursor(CursorMove::Top);
+                t.move_cursor(CursorMove::End);
+                t.delete_next_char();
+            },
+            |t| t.set_tab_length(2),
+            |t| {
+                t.area.set(Rect {
+                    width: 7,
+                    ..t.area.get()
+                });
+                t.screen_map_load();
+            },
+            |t| t.set_wrap_mode(WrapMode::Word),
+            |t| {
+                t.redo();
+                t.undo();
+                t.undo();
+            },
+        ];
+
+        for (n, edit) in edits.into_iter().enumerate() {
+            edit(&mut textarea);
+            let cached = format!("{:?} {:?}", textarea.screen_lines, textarea.data_pointers);
+            assert_eq!(cached, fresh_screen_map(&textarea), "after edit {n}");
+        }
     }
 }

@@ -47,36 +47,6 @@ pub(crate) fn effective_wrap_width(total_width: u16, line_number_len: Option<u8>
     }
 }
 
-pub(crate) fn wrapped_rows(
-    lines: &[String],
-    mode: WrapMode,
-    width: usize,
-    tab_len: u8,
-    mask: Option<char>,
-) -> Vec<WrappedLine> {
-    let mut rows = Vec::new();
-
-    for (row, line) in lines.iter().enumerate() {
-        let ranges = line_ranges(line, mode, width, tab_len, mask);
-        let mut start_col = 0usize;
-        for (i, (start_byte, end_byte)) in ranges.iter().copied().enumerate() {
-            let end_col = start_col + line[start_byte..end_byte].chars().count();
-            rows.push(WrappedLine {
-                row,
-                start_byte,
-                end_byte,
-                start_col,
-                end_col,
-                first_in_row: i == 0,
-                last_in_row: i + 1 == ranges.len(),
-            });
-            start_col = end_col;
-        }
-    }
-
-    rows
-}
-
 /// The byte ranges of `line` (one line of text, without its newline) that a
 /// [`TextArea`](crate::TextArea) in `mode` draws as the rows of a viewport `width` columns
 /// wide, a tab reaching the next multiple of `tab_len`. An application can draw text it is not
