@@ -4,7 +4,7 @@ use arbitrary::Arbitrary;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
-use unicode_linebreak::linebreaks;
+use unicode_linebreak::{BreakClass, break_property, linebreaks};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Specify how logical lines are soft-wrapped at render time.
@@ -203,22 +203,37 @@ impl Rows<'_> {
     }
 
     /// A body wider than a row: all but its last piece fill rows of their own, and the
-    /// last one opens a row that the following words may join.
+    /// last one opens a row that the following words may join. A row never starts with a
+    /// char that UAX #14 keeps with the one before it (as `,` `.` `)` `-` `%` `。`): the
+    /// row before gives up its last graphemes instead, where it has more than those.
     fn push_glyphs(&mut self, start: usize, end: usize) {
-        let mut pieces = Vec::new();
-        split_range_by_grapheme_width(
-            self.line,
-            start,
-            end,
-            self.width,
-            self.tab_len,
-            self.mask,
-            &mut pieces,
-        );
-        if let Some((last_start, last_end)) = pieces.pop() {
-            self.out.extend(pieces);
-            self.row_start = last_start;
-            self.row_width = self.width_of(last_start, last_end, 0);
+        let graphemes: Vec<(usize, &str)> = self.line[start..end]
+            .grapheme_indices(true)
+            .map(|(offset, grapheme)| (start + offset, grapheme))
+            .collect();
+        let mut first = 0usize;
+        let mut width = 0usize;
+        let mut i = 0usize;
+        while i < graphemes.len() {
+            let (_, grapheme) = graphemes[i];
+            let next_width = display_width_to(grapheme, width, self.tab_len, self.mask);
+            if i > first && next_width > self.width {
+                let at = (first + 1..=i)
+                    .rev()
+                    .find(|&j| may_start_row(graphemes[j].1))
+                    .unwrap_or(i);
+                self.out.push((graphemes[first].0, graphemes[at].0));
+                first = at;
+                width = 0;
+                i = at;
+                continue;
+            }
+            width = next_width;
+            i += 1;
+        }
+        if let Some(&(row_start, _)) = graphemes.get(first) {
+            self.row_start = row_start;
+            self.row_width = width;
         }
     }
 
@@ -228,6 +243,27 @@ impl Rows<'_> {
         }
         self.out
     }
+}
+
+/// Whether a row cut inside a word may start with this grapheme: not with punctuation that
+/// closes or follows what comes before it.
+fn may_start_row(grapheme: &str) -> bool {
+    let Some(c) = grapheme.chars().next() else {
+        return true;
+    };
+    !matches!(
+        break_property(c as u32),
+        BreakClass::ClosePunctuation
+            | BreakClass::CloseParenthesis
+            | BreakClass::Exclamation
+            | BreakClass::InfixSeparator
+            | BreakClass::Symbol
+            | BreakClass::Hyphen
+            | BreakClass::After
+            | BreakClass::NonStarter
+            | BreakClass::ConditionalJapaneseStarter
+            | BreakClass::Postfix
+    )
 }
 
 fn split_range_by_grapheme_width(
@@ -393,6 +429,16 @@ mod tests {
     fn a_long_word_is_cut_and_the_next_words_join_its_last_piece() {
         let have = segments("abcdefgh ij k", WrapMode::WordOrGlyph, 5);
         assert_eq!(have, vec!["abcde", "fgh ", "ij k"]);
+    }
+
+    #[test]
+    fn a_word_cut_between_glyphs_keeps_its_punctuation_off_the_next_row_start() {
+        let have = segments("fight, then.", WrapMode::WordOrGlyph, 5);
+        assert_eq!(have, vec!["figh", "t, ", "then."]);
+        let have = segments("50%!", WrapMode::WordOrGlyph, 2);
+        assert_eq!(have, vec!["5", "0%", "!"]);
+        let have = segments("(word.)", WrapMode::WordOrGlyph, 5);
+        assert_eq!(have, vec!["(wor", "d.)"]);
     }
 
     #[test]
