@@ -116,6 +116,10 @@ fn list_benchmarks(c: &mut Criterion) {
     });
     store::list(&paths).expect("warm the cache");
     group.bench_function("warm cache", |b| b.iter(|| store::list(&paths).expect("list").entries.len()));
+    // Reported against the floors above: the content index read back for a search.
+    let files: Vec<_> = store::list(&paths).expect("list").entries.iter().map(|e| e.path().to_path_buf()).collect();
+    store::index_content(&paths, &files);
+    group.bench_function("content index, warm", |b| b.iter(|| store::index_content(&paths, &files).len()));
     group.sample_size(10);
     group.bench_function("cold: no cache", |b| {
         b.iter_batched(

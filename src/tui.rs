@@ -1,277 +1,30 @@
-//! The terminal: setting it up and restoring it, the event loop, and the runner that
-//! performs the effects `update` asks for (store, export) and feeds their results back.
+//! The terminal UI's loop: it starts the runner, reads input and ticks, and draws a
+//! frame when something on screen changed. Setting the terminal up and restoring it is
+//! in `terminal`; performing effects is the runner's (`runner`).
 
-use std::collections::{HashMap, VecDeque};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
-use ratatui::crossterm::execute;
 use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Now, OutsideChange, action_for, update};
+use crate::app::{Action, App, Effect, Now};
 use crate::config::Theme;
-use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
-use crate::export::{file_stem, markdown};
-use crate::store::{self, Lock, Paths, SessionLock};
+pub use crate::runner::Runner;
+use crate::store::{self, Paths};
+use crate::terminal::restore_quietly;
+pub use crate::tui_incoming::Incoming;
+use crate::tui_incoming::read_events_on_their_own_thread;
 
 /// How often the loop wakes without input: autosave and "saved 3 s ago" need it.
 const TICK: Duration = Duration::from_millis(200);
 
-/// Performs effects against the real folders. Drives the app both in the terminal and
-/// in tests, where a `TestBackend` draws and keys are fed in by hand.
-pub struct Runner {
-    pub app: App,
-    paths: Paths,
-    named_folder: bool,
-    principles_file: Option<PathBuf>,
-    /// Where `x` writes markdown.
-    export_folder: PathBuf,
-    /// The open session's lock: while it is held, no other instance writes the session.
-    lock: Option<SessionLock>,
-    /// The file each session (by id) was exported to in this run: exporting it again
-    /// replaces that file rather than adding `title-2.md`, `title-3.md`.
-    exported: HashMap<String, PathBuf>,
-}
-
-impl Runner {
-    pub fn new(
-        paths: Paths,
-        named_folder: bool,
-        principles_file: Option<PathBuf>,
-        export_folder: PathBuf,
-        now: &Now,
-    ) -> Self {
-        // A set that cannot be read is said so when a session is created; the chart
-        // across sessions measures against Amazon's meanwhile.
-        let principles = store::load_principles(&paths, principles_file.as_deref()).unwrap_or_default();
-        let mut app = App::new(paths.sessions.clone(), now.instant, principles);
-        app.positions = store::read_positions(&paths);
-        let mut runner =
-            Self { app, paths, named_folder, principles_file, export_folder, lock: None, exported: HashMap::new() };
-        match store::list_from_cache(&runner.paths) {
-            Some(listing) => runner.handle(Action::Listed(Ok(listing)), now),
-            None => runner.refresh_list(now),
-        }
-        let recoveries = store::find_recoveries(&runner.paths, &runner.app.list.listing);
-        if !recoveries.is_empty() {
-            runner.handle(Action::RecoveriesFound(recoveries), now);
-        }
-        runner
-    }
-
-    /// Reads the folder again, checking every file against the cache.
-    pub fn refresh_list(&mut self, now: &Now) {
-        let listed = self.perform(Effect::List);
-        if let Some(listed) = listed {
-            self.handle(listed, now);
-        }
-    }
-
-    /// Opens a session as `backwards open REF` asks, as choosing it on the list would.
-    pub fn open(&mut self, path: PathBuf, now: &Now) {
-        if let Some(opened) = self.perform(Effect::Open(path)) {
-            self.handle(opened, now);
-        }
-    }
-
-    /// Says once, at start, when this clone cannot merge session files by meaning. Git
-    /// is asked after the first frame, never while a key waits.
-    pub fn check_git_setup(&mut self, now: &Now) {
-        if let Some(missing) = self.perform(Effect::CheckGitSetup) {
-            self.handle(missing, now);
-        }
-    }
-
-    /// A terminal event: key presses (never releases or repeats of other kinds) and pastes.
-    pub fn handle_event(&mut self, event: Event, now: &Now) {
-        let action = match event {
-            Event::Key(key) if key.kind == KeyEventKind::Press => action_for(key, &self.app),
-            Event::Paste(text) => Some(Action::Paste(text)),
-            _ => None,
-        };
-        if let Some(action) = action {
-            self.handle(action, now);
-        }
-    }
-
-    /// One action and everything it leads to: a plain loop over a queue of messages.
-    /// `update` decides; the runner only performs the effects it asks for and queues
-    /// their results, in order.
-    pub fn handle(&mut self, action: Action, now: &Now) {
-        let mut queue = VecDeque::from([action]);
-        while let Some(action) = queue.pop_front() {
-            let effects = update(&mut self.app, action, now);
-            queue.extend(effects.into_iter().filter_map(|effect| self.perform(effect)));
-        }
-        let open_id = self.app.session().map(|view| view.session.id.as_str());
-        if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
-            self.lock = None;
-        }
-    }
-
-    fn perform(&mut self, effect: Effect) -> Option<Action> {
-        let text = |e: store::StoreError| e.to_string();
-        Some(match effect {
-            Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
-            Effect::StampFolder => Action::FolderStamped(store::folder_stamp(&self.paths)),
-            Effect::IndexContent => Action::ContentIndexed(self.index_content()),
-            Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
-            Effect::Create(title) => {
-                let created = store::load_principles(&self.paths, self.principles_file.as_deref())
-                    .and_then(|principles| store::create(&self.paths, &title, principles, self.named_folder));
-                Action::Opened(created.map(|loaded| self.locked(loaded)).map_err(text))
-            }
-            Effect::Save { path, session, loaded_from, changed_at } => {
-                let result = store::save(&path, &session, loaded_from).map_err(text);
-                Action::SaveFinished { path, changed_at, result }
-            }
-            Effect::KeepMine { path, session, theirs, changed_at } => {
-                let result = store::keep_mine(&path, &session, theirs).map_err(text);
-                Action::SaveFinished { path, changed_at, result }
-            }
-            Effect::CheckOnDisk { path, loaded_from } => {
-                return self.outside_change(&path, loaded_from).ok().flatten().map(Action::ChangedOnDisk);
-            }
-            Effect::WriteConflictCopy { path, session } => {
-                Action::ConflictCopyWritten(store::write_conflict_copy(&path, &session).map_err(text))
-            }
-            Effect::Trash(path) => Action::Trashed(store::trash(&self.paths, &path).map_err(text)),
-            Effect::Rename { path, title } => Action::Renamed(store::rename(&self.paths, &path, &title).map_err(text)),
-            Effect::Export(session) => self.export_or_update(&session),
-            Effect::ExportFile(path) => match store::load(&path) {
-                Ok(loaded) => self.export_or_update(&loaded.session),
-                Err(e) => Action::Exported(Err(text(e))),
-            },
-            Effect::WriteRecovery(session) => {
-                let written = store::write_recovery(&self.paths, &session);
-                return written.err().map(|e| Action::Failed(format!("No recovery copy: {e}")));
-            }
-            Effect::RemoveRecovery(id) => {
-                let removed = store::remove_recovery(&self.paths, &id);
-                return removed.err().map(|e| Action::Failed(e.to_string()));
-            }
-            Effect::RestoreRecovery { copy, file, session, loaded_from } => {
-                Action::Restored(self.restore(&copy, &file, &session, loaded_from))
-            }
-            Effect::DiscardRecovery(copy) => Action::Trashed(store::trash(&self.paths, &copy).map_err(text)),
-            Effect::MergeCopy(copy) => {
-                Action::CopyMerged(store::merge_copy(&self.paths, &copy).map(|merged| merged.conflicts).map_err(text))
-            }
-            Effect::CheckGitSetup => {
-                return store::git_setup_missing(&self.paths.sessions).map(Action::GitSetupMissing);
-            }
-            Effect::WritePositions(positions) => {
-                // Best effort: a position not kept only reopens the session where its work is.
-                let _ = store::write_positions(&self.paths, &positions);
-                return None;
-            }
-        })
-    }
-
-    /// Takes the session's lock, or opens it read-only when another instance on this
-    /// machine has it.
-    fn locked(&mut self, mut loaded: Loaded) -> Box<Loaded> {
-        if loaded.access == Access::ReadWrite {
-            match store::lock_session(&self.paths, &loaded.session.id) {
-                Ok(Lock::Acquired(lock)) => self.lock = Some(lock),
-                Ok(Lock::HeldElsewhere(holder)) => {
-                    loaded.access = Access::ReadOnly(format!(
-                        "open in another Backwards on this machine ({holder}); close it there to write here"
-                    ));
-                }
-                // No lock can be taken (the state folder cannot be written): writing
-                // stays possible, as before locks existed; saves still refuse to
-                // overwrite changes made elsewhere.
-                Err(_) => {}
-            }
-        }
-        Box::new(loaded)
-    }
-
-    /// Writes a recovery copy's session into its file and opens it; the copy goes once
-    /// the file holds it.
-    fn restore(
-        &mut self,
-        copy: &Path,
-        file: &Path,
-        session: &Session,
-        loaded_from: Fingerprint,
-    ) -> Result<Box<Loaded>, String> {
-        match store::save(file, session, Some(loaded_from)).map_err(|e| e.to_string())? {
-            Saved::Written(_) => {
-                // The file holds it now; a copy left behind would only be offered again.
-                let _ = store::remove_recovery(&self.paths, &session.id);
-                store::load(file).map(|loaded| self.locked(loaded)).map_err(|e| e.to_string())
-            }
-            Saved::ChangedOnDisk | Saved::KeptMine { .. } => Err(format!(
-                "{} changed on disk a moment ago, so the recovery copy was not written over it; it stays in {}",
-                file.display(),
-                copy.display()
-            )),
-        }
-    }
-
-    fn outside_change(&self, path: &Path, loaded_from: Fingerprint) -> Result<Option<OutsideChange>, String> {
-        let changed = store::changed_on_disk(path, loaded_from).map_err(|e| e.to_string())?;
-        Ok(changed.map(|(fingerprint, theirs)| OutsideChange {
-            path: path.to_path_buf(),
-            fingerprint,
-            theirs: theirs.map(Box::new).map_err(|e| e.to_string()),
-        }))
-    }
-
-    fn export(&mut self, session: &Session) -> Result<PathBuf, String> {
-        let written =
-            store::write_new_file(&self.export_folder, &file_stem(session), "md", markdown(session).as_bytes())
-                .map_err(|e| e.to_string())?;
-        self.exported.insert(session.id.clone(), written.clone());
-        Ok(written)
-    }
-
-    fn export_or_update(&mut self, session: &Session) -> Action {
-        match self.export_again(session) {
-            Some(result) => Action::ExportUpdated(result),
-            None => Action::Exported(self.export(session)),
-        }
-    }
-
-    /// The session's export of this run written again, atomically, in place; None when
-    /// it has none yet (or it was moved away since).
-    fn export_again(&self, session: &Session) -> Option<Result<PathBuf, String>> {
-        let path = self.exported.get(&session.id).filter(|path| path.is_file())?;
-        Some(store::write_file(path, markdown(session).as_bytes()).map(|()| path.clone()).map_err(|e| e.to_string()))
-    }
-
-    fn index_content(&self) -> HashMap<PathBuf, String> {
-        self.app
-            .list
-            .listing
-            .entries
-            .iter()
-            .filter_map(|entry| match entry {
-                // Through the store's reader, which refuses what is not a regular file
-                // or is larger than a session can be.
-                Entry::Session { path, .. } => {
-                    let loaded = store::load(path).ok()?;
-                    Some((path.clone(), loaded.session.searchable_text()))
-                }
-                Entry::Unreadable { .. } => None,
-            })
-            .collect()
-    }
-
-    /// Saves whatever is unsaved: before the program ends for any reason.
-    pub fn save_before_exit(&mut self, now: &Now) {
-        if self.app.session().is_some_and(|view| view.save.dirty || view.editor.is_some()) {
-            self.handle(Action::SaveAndQuit, now);
-        }
-    }
-}
+/// How long after input frames follow every tick: the coach renews a long text's notes
+/// half a second after typing stops.
+const SETTLING: Duration = Duration::from_secs(1);
 
 pub fn now() -> Now {
     Now { instant: Instant::now(), timestamp: store::now_rfc3339(), ulid: ulid::Ulid::new() }
@@ -291,10 +44,7 @@ pub fn run(
                     `backwards show REF` or `backwards export`"
             .to_owned());
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| format!("cannot watch for signals: {e}"))?;
-    }
+    let stop = crate::terminal::watch_stop_signals()?;
     let export_folder = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let mut runner = Runner::new(paths, named_folder, principles_file, export_folder, &now());
     runner.handle(Action::Configured { theme, problem: config_problem }, &now());
@@ -302,21 +52,14 @@ pub fn run(
         runner.open(path, &now());
     }
 
-    let default_hook = std::panic::take_hook();
-    let mut terminal = ratatui::init();
-    // Replaces ratatui's own hook, whose restore prints on failure: with the terminal
-    // gone, that print panics inside the hook and aborts before anything is saved.
-    std::panic::set_hook(Box::new(move |info| {
-        restore_quietly();
-        default_hook(info);
-    }));
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let mut terminal = crate::terminal::take(true);
 
     let outcome =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| event_loop(&mut terminal, &mut runner, &stop)));
     // Whatever ended the loop, nothing typed is left unsaved, and that comes before any
     // write to a terminal that may no longer be there.
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner.save_before_exit(&now())));
+    runner.room.withdraw();
     restore_quietly();
     match outcome {
         Ok(Ok(())) if saved.is_ok() => Ok(ExitCode::SUCCESS),
@@ -326,40 +69,46 @@ pub fn run(
     }
 }
 
-/// Leaves the terminal as it was found: raw mode off, main screen, bracketed paste off,
-/// cursor shown. Errors are ignored: the terminal may already be gone.
-fn restore_quietly() {
-    let _ = ratatui::crossterm::terminal::disable_raw_mode();
-    let _ = execute!(
-        std::io::stdout(),
-        DisableBracketedPaste,
-        ratatui::crossterm::terminal::LeaveAlternateScreen,
-        ratatui::crossterm::cursor::Show
-    );
-}
-
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop: &AtomicBool) -> std::io::Result<()> {
-    let events = read_events_on_their_own_thread();
-    // The first frame shows the list as the cache knew it; then every file is checked.
+    let (sender, events) = mpsc::channel();
+    read_events_on_their_own_thread(sender.clone());
+    runner.background = Some(sender);
+    // The first frame shows the list as the cache knew it; then every file is checked,
+    // and the content index is brought up to date in the background, ready for `/`.
     draw(terminal, &runner.app)?;
     runner.refresh_list(&now());
     runner.check_git_setup(&now());
+    if let Some(indexed) = runner.perform(Effect::IndexContent) {
+        runner.handle(indexed, &now());
+    }
+    // An idle app draws nothing: a frame follows input, a result, or a change in the
+    // time the screen shows; and for a moment after input, the coach's late notes.
+    let mut changed = true;
+    let mut drawn_clock = None;
+    let mut last_input = Instant::now();
     while !runner.app.quit && !stop.load(Ordering::Relaxed) {
-        draw(terminal, &runner.app)?;
+        let clock = crate::ui::clock_face(&runner.app);
+        if changed || clock != drawn_clock || last_input.elapsed() < SETTLING {
+            draw(terminal, &runner.app)?;
+            drawn_clock = clock;
+            changed = false;
+        }
         match events.recv_timeout(TICK) {
-            Ok(event) => {
-                runner.handle_event(event, &now());
+            Ok(incoming) => {
+                runner.handle_incoming(incoming, &now())?;
                 // A burst (fast typing, a paste) is handled whole before the next frame.
-                while let Ok(event) = events.try_recv() {
-                    runner.handle_event(event, &now());
+                while let Ok(incoming) = events.try_recv() {
+                    runner.handle_incoming(incoming, &now())?;
                 }
+                changed = true;
+                last_input = Instant::now();
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(std::io::Error::other("the terminal's input has closed"));
             }
         }
-        runner.handle(Action::Tick, &now());
+        changed |= runner.handle(Action::Tick, &now());
     }
     Ok(())
 }
@@ -370,20 +119,4 @@ fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> std::io::Result<(
     Colored::set_ansi_color_disabled(app.theme == Theme::NoColor);
     terminal.draw(|frame| crate::ui::render(frame, app))?;
     Ok(())
-}
-
-/// Terminal events arrive through a channel from a thread of their own. When the
-/// terminal goes away, crossterm's reader can spin forever on the closed input without
-/// returning; on its own thread it cannot keep this loop from noticing the hang-up
-/// (the signal, or a failed draw), saving and exiting.
-fn read_events_on_their_own_thread() -> mpsc::Receiver<Event> {
-    let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if sender.send(event).is_err() {
-                break;
-            }
-        }
-    });
-    receiver
 }

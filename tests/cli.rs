@@ -251,6 +251,26 @@ fn validate_notices_a_file_not_named_after_its_session() {
 }
 
 #[test]
+fn validate_of_many_files_keeps_their_order_and_shows_no_progress_off_a_terminal() {
+    let ws = Workspace::new();
+    ws.new_session("Kids reader");
+    // More files than the threshold for spreading the work over threads.
+    for n in 0..300 {
+        std::fs::write(ws.sessions().join(format!("b{n:03}.json")), "nope").unwrap();
+    }
+    for args in [vec!["validate"], vec!["validate", "--quiet"]] {
+        let output = ws.cmd().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let named: Vec<&str> = stdout.lines().filter_map(|line| line.split(": ").next()).collect();
+        assert_eq!(named.len(), 300, "{stdout}");
+        assert!(named.windows(2).all(|pair| pair[0] < pair[1]), "the files' order: {stdout}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr, "301 file(s) checked, 300 problem(s)\n", "no progress bar when stderr is a pipe");
+    }
+}
+
+#[test]
 fn validate_takes_paths() {
     let ws = Workspace::new();
     let (_, path) = ws.new_session("Kids reader");

@@ -484,7 +484,7 @@ fn is_windows_device_name(stem: &str) -> bool {
 fn titles_like_paths_from_the_terminal_ui_name_no_file_and_export_inside_the_folder() {
     let mut h = Harness::new(120, 30);
     for title in ["../../x", "CON"] {
-        h.keys(&format!("n{title}<Enter>x<Esc><Esc>"));
+        h.keys(&format!("n{title}<Enter>x<Enter><Esc><Esc>"));
     }
     let sessions = names_in(&h.paths.sessions);
     assert_eq!(sessions.len(), 2);

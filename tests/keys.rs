@@ -119,7 +119,7 @@ fn every_key_that_does_something_is_listed_under_its_name_in_every_state() {
     empty.keys("n");
     every_working_key_is_listed(&empty.runner.app, "a new title");
 
-    let scripts: [(&str, &str); 24] = [
+    let scripts: [(&str, &str); 26] = [
         ("the list", ""),
         ("filtering", "/"),
         ("help on the list", "?"),
@@ -144,12 +144,25 @@ fn every_key_that_does_something_is_listed_under_its_name_in_every_state() {
         ("the presenter view", "<Enter>p"),
         ("a session's coverage", "<Enter>c"),
         ("help in the session", "<Enter>3?"),
+        ("the decisions log", "D"),
+        ("filtering the decisions log", "D/"),
     ];
     for (state, script) in scripts {
         let mut h = Harness::with_sessions(100, 30, &[&example("01kjh8")]);
         h.keys(script);
         every_working_key_is_listed(&h.runner.app, state);
     }
+
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kjh8")]);
+    let file = h.paths.sessions.join(example("01kjh8").file_name().expect("a name"));
+    let mut value: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("JSON");
+    value["conflicts"] = serde_json::json!([{"field": "title", "ours": "A", "theirs": "B"}, {"field": "x", "ours": 1}]);
+    std::fs::write(&file, serde_json::to_vec(&value).expect("JSON")).expect("write");
+    h.relist();
+    h.keys("<Enter>");
+    every_working_key_is_listed(&h.runner.app, "merge conflicts");
+    h.keys("<Esc>");
+    every_working_key_is_listed(&h.runner.app, "a session with merge conflicts");
 
     let mut first = Harness::with_sessions(100, 30, &[&example("01kjh8")]);
     first.keys("<Enter>");

@@ -338,7 +338,8 @@ fn export_writes_markdown_then_updates_its_own_export_and_never_overwrites_other
     let exports = h.root.path().join("exports");
     std::fs::write(exports.join("honesty-box-card-payments-at-farm-stands-without-signal.md"), "someone's notes")
         .unwrap();
-    h.keys("xx");
+    // x offers the format, markdown first: Enter takes it.
+    h.keys("x<Enter>x<Enter>");
     let mut names: Vec<String> =
         std::fs::read_dir(&exports).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
@@ -356,7 +357,7 @@ fn export_writes_markdown_then_updates_its_own_export_and_never_overwrites_other
 
 #[test]
 fn help_lists_every_key_of_the_screen_it_was_opened_from() {
-    let mut h = Harness::with_examples(100, 30);
+    let mut h = Harness::with_examples(120, 45);
     h.keys("?");
     let list_help = h.screen();
     for key in ["Enter", "open", "new", "filter", "delete", "export", "quit"] {

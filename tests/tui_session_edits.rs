@@ -103,7 +103,7 @@ fn z_marks_a_question_answered_and_the_presenter_shows_only_the_open_ones_with_v
     assert!(screen.contains("Open questions and concerns"), "{screen}");
     assert!(screen.contains("! Parents may not trust it.  · 2 votes"), "{screen}");
     assert!(!screen.contains("What does it cost?"), "{screen}");
-    h.keys("<Esc>x");
+    h.keys("<Esc>x<Enter>");
     let export = std::fs::read_dir(h.root.path().join("exports")).unwrap().next().unwrap().unwrap().path();
     let markdown = std::fs::read_to_string(export).unwrap();
     assert!(markdown.contains("What does it cost? (0 votes, answered)"), "{markdown}");
@@ -112,9 +112,9 @@ fn z_marks_a_question_answered_and_the_presenter_shows_only_the_open_ones_with_v
 #[test]
 fn x_again_updates_the_sessions_own_export_instead_of_adding_a_numbered_copy() {
     let mut h = Harness::new(100, 30);
-    h.keys("nKids reader<Enter>x");
+    h.keys("nKids reader<Enter>x<Enter>");
     assert!(h.screen().contains("Exported to"), "{}", h.screen());
-    h.keys("1<Enter>Parents of new readers<Esc>x");
+    h.keys("1<Enter>Parents of new readers<Esc>x<Enter>");
     assert!(h.screen().contains("Export updated:"), "{}", h.screen());
     let exports: Vec<_> =
         std::fs::read_dir(h.root.path().join("exports")).unwrap().map(|e| e.unwrap().path()).collect();
@@ -139,7 +139,10 @@ fn a_decision_with_outcome_owner_due_date_and_two_principles_in_one_line_takes_f
                 screen.contains("d: Launch in two cities @AnaLópez fri #frugality #own"),
                 "Tab completed:\n{screen}"
             );
-            assert!(screen.contains("→ decision · approved · owner Ana López · a due date ·"), "{screen}");
+            assert!(
+                screen.contains("→ decision · approved · owner Ana López · due 2026-03-06 ·"),
+                "the date read is shown before Enter: {screen}"
+            );
             assert!(screen.contains("Frugality · Ownership"), "{screen}");
         }
     }

@@ -8,7 +8,8 @@ use std::time::Instant;
 use ratatui_textarea::Input;
 
 use super::{LineEdit, OutsideChange};
-use crate::domain::{FolderStamp, Listing, Loaded, Recovery, Saved, Stage};
+use crate::domain::{EverySession, FolderStamp, Keep, Listing, Loaded, Recovery, Saved, Stage};
+use crate::import::ImportReport;
 
 #[derive(Debug)]
 pub enum Action {
@@ -180,6 +181,51 @@ pub enum Action {
     CopyMerged(Result<usize, String>),
     /// The file changed on disk: merge it with what is open here.
     MergeTheirs,
+
+    // Merge conflicts recorded in the open session.
+    /// Show the session's merge conflicts.
+    ShowConflicts,
+    /// Resolve the conflict shown by keeping this version.
+    KeepVersion(Keep),
+    /// Resolve the conflict shown with both versions, in the field's editor to cut down.
+    EditConflict,
+    /// The next or the previous conflict.
+    ConflictMove(isize),
+
+    // The decisions log.
+    /// `D` on the list: every decision across the sessions.
+    ShowDecisions,
+    /// Type words the decisions shown must hold.
+    FilterDecisions,
+    /// Only the overdue decisions, or all again.
+    ToggleOverdue,
+    /// Every session of the folder, read for the decisions log, or why it could not be.
+    EverySessionRead(Result<EverySession, String>),
     /// The sessions folder's stamp, None when it cannot be read.
     FolderStamped(Option<FolderStamp>),
+    // Importing a document (the list's `i`) and the coach's notes (the session's `N`).
+    /// Ask for the path of a document to import.
+    AskImportPath,
+    /// Tab in the path: complete its last part, or the next completion.
+    CompletePath,
+    /// The names in the folder of the path typed, for completing it.
+    FolderRead(Result<Vec<(String, bool)>, String>),
+    /// A document imported as a new session, with what went where.
+    Imported(Result<Box<ImportDone>, String>),
+    /// What the import of the open session brought: where it went, what was kept aside.
+    ShowImport,
+    /// Scroll the import's report by rows.
+    ScrollReport(isize),
+    /// The coach's notes on the whole draft, in one panel.
+    ShowNotes,
+    MoveNote(isize),
+    /// Set the note at the cursor aside for good: it is remembered in the session.
+    DismissNote,
+}
+
+/// A document that became a session, and the report of what went where.
+#[derive(Debug)]
+pub struct ImportDone {
+    pub loaded: Loaded,
+    pub report: ImportReport,
 }

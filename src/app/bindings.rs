@@ -8,15 +8,15 @@ use super::keymap::{Act, Binding, Footer, Mods, Pattern, Place};
 use super::{Action, App, Field, ItemPart, LineEdit, Overlay};
 use crate::domain::{ReviewKind, Stage};
 
-fn c(ch: char) -> Pattern {
+pub(super) fn c(ch: char) -> Pattern {
     Pattern::Key(KeyCode::Char(ch), Mods::Plain)
 }
 
-fn k(code: KeyCode) -> Pattern {
+pub(super) fn k(code: KeyCode) -> Pattern {
     Pattern::Key(code, Mods::Plain)
 }
 
-fn ctrl(ch: char) -> Pattern {
+pub(super) fn ctrl(ch: char) -> Pattern {
     Pattern::Key(KeyCode::Char(ch), Mods::Ctrl)
 }
 
@@ -28,7 +28,7 @@ fn alt(code: KeyCode) -> Pattern {
     Pattern::Key(code, Mods::Alt)
 }
 
-fn row(
+pub(super) fn row(
     place: Place,
     keys: Vec<Pattern>,
     shown: &'static str,
@@ -40,11 +40,11 @@ fn row(
     Binding { place, keys, shown, does, footer, when, act }
 }
 
-fn to(act: fn(KeyEvent) -> Action) -> Act {
+pub(super) fn to(act: fn(KeyEvent) -> Action) -> Act {
     Act::Key(act)
 }
 
-fn always(_: &App) -> bool {
+pub(super) fn always(_: &App) -> bool {
     true
 }
 
@@ -56,11 +56,11 @@ fn stage(app: &App) -> Option<Stage> {
     app.session().map(|view| view.stage())
 }
 
-fn writable(app: &App) -> bool {
+pub(super) fn writable(app: &App) -> bool {
     app.session().is_some_and(|view| view.read_only_reason().is_none())
 }
 
-fn read_only(app: &App) -> bool {
+pub(super) fn read_only(app: &App) -> bool {
     app.session().is_some_and(|view| view.read_only_reason().is_some())
 }
 
@@ -69,7 +69,7 @@ fn on_copy(app: &App) -> bool {
     app.list.selected_entry().is_some_and(crate::domain::Entry::is_copy)
 }
 
-fn has_sessions(app: &App) -> bool {
+pub(super) fn has_sessions(app: &App) -> bool {
     !app.list.listing.entries.is_empty()
 }
 
@@ -134,7 +134,7 @@ fn enter_does(app: &App, wanted: &str) -> bool {
     does == wanted && (writable(app) || matches!(does, "read" | "open item" | "compare" | "open the decision"))
 }
 
-fn forward(key: KeyEvent) -> bool {
+pub(super) fn forward(key: KeyEvent) -> bool {
     matches!(key.code, KeyCode::Tab | KeyCode::Down | KeyCode::Right | KeyCode::Char('j' | 'o'))
 }
 
@@ -155,7 +155,7 @@ fn edit_text(key: KeyEvent) -> Action {
 
 /// Typing into a one-line answer: characters, Backspace, Ctrl+U.
 #[rustfmt::skip]
-fn line_rows(place: Place, what: &'static str, rank: Footer, when: fn(&App) -> bool) -> Vec<Binding> {
+pub(super) fn line_rows(place: Place, what: &'static str, rank: Footer, when: fn(&App) -> bool) -> Vec<Binding> {
     vec![
         row(place, vec![Pattern::Typed], "type", what, rank, when, Act::Char(|ch| Action::Type(LineEdit::Insert(ch)))),
         row(place, vec![k(KeyCode::Backspace)], "Backspace", "take back a character", Footer::No, when, to(|_| Action::Type(LineEdit::Backspace))),
@@ -172,7 +172,7 @@ fn yes_or_no(place: Place, yes: &'static str, no: &'static str) -> Vec<Binding> 
     ]
 }
 
-fn scroll_by(key: KeyEvent) -> Action {
+pub(super) fn scroll_by(key: KeyEvent) -> Action {
     Action::Scroll(match key.code {
         KeyCode::Up | KeyCode::Char('k') => -1,
         KeyCode::Down | KeyCode::Char('j') => 1,
@@ -212,7 +212,7 @@ pub fn bindings() -> Vec<Binding> {
         row(List, vec![k(Home), k(End)], "Home End", "first / last session", No, has_sessions, to(|key| if key.code == Home { Action::SelectFirst } else { Action::SelectLast })),
         row(List, vec![k(Esc)], "Esc", "clear the filter", No, has_sessions, to(|_| Action::Back)),
         row(List, vec![ctrl('c')], "Ctrl+C", "say how to quit", No, always, to(|_| Action::ExplainQuit)),
-        row(List, vec![], "", "x writes markdown into the folder Backwards started in", No, has_sessions, Act::Note),
+        row(List, vec![], "", "x writes markdown, a Word file or a web page into the folder Backwards started in", No, has_sessions, Act::Note),
 
         row(Filtering, vec![k(Up), k(Down)], "↑ ↓", "move", Yes(2), always, to(|key| if forward(key) { Action::SelectNext } else { Action::SelectPrevious })),
         row(Filtering, vec![k(Enter)], "Enter", "keep the filter", Yes(3), always, to(|_| Action::Confirm)),
@@ -354,6 +354,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Capture, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
         row(Capture, vec![], "", "d: q: c: the kind · @name the owner (who said it, if not a decision) · 2026-12-15 fri +3d the due date · #principle · !approved !revise !rejected !parked", No, always, Act::Note),
     ];
+    rows.extend(super::bindings_documents::rows());
     rows.extend(line_rows(Filtering, "filter by words in titles and content", Yes(1), always));
     rows.extend(line_rows(NewTitle, "the title", No, always));
     rows.extend(line_rows(Picker, "narrow", Yes(1), always));

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::domain::{Fingerprint, Session, Stage};
+use crate::export::Format;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -31,10 +32,10 @@ pub enum Effect {
         path: PathBuf,
         title: String,
     },
-    /// Write the session as markdown into the current folder.
-    Export(Box<Session>),
+    /// Write the session in this format into the current folder.
+    Export(Box<Session>, Format),
     /// Export the session whose file this is.
-    ExportFile(PathBuf),
+    ExportFile(PathBuf, Format),
     /// Keep the session, unsaved changes and all, in its recovery copy.
     WriteRecovery(Box<Session>),
     /// The session file holds everything: its recovery copy can go.
@@ -73,4 +74,10 @@ pub enum Effect {
     CheckGitSetup,
     /// Merge this conflict copy into its session file, then move it to the trash.
     MergeCopy(PathBuf),
+    /// Read every session of the folder whole, for the decisions log.
+    ReadEverySession,
+    /// Read the names in a folder, to complete a path typed.
+    ReadFolder(PathBuf),
+    /// Import the document at this path as a new session.
+    Import(PathBuf),
 }

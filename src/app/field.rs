@@ -4,7 +4,8 @@
 use crate::domain::{About, CustomerQuestion, FaqEntry, ReviewKind, Section, Session, Stage};
 
 /// The two parts of the FAQ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FaqPart {
     External,
     Internal,
@@ -34,7 +35,8 @@ impl FaqPart {
 }
 
 /// A focusable place on a stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     Answer(CustomerQuestion),
     Section(Section),
@@ -57,7 +59,8 @@ pub enum Field {
 }
 
 /// The parts of a review item, in the order the open item shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ItemPart {
     Kind,
     Text,

@@ -36,12 +36,19 @@ pub enum Place {
     OutsideChange,
     Recovery,
     Capture,
+    Conflicts,
+    Decisions,
+    /// Typing words into the decisions log's filter.
+    DecisionsFilter,
     Agenda,
+    ImportPath,
+    ImportReport,
+    Notes,
 }
 
 impl Place {
     /// In the order the README lists them.
-    pub const ALL: [Place; 22] = [
+    pub const ALL: [Place; 28] = [
         Place::Anywhere,
         Place::List,
         Place::Filtering,
@@ -63,7 +70,13 @@ impl Place {
         Place::OutsideChange,
         Place::Recovery,
         Place::Capture,
+        Place::Conflicts,
+        Place::Decisions,
+        Place::DecisionsFilter,
         Place::Agenda,
+        Place::ImportPath,
+        Place::ImportReport,
+        Place::Notes,
     ];
 
     /// The heading of its keys in help.
@@ -90,7 +103,13 @@ impl Place {
             Place::OutsideChange => "The file changed on disk",
             Place::Recovery => "A recovery copy on offer",
             Place::Capture => "A review item in one line",
+            Place::Conflicts => "Merge conflicts to resolve",
+            Place::Decisions => "The decisions log",
+            Place::DecisionsFilter => "Filtering the decisions log",
             Place::Agenda => "The agenda",
+            Place::ImportPath => "The path of a document to import",
+            Place::ImportReport => "What an import put where",
+            Place::Notes => "The coach's notes on the draft",
         }
     }
 }
@@ -201,7 +220,7 @@ pub struct HelpSection {
 /// The way to every other key: the footer keeps it when it has room for nothing else.
 pub const HELP: KeyHint = KeyHint { keys: "?", does: "help" };
 
-static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(bindings);
+static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| [bindings(), super::bindings_team::rows()].concat());
 
 /// Every binding, in the order the keymap tries them.
 pub fn table() -> &'static [Binding] {
@@ -234,7 +253,13 @@ fn overlay_place(overlay: &Overlay) -> Place {
         Overlay::Coverage(_) => Place::Coverage,
         Overlay::OutsideChange(_) => Place::OutsideChange,
         Overlay::OfferRecovery => Place::Recovery,
+        Overlay::Conflicts(_) => Place::Conflicts,
+        Overlay::Decisions(log) if log.filtering => Place::DecisionsFilter,
+        Overlay::Decisions(_) => Place::Decisions,
         Overlay::Agenda(_) => Place::Agenda,
+        Overlay::ImportPath(_) => Place::ImportPath,
+        Overlay::ImportReport { .. } => Place::ImportReport,
+        Overlay::Notes(_) => Place::Notes,
     }
 }
 

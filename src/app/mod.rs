@@ -4,13 +4,20 @@
 
 mod action;
 mod bindings;
+mod bindings_documents;
+mod bindings_team;
+mod conflicts;
 mod coverage;
+mod decisions_log;
 mod effect;
 mod field;
 mod history;
 mod keymap;
 mod line_input;
+mod now;
+mod path_prompt;
 mod picker;
+mod room;
 mod session_view;
 mod update;
 
@@ -18,8 +25,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub use action::Action;
+pub use action::{Action, ImportDone};
+pub use conflicts::{ConflictsView, conflict_field, conflict_place};
 pub use coverage::Coverage;
+pub use decisions_log::{DecisionTarget, DecisionsLog};
 pub use effect::Effect;
 pub use field::{FaqPart, Field, ItemPart, ReviewLayout, fields};
 pub use keymap::{
@@ -27,16 +36,22 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
+pub use now::Now;
+pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
+pub use room::{Room, RoomRecord};
 pub use session_view::{Editor, SaveState, SessionView};
 
 pub use update::update;
 
 use crate::config::Theme;
+use crate::domain::{CoachSettings, Note};
 use crate::domain::{
     Entry, Fingerprint, FolderStamp, Listing, Loaded, PartDiff, PrincipleSet, Recovery, SessionFilter, Stage,
-    VerdictDecision, meets_all, printable,
+    VerdictDecision, meets_all, printable, trim_punctuation,
 };
+use crate::export::Format;
+use crate::import::ImportReport;
 
 /// Autosave waits this long after the last change, so it never interrupts typing.
 pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
@@ -44,17 +59,6 @@ pub const AUTOSAVE_AFTER: std::time::Duration = std::time::Duration::from_secs(1
 /// Someone typing without a pause still gets a save this often: a laptop that dies
 /// mid-sentence loses at most this and a tick (the crash test holds it to 1.5 s).
 pub const AUTOSAVE_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// The clock, read by the runner and passed in, so that time is testable.
-#[derive(Debug, Clone)]
-pub struct Now {
-    pub instant: Instant,
-    /// The same moment as an RFC 3339 time stamp, for the session file.
-    pub timestamp: String,
-    /// Fresh for every action: the randomness new item ids are made from, so that two
-    /// laptops adding items offline never pick the same id.
-    pub ulid: ulid::Ulid,
-}
 
 pub struct App {
     pub screen: Screen,
@@ -73,6 +77,14 @@ pub struct App {
     pub recoveries: Vec<Recovery>,
     /// The stage each session was last on screen, by session id: machine-local.
     pub positions: HashMap<String, Stage>,
+    /// The decision the log's Enter asked for, shown once its session opens.
+    pub jump_to: Option<DecisionTarget>,
+    /// The log the jump came from: leaving that session goes back to it, not to the list.
+    pub log_to_return_to: Option<Box<DecisionsLog>>,
+    /// The coach as `config.json` tunes it for every session.
+    pub coach: CoachSettings,
+    /// The format `x` last wrote, offered first the next time.
+    pub export_format: Format,
 }
 
 pub enum Screen {
@@ -136,9 +148,29 @@ pub enum Overlay {
     },
     /// A review item typed in one line: its kind, text, person, due date, principles, outcome.
     Capture(String),
+    /// The open session's merge conflicts, one at a time, to keep a version of each.
+    Conflicts(ConflictsView),
+    /// Every decision across the sessions, over the list.
+    Decisions(DecisionsLog),
+    /// The path of a document to import.
+    ImportPath(PathPrompt),
+    /// What an import put where, and what it kept aside.
+    ImportReport {
+        report: Box<ImportReport>,
+        scroll: usize,
+    },
+    /// The coach's notes on the whole draft.
+    Notes(NotesPanel),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The coach's notes on the whole draft, and the one the keys are on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotesPanel {
+    pub notes: Vec<Note>,
+    pub cursor: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Presenter {
     /// Rows scrolled past.
     pub scroll: usize,
@@ -215,7 +247,7 @@ pub struct ListView {
     pub filter: String,
     /// The filter prompt is open and keys go to it.
     pub filtering: bool,
-    /// Every session's text, lower-cased, read when the filter is first used.
+    /// Every session's distinct words, lower-cased, one per line, from the content index.
     pub content: Option<HashMap<PathBuf, String>>,
     /// The session to select once the list is read again (the one just closed).
     pub reselect: Option<PathBuf>,
@@ -228,13 +260,15 @@ pub struct ListView {
 
 impl ListView {
     /// The entries the filters let through: every facet must hold, and every word of the
-    /// filter must appear in the title or, once read, anywhere in the session's text.
+    /// filter must appear in the title or, once indexed, anywhere in the session's text.
+    /// Sessions whose titles hold every word come first.
     pub fn visible(&self) -> Vec<&Entry> {
-        let words: Vec<String> = self.filter.to_lowercase().split_whitespace().map(str::to_owned).collect();
+        let words = self.filter_words();
         if words.is_empty() && self.facets.is_empty() {
             return self.listing.entries.iter().collect();
         }
-        self.listing
+        let mut found: Vec<&Entry> = self
+            .listing
             .entries
             .iter()
             .filter(|entry| match entry {
@@ -242,18 +276,47 @@ impl ListView {
                 Entry::Unreadable { .. } => self.facets.is_empty(),
             })
             .filter(|entry| {
-                let title = match entry {
-                    Entry::Session { summary, .. } => summary.title.to_lowercase(),
-                    Entry::Unreadable { path, .. } => path.to_string_lossy().to_lowercase(),
-                };
+                let title = searchable_title(entry);
                 let content = self.content.as_ref().and_then(|c| c.get(entry.path()));
                 words.iter().all(|w| title.contains(w.as_str()) || content.is_some_and(|c| c.contains(w.as_str())))
             })
-            .collect()
+            .collect();
+        if !words.is_empty() {
+            found.sort_by_cached_key(|entry| {
+                let title = searchable_title(entry);
+                !words.iter().all(|w| title.contains(w.as_str()))
+            });
+        }
+        found
+    }
+
+    /// The session's words in which the filter found its words, for the preview: a few.
+    pub fn matching_words(&self, entry: &Entry) -> Vec<&str> {
+        let words = self.filter_words();
+        let Some(content) = self.content.as_ref().and_then(|c| c.get(entry.path())) else { return Vec::new() };
+        if words.is_empty() {
+            return Vec::new();
+        }
+        content.lines().filter(|line| words.iter().any(|w| line.contains(w.as_str()))).take(MATCHES_SHOWN).collect()
+    }
+
+    fn filter_words(&self) -> Vec<String> {
+        let words = self.filter.to_lowercase();
+        words.split_whitespace().map(trim_punctuation).filter(|w| !w.is_empty()).map(str::to_owned).collect()
     }
 
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.visible().get(self.selected).copied()
+    }
+}
+
+/// How many of the words the filter found a preview shows.
+const MATCHES_SHOWN: usize = 8;
+
+fn searchable_title(entry: &Entry) -> String {
+    match entry {
+        Entry::Session { summary, .. } => summary.title.to_lowercase(),
+        Entry::Unreadable { path, .. } => path.to_string_lossy().to_lowercase(),
     }
 }
 
@@ -298,6 +361,10 @@ impl App {
             theme: Theme::default(),
             recoveries: Vec::new(),
             positions: HashMap::new(),
+            jump_to: None,
+            log_to_return_to: None,
+            coach: CoachSettings::default(),
+            export_format: Format::default(),
         }
     }
 

@@ -14,6 +14,8 @@ pub enum PickerPurpose {
     About(usize),
     /// The session list's filters.
     ListFacets,
+    /// The format to export in: of the session whose file this is, or of the one open.
+    ExportFormat(Option<std::path::PathBuf>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

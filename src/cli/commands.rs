@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use super::common::{Outcome, fail, file_name};
+use super::common::{self, Outcome, fail, file_name};
 use super::{Cli, Command, EXIT_FAILURE, ExportFormat, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
 use crate::domain::{
@@ -44,6 +44,10 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             };
             super::open_rename::open(paths, &reference, start)
         }
+        Some(Command::Present { reference }) => {
+            let no_color = no_color_requested(std::env::var_os("NO_COLOR").as_deref());
+            super::present::present(paths, &reference, cli.theme, no_color)
+        }
         Some(Command::Rename { reference, title }) => super::open_rename::rename(paths, &reference, &title),
         Some(Command::New { title }) => new(paths, &title, cli.principles.as_deref(), named_folder),
         Some(Command::List { json, principle, outcome, verdict }) => {
@@ -73,13 +77,13 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             }
             diff(paths, &reference, from.as_deref(), to.as_deref(), theme)
         }
-        Some(Command::Export { references, all, output, force, format, with_diff }) => {
-            export(paths, &references, all, output, force, format, with_diff)
+        Some(Command::Export { references, all, output, force, format, with_diff, quiet }) => {
+            export(paths, &references, all, output, ExportChoices { force, format, with_diff, quiet })
         }
         Some(Command::Import { paths: files, dry_run, json }) => {
             super::import::run(paths, &files, dry_run, json, cli.principles.as_deref(), named_folder)
         }
-        Some(Command::Validate { paths: files }) => validate(paths, files),
+        Some(Command::Validate { paths: files, quiet }) => validate(paths, files, quiet),
         Some(Command::Principles { json, usage: false }) => {
             principles::principles(paths, cli.principles.as_deref(), json)
         }
@@ -177,15 +181,15 @@ fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>, th
     Ok(ExitCode::SUCCESS)
 }
 
-fn export(
-    paths: &Paths,
-    references: &[String],
-    all: bool,
-    output: Option<PathBuf>,
+/// How `export` writes: over existing files or not, in which format, with the diff, with progress.
+struct ExportChoices {
     force: bool,
     format: Option<ExportFormat>,
     with_diff: bool,
-) -> Outcome {
+    quiet: bool,
+}
+
+fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBuf>, choices: ExportChoices) -> Outcome {
     let sources: Vec<PathBuf> = if all {
         let listing = store::list(paths).map_err(fail)?;
         let originals = listing.entries.iter().filter(|e| matches!(e, Entry::Session { .. }) && !e.is_copy());
@@ -197,65 +201,71 @@ fn export(
         return Err(format!("there are no sessions in {} to export", paths.sessions.display()));
     }
     let output = output.unwrap_or_else(|| PathBuf::from("."));
+    let ExportChoices { force, format, with_diff, quiet } = choices;
     let (format, single_file) = super::export_format::choose(format, &output, sources.len())?;
+    // Two passes, each over every core and holding one session per thread: names are
+    // planned and checked before anything is written, then each document is made and
+    // written. Reading twice costs less than holding every document (164 MB at 10,000).
+    let progress = common::progress(sources.len(), "reading", quiet);
+    let named = store::in_parallel(sources.clone(), |source| {
+        progress.inc(1);
+        store::load(&source).map(|loaded| (file_stem(&loaded.session), loaded.session.id)).map_err(fail)
+    });
+    progress.finish_and_clear();
     let mut taken = HashSet::new();
-    let mut planned = Vec::new();
-    for source in &sources {
-        let loaded = store::load(source).map_err(fail)?;
-        let target = if single_file {
-            output.clone()
-        } else {
-            output.join(export_file_name(&loaded.session, format, &mut taken))
-        };
-        let document = render_with(&loaded.session, format, Options { with_diff }).map_err(|e| e.to_string())?;
+    let mut planned = Vec::with_capacity(sources.len());
+    for (source, name) in sources.into_iter().zip(named) {
+        let (stem, id) = name?;
+        let target =
+            if single_file { output.clone() } else { output.join(export_file_name(stem, &id, format, &mut taken)) };
         if target.exists() && !force {
             return Err(format!("{} exists already; use --force to overwrite it", target.display()));
         }
-        planned.push((target, document));
+        planned.push((source, target));
     }
     if !single_file {
         std::fs::create_dir_all(&output).map_err(|e| format!("cannot create the folder {}: {e}", output.display()))?;
     }
-    for (target, document) in planned {
+    let progress = common::progress(planned.len(), "writing", quiet);
+    let written = store::in_parallel(planned, |(source, target)| {
+        progress.inc(1);
+        let loaded = store::load(&source).map_err(fail)?;
+        let document = render_with(&loaded.session, format, Options { with_diff }).map_err(|e| e.to_string())?;
         store::write_file(&target, &document).map_err(fail)?;
-        say!("{}", target.display());
+        Ok::<_, String>(target)
+    });
+    progress.finish_and_clear();
+    for target in written {
+        say!("{}", target?.display());
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// `<slug of the title>.md` (or .docx, .html); a second session with the same slug gets its id appended.
-fn export_file_name(session: &crate::domain::Session, format: Format, taken: &mut HashSet<String>) -> String {
-    let base = file_stem(session);
-    let name = if taken.contains(&base) { format!("{base}-{}", file_stem_part(&session.id)) } else { base };
+fn export_file_name(base: String, id: &str, format: Format, taken: &mut HashSet<String>) -> String {
+    let name = if taken.contains(&base) { format!("{base}-{}", file_stem_part(id)) } else { base };
     taken.insert(name.clone());
     format!("{name}.{}", format.extension())
 }
 
-fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
+fn validate(paths: &Paths, files: Vec<PathBuf>, quiet: bool) -> Outcome {
     let files = if files.is_empty() {
         store::list(paths).map_err(fail)?.entries.iter().map(|e| e.path().to_path_buf()).collect()
     } else {
         files
     };
+    // Every core checks files; the problems are printed in the files' order.
+    let progress = common::progress(files.len(), "checking", quiet);
+    let reports = store::in_parallel(files.clone(), |file| {
+        progress.inc(1);
+        file_problems(&file)
+    });
+    progress.finish_and_clear();
     let mut found = 0;
-    for file in &files {
-        let mut report = |problem: String| {
+    for (file, problems) in files.iter().zip(reports) {
+        for problem in problems {
             found += 1;
             say!("{}", printable(&format!("{}: {problem}", file.display())));
-        };
-        match store::load(file) {
-            Err(StoreError::Invalid { reason, .. }) => report(format!("not a valid session file: {reason}")),
-            Err(error) => report(error.to_string()),
-            Ok(loaded) => {
-                if let Access::ReadOnly(reason) = &loaded.access {
-                    report(reason.clone());
-                }
-                let expected_name = format!("{}.json", loaded.session.id);
-                if file_name(file) != expected_name {
-                    report(format!("the file should be named {expected_name} after the session's id (is it a copy?)"));
-                }
-                problems(&loaded.session).into_iter().for_each(report);
-            }
         }
     }
     if found == 0 {
@@ -264,6 +274,26 @@ fn validate(paths: &Paths, files: Vec<PathBuf>) -> Outcome {
     } else {
         eprintln!("{} file(s) checked, {found} problem(s)", files.len());
         Ok(ExitCode::from(EXIT_FAILURE))
+    }
+}
+
+/// What is wrong with one session file, in words a user can act on.
+fn file_problems(file: &Path) -> Vec<String> {
+    match store::load(file) {
+        Err(StoreError::Invalid { reason, .. }) => vec![format!("not a valid session file: {reason}")],
+        Err(error) => vec![error.to_string()],
+        Ok(loaded) => {
+            let mut found = Vec::new();
+            if let Access::ReadOnly(reason) = &loaded.access {
+                found.push(reason.clone());
+            }
+            let expected_name = format!("{}.json", loaded.session.id);
+            if file_name(file) != expected_name {
+                found.push(format!("the file should be named {expected_name} after the session's id (is it a copy?)"));
+            }
+            found.extend(problems(&loaded.session));
+            found
+        }
     }
 }
 

@@ -4,22 +4,17 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::domain::Entry;
-use crate::domain::{DecisionFilter, DecisionRow, Session, decision_log, printable};
+use crate::domain::{DecisionFilter, DecisionRow, decision_log, printable};
 use crate::store::{self, Paths};
 
 pub fn decisions(paths: &Paths, filter: &DecisionFilter, as_json: bool) -> Result<ExitCode, String> {
-    let listing = store::list(paths).map_err(|e| e.to_string())?;
-    let mut sessions: Vec<Session> = Vec::new();
-    let originals = listing.entries.iter().filter(|e| matches!(e, Entry::Session { .. }) && !e.is_copy());
-    for entry in originals {
-        match store::load(entry.path()) {
-            Ok(loaded) => sessions.push(loaded.session),
-            Err(e) => eprintln!("backwards: skipped {}", printable(&e.to_string())),
-        }
+    let every = store::load_every_session(paths).map_err(|e| e.to_string())?;
+    for skipped in &every.skipped {
+        eprintln!("backwards: {skipped}");
     }
+    let sessions = every.sessions.iter().map(|(_, session)| session);
     let today = jiff::Zoned::now().date();
-    let rows = decision_log(&sessions, today, filter);
+    let rows = decision_log(sessions, today, filter);
     let mut out = std::io::stdout().lock();
     let written = if as_json {
         serde_json::to_writer_pretty(&mut out, &rows).map_err(std::io::Error::other).and_then(|()| writeln!(out))
@@ -36,13 +31,7 @@ fn write_table(out: &mut impl Write, rows: &[DecisionRow]) -> std::io::Result<()
     }
     writeln!(out, "{:<8}  {:<10}  {:<9}  {:<16}  {:<20}  DECISION", "STATE", "DUE", "OUTCOME", "OWNER", "SESSION")?;
     for row in rows {
-        let state = if row.overdue {
-            "OVERDUE".to_owned()
-        } else if row.open {
-            "open".to_owned()
-        } else {
-            "settled".to_owned()
-        };
+        let state = if row.overdue { row.state().to_uppercase() } else { row.state().to_owned() };
         let outcome = row.outcome.map_or("—", |o| o.label());
         let mut text = row.text.lines().next().unwrap_or_default().to_owned();
         if let Some(version) = row.addressed_by {

@@ -9,16 +9,10 @@ use serde_json::json;
 
 use crate::domain::{ImportedFrom, count, printable};
 use crate::import::{Imported, import_many};
-use crate::store::{self, Paths, read_document, read_stream, sha256_hex};
+use crate::store::{self, Paths, Source, read_source, read_stream, sha256_hex};
 
 /// What standard input is called where a file name would stand.
 const STDIN: &str = "-";
-
-struct Source {
-    name: String,
-    text: String,
-    sha256: String,
-}
 
 pub(super) fn run(
     paths: &Paths,
@@ -31,7 +25,7 @@ pub(super) fn run(
     let mut sources = Vec::new();
     let mut refused = Vec::new();
     for file in files {
-        match read_source(file) {
+        match read_file_or_stdin(file) {
             Ok(source) => sources.push(source),
             Err(message) => refused.push(message),
         }
@@ -77,14 +71,13 @@ pub(super) fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_source(file: &Path) -> Result<Source, String> {
+fn read_file_or_stdin(file: &Path) -> Result<Source, String> {
     if file.as_os_str() == STDIN {
         let (text, bytes) =
             read_stream(std::io::stdin().lock()).map_err(|reason| format!("cannot import standard input: {reason}"))?;
         return Ok(Source { name: STDIN.to_owned(), text, sha256: sha256_hex(&bytes) });
     }
-    let (text, bytes) = read_document(file).map_err(|e| e.to_string())?;
-    Ok(Source { name: file.display().to_string(), text, sha256: sha256_hex(&bytes) })
+    read_source(file).map_err(|e| e.to_string())
 }
 
 /// What the user should know about one import, on standard error so that standard

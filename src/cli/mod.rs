@@ -11,6 +11,7 @@ mod import;
 mod list;
 mod merge;
 mod open_rename;
+mod present;
 mod principles;
 
 use std::path::PathBuf;
@@ -122,6 +123,9 @@ pub enum Command {
         /// Add the word-level changes of the draft since the last version (html only)
         #[arg(long)]
         with_diff: bool,
+        /// Show no progress bar (none is shown when stderr is not a terminal either)
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Import PR/FAQs written elsewhere (markdown, as people and Google Docs write it): one
     /// new session per file, never over another; prints each one's id and the path of its file
@@ -140,6 +144,9 @@ pub enum Command {
     Validate {
         /// Files to check [default: every session in the folder]
         paths: Vec<PathBuf>,
+        /// Show no progress bar (none is shown when stderr is not a terminal either)
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Print the principle set new sessions are tagged with
     Principles {
@@ -194,6 +201,13 @@ pub enum Command {
     },
     /// Open a session in the terminal UI directly
     Open {
+        /// An id, a unique prefix of one, or a path to a session file
+        reference: String,
+    },
+    /// The projector's window: a second, read-only window (on the second screen) that
+    /// follows the facilitator's window live: the stage, the item in focus, the presenter's
+    /// scroll, the timer and the silent reading; high contrast unless --theme says otherwise
+    Present {
         /// An id, a unique prefix of one, or a path to a session file
         reference: String,
     },

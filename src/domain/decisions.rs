@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Outcome, Session, parse_due_date};
+use super::{Outcome, Session};
 
 /// One decision as the log shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,6 +27,42 @@ pub struct DecisionRow {
     pub open: bool,
     /// Open, with a due date before today.
     pub overdue: bool,
+}
+
+impl DecisionRow {
+    /// Where the decision stands, as the log names it: overdue, open, addressed (by a
+    /// version) or settled (by its outcome).
+    pub fn state(&self) -> &'static str {
+        if self.overdue {
+            "overdue"
+        } else if self.open {
+            "open"
+        } else if self.addressed_by.is_some() {
+            "addressed"
+        } else {
+            "settled"
+        }
+    }
+
+    /// Whether every word typed is in the decision: its words, its session's title, its
+    /// owner, due date, outcome, principles or state ("overdue", "open", "addressed"). A word that
+    /// starts with `@` is looked for in the owner's name only.
+    pub fn matches_words(&self, typed: &str) -> bool {
+        let owner = self.owner.as_deref().unwrap_or_default().to_lowercase();
+        let mut haystack = [&self.text, &self.session_title, &owner].map(|s| s.to_lowercase()).join("\n");
+        haystack.push('\n');
+        haystack.push_str(&self.due.as_deref().unwrap_or_default().to_lowercase());
+        haystack.push_str(&format!("\n{}\n", self.state()));
+        haystack.push_str(self.outcome.map_or("", |o| o.label()));
+        for principle in &self.principles {
+            haystack.push('\n');
+            haystack.push_str(&principle.to_lowercase());
+        }
+        typed.to_lowercase().split_whitespace().all(|word| match word.strip_prefix('@') {
+            Some(name) => owner.contains(name),
+            None => haystack.contains(word),
+        })
+    }
 }
 
 /// Which decisions to show; the default shows all.
@@ -65,8 +101,7 @@ pub fn decision_log<'a>(
     for session in sessions {
         for decision in session.decisions() {
             let open = session.is_open(decision);
-            let overdue =
-                open && decision.due.as_deref().and_then(|d| parse_due_date(d).ok()).is_some_and(|d| d < today);
+            let overdue = session.is_overdue(decision, today);
             let row = DecisionRow {
                 session_id: session.id.clone(),
                 session_title: session.title.clone(),
@@ -146,5 +181,21 @@ mod tests {
         assert_eq!(ids(DecisionFilter { outcome: Some(Outcome::Parked), ..Default::default() }), ["r1"]);
         assert_eq!(ids(DecisionFilter { principle: Some("customer obsession".into()), ..Default::default() }), ["r3"]);
         assert_eq!(ids(DecisionFilter { principle: Some("customer-obsession".into()), ..Default::default() }), ["r3"]);
+    }
+
+    #[test]
+    fn typed_words_find_a_decision_by_any_of_its_parts_and_at_names_the_owner() {
+        let sessions = sessions();
+        let rows = decision_log(&sessions, today(), &DecisionFilter::default());
+        let found = |typed: &str| -> Vec<String> {
+            rows.iter().filter(|r| r.matches_words(typed)).map(|r| format!("{}/{}", r.session_id, r.item_id)).collect()
+        };
+        assert_eq!(found("overdue"), ["a/r3"]);
+        assert_eq!(found("@ana"), ["a/r3", "a/r1"]);
+        assert_eq!(found("@bo beta"), Vec::<String>::new());
+        assert_eq!(found("BETA parked"), ["b/r1"]);
+        assert_eq!(found("customer obsession"), ["a/r3"]);
+        assert_eq!(found("alpha 2026-06"), ["a/r2"]);
+        assert_eq!(rows.iter().map(DecisionRow::state).collect::<Vec<_>>(), ["overdue", "open", "settled", "settled"]);
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::Summary;
+use super::{Session, Summary};
 
 /// One file of the sessions folder.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,4 +76,13 @@ impl Listing {
             Entry::Unreadable { .. } => None,
         })
     }
+}
+
+/// Every session of the folder read whole, each with its file, and a line for each
+/// file that could not be: what the decisions log is made from.
+#[derive(Debug, Default)]
+pub struct EverySession {
+    pub sessions: Vec<(PathBuf, Session)>,
+    /// "skipped <file>: <why>", one per session file that failed to load.
+    pub skipped: Vec<String>,
 }

@@ -26,19 +26,19 @@ pub use access::{Access, Fingerprint};
 pub use capture::{Capture, complete_capture, parse_capture, people_in_room};
 pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, THRESHOLDS, TextKind, lint, lint_tuned, text_notes};
 pub use coach_settings::CoachSettings;
-pub use conflict::Conflict;
+pub use conflict::{Conflict, Keep, Step, resolve_conflict, shown_version};
 pub use decisions::{DecisionFilter, DecisionRow, decision_log};
 pub use diff::{DraftRef, PartDiff, Segment, Side, diff_drafts, diff_words, new_side, old_side};
 pub use editing::{OUTCOME_CYCLE, is_blank_item, parse_participants, step, tidy_item};
 pub use filter::{SessionFilter, filters_in, find_principle, meets_all};
 pub use ids::unique_id;
 pub use kept_aside::{ImportedFrom, KeptAside};
-pub use listing::{Entry, FolderStamp, Listing};
+pub use listing::{Entry, EverySession, FolderStamp, Listing};
 pub use opened::{Loaded, Recovery, Saved};
 pub use principles::{Principle, PrincipleSet, PrincipleSetError, slugify};
 pub use session::*;
 pub use summary::{
     PrincipleTally, PrincipleUse, Summary, most_invoked, never_invoked, principle_use, tally_principles,
 };
-pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, word_count};
+pub use text::{count, is_forbidden_char, printable, sanitize_line, sanitize_text, trim_punctuation, word_count};
 pub use validate::problems;

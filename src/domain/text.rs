@@ -59,6 +59,12 @@ pub fn count(number: usize, noun: &str) -> String {
     if number == 1 { format!("1 {noun}") } else { format!("{number} {noun}s") }
 }
 
+/// "clinics," and "(clinics" are "clinics"; "clinic's" and "e-mail" stay whole: how the
+/// content index and the list's filter cut words alike.
+pub fn trim_punctuation(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,8 @@
 //! The rules a session file must keep beyond its shape: unique ids, references that
 //! point somewhere, dates that are dates.
 
+use std::collections::HashSet;
+
 use super::{PrincipleSet, ReviewKind, Session};
 
 /// Each problem in words a user can act on; empty when the session is sound.
@@ -23,6 +25,8 @@ pub fn problems(session: &Session) -> Vec<String> {
     for item in &session.review.items {
         problems.extend(item_problems(item, &session.principles));
     }
+    // Sets, not scans: a session can hold tens of thousands of review items.
+    let item_ids: HashSet<&str> = session.review.items.iter().map(|item| item.id.as_str()).collect();
     for (index, iteration) in session.iterations.iter().enumerate() {
         let expected = index as u32 + 1;
         if iteration.number != expected {
@@ -30,7 +34,7 @@ pub fn problems(session: &Session) -> Vec<String> {
                 .push(format!("iteration {} should be number {expected}: versions count up from 1", iteration.number));
         }
         for id in &iteration.addresses {
-            if !session.review.items.iter().any(|item| item.id == *id) {
+            if !item_ids.contains(id.as_str()) {
                 problems
                     .push(format!("iteration {} addresses review item {id:?}, which does not exist", iteration.number));
             }
@@ -67,13 +71,12 @@ fn item_problems(item: &super::ReviewItem, principles: &PrincipleSet) -> Vec<Str
 }
 
 fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> Vec<String> {
-    let mut seen: Vec<&String> = Vec::new();
+    let mut seen: HashSet<&String> = HashSet::new();
     let mut problems = Vec::new();
     for id in ids {
-        if seen.contains(&id) {
+        if !seen.insert(id) {
             problems.push(format!("{what} {id:?} is used twice"));
         }
-        seen.push(id);
     }
     problems
 }

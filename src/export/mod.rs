@@ -20,7 +20,7 @@ pub use diff::word_diff;
 use crate::domain::Session;
 
 /// The formats a session exports to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Format {
     /// CommonMark, for the repository.
     #[default]

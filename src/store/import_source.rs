@@ -12,6 +12,7 @@ use crate::domain::{ImportedFrom, PrincipleSet, SCHEMA_VERSION, Session};
 use super::session_file::{MAX_FILE_BYTES, write_new_session};
 use super::{Paths, StoreError, list, load, new_session_id, now_rfc3339};
 use crate::domain::Loaded;
+use crate::import::{ImportReport, Imported, import};
 
 /// A document's text, refused with a reason a user can act on when it is a folder, a
 /// link leading out of its folder, not a regular file, larger than 20 MB, empty, not
@@ -158,4 +159,58 @@ pub fn create_imported(
     session.principles = principles;
     session.imported_from = Some(from);
     write_new_session(folder, session)
+}
+
+/// A document read for importing: the name the session remembers it by, its text, and
+/// the hash of its bytes.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+    pub sha256: String,
+}
+
+/// A file read for importing, with `read_document`'s guards.
+pub fn read_source(path: &Path) -> Result<Source, StoreError> {
+    let (text, bytes) = read_document(path)?;
+    Ok(Source { name: path.display().to_string(), text, sha256: sha256_hex(&bytes) })
+}
+
+/// One file imported as a new session, as the app's `i` does it.
+pub struct ImportedFile {
+    pub loaded: Loaded,
+    pub report: ImportReport,
+    /// The session the same file became when it was imported before.
+    pub imported_before_as: Option<String>,
+}
+
+/// Reads one document, imports it and writes it as a new session. Nothing is written
+/// when the file is refused.
+pub fn import_file(
+    paths: &Paths,
+    file: &Path,
+    principles: PrincipleSet,
+    named_by_user: bool,
+) -> Result<ImportedFile, StoreError> {
+    let source = read_source(file)?;
+    let Imported { session, report } = import(&source.text, &source.name);
+    let imported_before_as = imported_hashes(paths).remove(&source.sha256);
+    let from = ImportedFrom { file: source.name, sha256: source.sha256, ..ImportedFrom::default() };
+    let loaded = create_imported(paths, session, from, principles, named_by_user)?;
+    Ok(ImportedFile { loaded, report, imported_before_as })
+}
+
+/// The names in a folder, each with whether it is a folder: what a typed path's last
+/// part is completed against.
+pub fn folder_entries(folder: &Path) -> Result<Vec<(String, bool)>, StoreError> {
+    let read_error = |source| StoreError::Read { path: folder.to_path_buf(), source };
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(folder).map_err(read_error)? {
+        let entry = entry.map_err(read_error)?;
+        // A link to a folder completes as one; metadata follows it.
+        let is_folder = std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir());
+        entries.push((entry.file_name().to_string_lossy().into_owned(), is_folder));
+    }
+    entries.sort();
+    Ok(entries)
 }

@@ -153,7 +153,7 @@ pub fn list_from_cache(paths: &Paths) -> Option<Listing> {
 }
 
 /// Maps `work` over `items` on as many threads as the machine has cores, keeping order.
-fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+pub fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if items.len() < PARALLEL_FROM || threads == 1 {
         return items.into_iter().map(work).collect();
@@ -224,13 +224,7 @@ mod tests {
     }
 
     fn folder() -> Folder {
-        let root = tempfile::tempdir().unwrap();
-        let paths = Paths {
-            sessions: root.path().join("sessions"),
-            state: root.path().join("state"),
-            config: root.path().join("config"),
-        };
-        std::fs::create_dir_all(&paths.sessions).unwrap();
+        let (root, paths) = Paths::temporary();
         Folder { _root: root, paths }
     }
 

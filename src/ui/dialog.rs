@@ -52,9 +52,8 @@ pub fn confirm_delete_question(frame: &mut Frame, area: Rect, text: &str) {
 }
 
 /// The one-line review item, and what it will add as read so far.
-pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domain::Session) {
-    // The dialog only shows that a date was read; the item gets it from the day it is added.
-    let read = crate::domain::parse_capture(line, &people_in_room(session), &session.principles, Date::default());
+pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domain::Session, today: Date) {
+    let read = crate::domain::parse_capture(line, &people_in_room(session), &session.principles, today);
     let mut parts = vec![read.kind.label().to_owned()];
     parts.extend(read.outcome.map(|outcome| outcome.label().to_owned()));
     parts.extend(read.person.iter().map(|name| {
@@ -64,7 +63,7 @@ pub fn capture(frame: &mut Frame, area: Rect, line: &str, session: &crate::domai
             format!("said by {name}")
         }
     }));
-    parts.extend(read.due.as_ref().map(|_| "a due date".to_owned()));
+    parts.extend(read.due.as_ref().map(|due| format!("due {due}")));
     parts.extend(session.principles.names_of(&read.principles).into_iter().map(str::to_owned));
     let lines = vec![
         Line::styled("d: q: c: kind · @owner · date · #principle · !outcome", theme::dim()),
@@ -256,15 +255,16 @@ pub fn agenda(
         let style = if row == agenda.row { theme::focused_label() } else { ratatui::style::Style::default() };
         lines.push(Line::styled(text, style));
     }
-    let planned: u64 = Stage::ALL.iter().map(|stage| timeboxes.minutes.get(*stage)).sum();
-    let used: u64 = Stage::ALL.into_iter().map(spent).sum();
+    // A file can hold any numbers: the totals stop at the largest rather than overflow.
+    let planned = Stage::ALL.iter().map(|stage| timeboxes.minutes.get(*stage)).fold(0, u64::saturating_add);
+    let used = Stage::ALL.into_iter().map(spent).fold(0, u64::saturating_add);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!("  {:<22}{:>10}{:>10}", "The whole workshop", format!("{planned} min"), clock(used)),
         theme::label(),
     ));
-    let left = (planned * 60).saturating_sub(used);
-    let over = used.saturating_sub(planned * 60);
+    let left = planned.saturating_mul(60).saturating_sub(used);
+    let over = used.saturating_sub(planned.saturating_mul(60));
     let state = if over > 0 {
         format!("over the plan by {}", clock(over))
     } else {

@@ -36,7 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, diff: &DiffView) {
 
 /// The segments laid out as lines: a segment's line breaks start new lines, and each
 /// piece of a change carries its brackets.
-fn segment_lines(segments: &[Segment]) -> Vec<Line<'static>> {
+pub(super) fn segment_lines(segments: &[Segment]) -> Vec<Line<'static>> {
     let mut lines = vec![Line::default()];
     for segment in segments {
         let style = match segment {

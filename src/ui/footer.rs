@@ -36,6 +36,11 @@ fn status_line(app: &App, width: u16) -> Line<'static> {
         }
         (None, Some(view)) => {
             spans.extend(save_state(view, app));
+            let conflicts = view.session.conflicts.len();
+            if conflicts > 0 {
+                let text = format!("  ⚠ {} to resolve: C", crate::domain::count(conflicts, "merge conflict"));
+                spans.push(Span::styled(text, theme::warning()));
+            }
             let untagged = view.session.decisions_without_principle();
             if untagged > 0 && view.stage() == crate::domain::Stage::Review {
                 let decisions = crate::domain::count(untagged, "decision");
@@ -96,6 +101,15 @@ fn save_state(view: &SessionView, app: &App) -> Vec<Span<'static>> {
     };
     spans.push(Span::styled(state, if view.save.dirty { theme::warning() } else { theme::good() }));
     spans
+}
+
+/// The number `ago` shows, apart for each unit: its changes are the ones worth a frame.
+pub(super) fn ago_unit(seconds: u64) -> u64 {
+    match seconds {
+        0..=59 => seconds,
+        60..=3599 => 100 + seconds / 60,
+        _ => 1000 + seconds / 3600,
+    }
 }
 
 fn ago(seconds: u64) -> String {

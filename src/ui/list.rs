@@ -52,11 +52,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let selected = visible.get(list.selected).copied();
+    let matches = selected.map(|entry| list.matching_words(entry)).unwrap_or_default();
     if body.width >= PREVIEW_BESIDE_FROM_WIDTH {
         let [left, right] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(body);
         table(frame, left, &visible, list.selected);
         let block = Block::default().borders(Borders::LEFT).title(" Preview ").border_style(theme::dim());
-        preview(frame, right, block, selected);
+        preview(frame, right, block, selected, &matches);
         return;
     }
     let spare = body.height.saturating_sub(u16::try_from(visible.len() + 1).unwrap_or(u16::MAX));
@@ -71,7 +72,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let [top, bottom] = Layout::vertical([Constraint::Min(1), Constraint::Length(preview_rows)]).areas(body);
     table(frame, top, &visible, list.selected);
     let block = Block::default().borders(Borders::TOP).title(" Preview ").border_style(theme::dim());
-    preview(frame, bottom, block, selected);
+    preview(frame, bottom, block, selected, &matches);
 }
 
 fn empty(frame: &mut Frame, area: Rect, app: &App) {
@@ -165,9 +166,15 @@ fn updated(summary: &Summary) -> String {
     summary.updated_at.get(..16).map(|t| t.replace('T', " ")).unwrap_or_else(|| summary.updated_at.clone())
 }
 
-fn preview(frame: &mut Frame, area: Rect, block: Block, entry: Option<&Entry>) {
+fn preview(frame: &mut Frame, area: Rect, block: Block, entry: Option<&Entry>, matches: &[&str]) {
     let lines = match entry {
-        Some(Entry::Session { summary, path }) => session_preview(summary, &file_name(path)),
+        Some(Entry::Session { summary, path }) => {
+            let mut lines = session_preview(summary, &file_name(path));
+            if !matches.is_empty() {
+                lines.insert(1, Line::styled(format!("Found in: {}", matches.join(" · ")), theme::good()));
+            }
+            lines
+        }
         Some(Entry::Unreadable { path, reason }) => vec![
             Line::styled(format!("⚠ {} cannot be read", file_name(path)), theme::error()),
             Line::raw(reason.clone()),

@@ -1,11 +1,15 @@
 //! Drawing: reads the `App`, changes nothing. One file per screen.
 
+mod conflicts;
 mod coverage;
+mod decisions;
 mod dialog;
 mod diff;
 mod footer;
 mod help;
+mod import;
 mod list;
+mod notes;
 mod picker;
 mod presenter;
 mod session;
@@ -19,20 +23,45 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Overlay, Screen};
+use crate::config::Theme;
+
+pub use presenter::{Banner, Projection};
 
 /// Below this size the screens cannot show a field with its label and the footer.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// What the screen shows of the passing time, to the unit shown (the stage's timer, how
+/// long ago the session was saved, the silent reading's countdown); none on the list.
+/// The runner draws again when it changes, and otherwise not at all while idle.
+pub fn clock_face(app: &App) -> Option<(u64, u64, u64)> {
+    let Screen::Session(view) = &app.screen else { return None };
+    let saved_ago =
+        view.save.last_saved.map_or(0, |at| footer::ago_unit(app.now.saturating_duration_since(at).as_secs()));
+    let reading = match &app.overlay {
+        Some(Overlay::Presenter(presenter)) => presenter
+            .reading_until
+            .and_then(|until| until.checked_duration_since(app.now))
+            .map_or(0, |left| left.as_secs()),
+        _ => 0,
+    };
+    Some((view.spent_seconds(app.now), saved_ago, reading))
+}
+
 pub fn render(frame: &mut Frame, app: &App) {
     theme::use_for_frame(app.theme);
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(frame, area, "Ctrl+Q saves and quits");
         return;
     }
     if let (Some(Overlay::Presenter(presenter)), Screen::Session(view)) = (&app.overlay, &app.screen) {
-        presenter::render(frame, area, view, presenter, app.now);
+        let hint = match presenter.reading_until {
+            Some(_) => "p pause · +5 min · r again · Esc",
+            None => "↑ ↓ PgUp PgDn scroll · Esc leaves",
+        };
+        let projection = Projection { view, presenter: *presenter, focus: None, hint, banner: None };
+        presenter::render(frame, area, &projection, app.now);
         return;
     }
     let footer_height = footer::height(app, area.width);
@@ -51,7 +80,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::ConfirmDeleteQuestion { text, .. }) => dialog::confirm_delete_question(frame, body, text),
         Some(Overlay::Capture(line)) => {
             if let Some(view) = app.session() {
-                dialog::capture(frame, body, line, &view.session);
+                dialog::capture(frame, body, line, &view.session, view.today);
             }
         }
         Some(Overlay::Picker(picker)) => picker::render(frame, body, picker),
@@ -67,6 +96,18 @@ pub fn render(frame: &mut Frame, app: &App) {
             let title = app.session().map(|view| view.session.title.as_str()).unwrap_or_default();
             dialog::outside_change(frame, body, change, title);
         }
+        Some(Overlay::Conflicts(shown)) => {
+            if let Some(view) = app.session() {
+                conflicts::render(frame, body, view, *shown);
+            }
+        }
+        Some(Overlay::Decisions(log)) => decisions::render(frame, body, log),
+        Some(Overlay::ImportPath(prompt)) => import::path_prompt(frame, body, prompt),
+        Some(Overlay::ImportReport { report, scroll }) => {
+            let kept = app.session().map(|view| view.session.kept_aside.as_slice()).unwrap_or_default();
+            import::report(frame, body, report, kept, *scroll);
+        }
+        Some(Overlay::Notes(panel)) => notes::render(frame, body, panel),
         Some(Overlay::Presenter(_)) => {}
         Some(Overlay::Agenda(agenda)) => {
             if let Screen::Session(view) = &app.screen {
@@ -77,11 +118,22 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
+/// `backwards present`'s window: the projection alone, nothing of the app around it.
+pub fn render_projection(frame: &mut Frame, projection: &Projection, theme: Theme, now: std::time::Instant) {
+    theme::use_for_frame(theme);
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, "q quits");
+        return;
+    }
+    presenter::render(frame, area, projection, now);
+}
+
+fn too_small(frame: &mut Frame, area: Rect, how_to_quit: &str) {
     let message = vec![
         Line::from("Terminal too small"),
         Line::from(format!("need {MIN_WIDTH}×{MIN_HEIGHT}, have {}×{}", area.width, area.height)),
-        Line::from("Ctrl+Q saves and quits"),
+        Line::from(how_to_quit.to_owned()),
     ];
     frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
 }

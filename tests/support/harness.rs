@@ -46,6 +46,20 @@ impl Harness {
         Self::start(root, paths, exports, width, height)
     }
 
+    /// The program started on a sessions folder that exists already (a clone of a
+    /// team's repository), with folders of its own for state and config.
+    pub fn on_folder(sessions: &Path, width: u16, height: u16) -> Self {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        let paths = Paths {
+            sessions: sessions.to_path_buf(),
+            state: root.path().join("state"),
+            config: root.path().join("config"),
+        };
+        let exports = root.path().join("exports");
+        std::fs::create_dir_all(&exports).expect("the exports folder");
+        Self::start(root, paths, exports, width, height)
+    }
+
     /// The program started on these folders, its clock at nine in the morning.
     fn start(root: tempfile::TempDir, paths: Paths, exports: PathBuf, width: u16, height: u16) -> Self {
         let base = Instant::now();

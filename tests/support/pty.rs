@@ -139,6 +139,22 @@ impl Terminal {
         }
     }
 
+    /// Waits until a whole frame meets the condition: it holds on two looks in a row at
+    /// an unchanged screen, so a frame caught half-drawn does not count.
+    pub fn wait_for_stable_frame(&self, what: &str, condition: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        let mut last = String::new();
+        loop {
+            let now = self.contents();
+            if condition(&now) && now == last {
+                return;
+            }
+            last = now;
+            assert!(start.elapsed() < DEADLINE, "timed out waiting for {what}; the screen shows:\n{last}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits for the program to end and returns its exit code; a death by signal fails
     /// the test, since every way out must go through saving.
     pub fn wait_exit(&mut self) -> u32 {
@@ -149,6 +165,16 @@ impl Terminal {
                 return status.exit_code();
             }
             assert!(start.elapsed() < DEADLINE, "the program did not exit; the screen shows:\n{}", self.contents());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the terminal is as it was found: after the program ends, its last
+    /// output may still be on its way to the screen.
+    pub fn wait_restored(&self) {
+        let start = Instant::now();
+        while !self.restored() {
+            assert!(start.elapsed() < DEADLINE, "the terminal was not restored");
             std::thread::sleep(Duration::from_millis(20));
         }
     }

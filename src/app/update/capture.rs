@@ -26,10 +26,8 @@ pub(super) fn complete(app: &mut App) -> Vec<Effect> {
 
 /// Enter: the item added with every part the line holds; the focus on it.
 pub(super) fn add(app: &mut App, line: String, now: &Now) -> Vec<Effect> {
-    let today = now.timestamp.parse::<jiff::Timestamp>().map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date());
     let Some(view) = writable(app) else { return Vec::new() };
-    let read =
-        parse_capture(&line, &people_in_room(&view.session), &view.session.principles, today.unwrap_or_default());
+    let read = parse_capture(&line, &people_in_room(&view.session), &view.session.principles, now.today());
     if read.text.is_empty() {
         app.overlay = Some(Overlay::Capture(line));
         return error(app, "Type what was said, e.g. d: Launch in two cities @ana fri #frugality !approved".to_owned());
@@ -58,7 +56,11 @@ pub(super) fn add(app: &mut App, line: String, now: &Now) -> Vec<Effect> {
     view.review.open_item = None;
     view.focus_on(Field::ReviewItem(index));
     mark_changed(view, now);
+    let overdue = view.session.review.items.get(index).is_some_and(|item| view.session.is_overdue(item, now.today()));
     let mut notice = format!("Added a {kind}; Enter opens it to change any part.");
+    if overdue {
+        notice.push_str(" ⚠ Its due date is already past: it shows as overdue.");
+    }
     if let Some(name) = added_person {
         notice.push_str(&format!(" {name} joined the participants."));
     }

@@ -2,7 +2,7 @@
 //! editor's text written back, going back to the list.
 
 use crate::app::{AfterSave, App, Editor, Effect, Field, ItemPart, Notice, Now, Screen, SessionView};
-use crate::domain::Loaded;
+use crate::domain::{Loaded, Stage};
 use crate::domain::{parse_due_date, printable, tidy_item};
 
 /// Notices often quote a path or a store's error, which can name any file of the folder.
@@ -50,6 +50,17 @@ pub(super) fn mark_dirty(view: &mut SessionView, now: &Now) {
     view.save.last_change = Some(now.instant);
 }
 
+/// The session was replaced whole (an undo, a conflict resolved): what the focus was on
+/// may be gone or moved, so it stays where it was, within the stage.
+pub(super) fn session_replaced(view: &mut SessionView) {
+    if view.review.open_item.is_some_and(|index| index >= view.session.review.items.len()) {
+        view.review.open_item = None;
+    }
+    view.jumped_from = None;
+    view.focus = view.focus.min(view.fields().len().saturating_sub(1));
+    view.recount_all();
+}
+
 /// The open session when it may be changed; otherwise the footer says why not.
 pub(super) fn writable(app: &mut App) -> Option<&mut SessionView> {
     let reason = app.session()?.read_only_reason().map(str::to_owned);
@@ -84,8 +95,13 @@ pub(super) fn open_editor(view: &SessionView, field: Field) -> Editor {
 
 pub(super) fn to_list(app: &mut App) -> Vec<Effect> {
     let mut effects: Vec<Effect> = remember_position(app).into_iter().collect();
-    if let Screen::Session(view) = &app.screen {
+    if let Screen::Session(view) = &mut app.screen {
         app.list.reselect = Some(view.path.clone());
+        // Back to the log it was opened from, read again for what changed meanwhile.
+        if let Some(log) = view.back_to_log.take() {
+            app.overlay = Some(crate::app::Overlay::Decisions(*log));
+            effects.push(Effect::ReadEverySession);
+        }
     }
     app.screen = Screen::List;
     effects.push(Effect::List);
@@ -122,17 +138,38 @@ pub(super) fn open_view(app: &mut App, loaded: Loaded) {
         app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
     }
     app.overlay = None;
+    let returning = app.log_to_return_to.take();
+    if let Some(target) = app.jump_to.take().filter(|target| target.path == view.path) {
+        show_decision(&mut view, &target.item_id);
+        view.back_to_log = returning;
+    }
     app.screen = Screen::Session(Box::new(view));
+    super::conflicts::offer(app);
 }
 
-/// Says so when the due date just left is not a date; the text stays as typed.
-pub(super) fn check_due_date(app: &mut App, field: Field) {
+/// The review, the focus on this decision: where the decisions log's Enter leads.
+fn show_decision(view: &mut SessionView, item_id: &str) {
+    view.stage = Stage::Review;
+    view.review.open_item = None;
+    view.focus = 0;
+    if let Some(index) = view.session.review.items.iter().position(|item| item.id == item_id) {
+        view.focus_on(Field::ReviewItem(index));
+    }
+}
+
+/// Says so when the due date just left is not a date, or a day already past; the text
+/// stays as typed.
+pub(super) fn check_due_date(app: &mut App, field: Field, today: jiff::civil::Date) {
     let Field::ItemPart(index, ItemPart::Due) = field else { return };
     let due = app.session().and_then(|view| view.session.review.items.get(index)?.due.clone());
-    if let Some(due) = due
-        && let Err(message) = parse_due_date(due.trim())
-    {
-        app.notice = Some(Notice { text: format!("The {message}"), is_error: true });
+    let Some(due) = due else { return };
+    match parse_due_date(due.trim()) {
+        Err(message) => app.notice = Some(Notice { text: format!("The {message}"), is_error: true }),
+        Ok(date) if date < today => {
+            let text = format!("⚠ Due {date} is already past: the decision shows as overdue until it is settled.");
+            app.notice = Some(Notice { text, is_error: false });
+        }
+        Ok(_) => {}
     }
 }
 

@@ -55,7 +55,7 @@ pub(super) fn move_focus_editing(app: &mut App, by: isize, now: &Now) -> Vec<Eff
         _ => Vec::new(),
     };
     if let Some(field) = left {
-        check_due_date(app, field);
+        check_due_date(app, field, now.today());
     }
     effects
 }
@@ -94,6 +94,7 @@ pub(super) fn paste(app: &mut App, text: &str, now: &Now) {
             return buffer.push_str(&sanitize_line(text));
         }
         Some(Overlay::Picker(picker)) => return picker.type_text(text),
+        Some(Overlay::ImportPath(prompt)) => return prompt.type_text(text),
         _ => {}
     }
     if app.list.filtering && app.session().is_none() {
@@ -155,8 +156,13 @@ pub(super) fn type_line(app: &mut App, edit: LineEdit) {
     let buffer = match &mut app.overlay {
         Some(Overlay::NewTitle(title) | Overlay::Capture(title)) | Some(Overlay::Rename { title, .. }) => title,
         Some(Overlay::Picker(picker)) => return picker.type_edit(edit),
+        Some(Overlay::ImportPath(prompt)) => return prompt.type_edit(edit),
         Some(Overlay::Snapshot(draft)) if draft.cursor.is_none() => &mut draft.note,
         Some(Overlay::Verdict(draft)) => &mut draft.reason,
+        Some(Overlay::Decisions(log)) if log.filtering => {
+            log.selected = 0;
+            &mut log.filter
+        }
         Some(Overlay::People(draft)) => {
             if draft.on_participants {
                 &mut draft.participants

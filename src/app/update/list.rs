@@ -43,7 +43,10 @@ pub(super) fn ask_delete(app: &mut App) -> Vec<Effect> {
 
 pub(super) fn export_selected(app: &mut App) -> Vec<Effect> {
     match app.list.selected_entry() {
-        Some(Entry::Session { path, .. }) => vec![Effect::ExportFile(path.clone())],
+        Some(Entry::Session { path, .. }) => {
+            let path = path.clone();
+            super::documents::ask_export_format(app, Some(path))
+        }
         Some(Entry::Unreadable { reason, .. }) => error(app, format!("Cannot export it: {reason}")),
         None => Vec::new(),
     }

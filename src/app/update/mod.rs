@@ -3,7 +3,11 @@
 
 mod agenda;
 mod capture;
+mod coach_panel;
 mod common;
+mod conflicts;
+mod decisions;
+mod documents;
 mod editing;
 mod faq;
 mod history;
@@ -32,6 +36,15 @@ use saving::{autosave, save_and_quit, save_finished, save_now};
 use versions::{ask_restore, ask_snapshot, mark_compare, move_tick, toggle_tick};
 
 pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
+    let effects = act(app, action, now);
+    // What is overdue is measured against the clock the action came with.
+    if let Some(view) = app.session_mut() {
+        view.today = now.today();
+    }
+    effects
+}
+
+fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
     app.now = now.instant;
     if is_from_user(&action) {
         app.notice = None;
@@ -101,6 +114,7 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             match &mut app.overlay {
                 Some(Overlay::Picker(picker)) => picker.move_cursor(by),
                 Some(Overlay::Snapshot(draft)) => move_tick(draft, by),
+                Some(Overlay::Decisions(log)) => log.move_cursor(by),
                 _ => {}
             }
             Vec::new()
@@ -196,19 +210,23 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::AskRestore => ask_restore(app),
         Action::Scroll(by) => {
             versions::scroll(app, by);
+            conflicts::scroll(app, by);
             Vec::new()
         }
         Action::ShowCoverage => show_coverage(app),
         Action::Vote { up } => vote(app, up, now),
         Action::AskDeleteItem => ask_delete_item(app),
         Action::AskDeleteQuestion => faq::ask_delete_question(app),
-        Action::UndoChange => history::undo(app, now, true),
-        Action::RedoChange => history::undo(app, now, false),
+        Action::UndoChange | Action::RedoChange => {
+            let effects = history::undo(app, now, matches!(action, Action::UndoChange));
+            conflicts::follow_session(app);
+            effects
+        }
         Action::ToggleResolved => review::toggle_resolved(app, now),
         Action::StartCapture => capture::start(app),
         Action::CompleteCapture => capture::complete(app),
         Action::ExportSession => match app.session() {
-            Some(view) => vec![Effect::Export(Box::new(view.session.clone()))],
+            Some(_) => documents::ask_export_format(app, None),
             None => Vec::new(),
         },
         Action::EditText(input) => edit_text(app, input, now),
@@ -265,7 +283,24 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::MergeTheirs => outside_change::merge(app, now),
         Action::ExportUpdated(Ok(path)) => info(app, format!("Export updated: {}", path.display())),
         Action::ExportUpdated(Err(message)) => error(app, message),
+        Action::ShowConflicts => conflicts::show(app),
+        Action::KeepVersion(keep) => conflicts::keep(app, keep, now),
+        Action::EditConflict => conflicts::edit(app, now),
+        Action::ConflictMove(by) => conflicts::move_to(app, by),
+        Action::ShowDecisions => decisions::show(app),
+        Action::FilterDecisions => decisions::start_filter(app),
+        Action::ToggleOverdue => decisions::toggle_overdue(app),
+        Action::EverySessionRead(every) => decisions::read(app, every, now),
         Action::FolderStamped(stamp) => folder_stamped(app, stamp),
+        Action::AskImportPath => documents::ask_import_path(app),
+        Action::CompletePath => documents::complete_path(app),
+        Action::FolderRead(names) => documents::folder_read(app, names),
+        Action::Imported(done) => documents::imported(app, done),
+        Action::ShowImport => documents::show_import(app),
+        Action::ScrollReport(by) => documents::scroll_report(app, by),
+        Action::ShowNotes => coach_panel::show_notes(app),
+        Action::MoveNote(by) => coach_panel::move_note(app, by),
+        Action::DismissNote => coach_panel::dismiss_note(app, now),
     }
 }
 
@@ -289,9 +324,14 @@ fn is_from_user(action: &Action) -> bool {
             | Action::Failed(_)
             | Action::GitSetupMissing(_)
             | Action::CopyMerged(_)
+            | Action::EverySessionRead(_)
             | Action::FolderStamped(_)
+            | Action::FolderRead(_)
+            | Action::Imported(_)
     )
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_conflicts_and_decisions;

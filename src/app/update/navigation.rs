@@ -24,7 +24,7 @@ pub(super) fn back(app: &mut App, now: &Now) -> Vec<Effect> {
         let field = editor.field;
         close_editor(view);
         let effects = save_effect(view, now).into_iter().collect();
-        check_due_date(app, field);
+        check_due_date(app, field, now.today());
         return effects;
     }
     if let Some(index) = view.review.open_item.take() {

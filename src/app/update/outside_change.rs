@@ -19,6 +19,7 @@ pub(super) fn found(app: &mut App, change: OutsideChange) -> Vec<Effect> {
     match change.theirs {
         Ok(theirs) if !unsaved => {
             replace_with_theirs(view, *theirs, now);
+            super::conflicts::offer(app);
             info(
                 app,
                 "Reloaded: the file changed on disk (another window, a pull, a sync tool); nothing here was unsaved."
@@ -75,6 +76,7 @@ pub(super) fn mine_kept_aside(app: &mut App, written: Result<Option<PathBuf>, St
         None => "Reloaded the version on disk.".to_owned(),
     };
     info(app, text);
+    super::conflicts::offer(app);
     effects.extend(after_save(app, then));
     effects
 }
@@ -125,6 +127,7 @@ pub(super) fn merge(app: &mut App, now: &Now) -> Vec<Effect> {
         n => format!("Merged the version on disk with yours; {} recorded to resolve.", count(n, "conflict")),
     };
     info(app, text);
+    super::conflicts::offer(app);
     effects
 }
 

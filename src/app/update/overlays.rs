@@ -4,7 +4,7 @@ use super::common::{error, mark_changed};
 use super::review::{delete_item, picked};
 use super::versions::{restore, snapshot};
 use super::{outside_change, recovery};
-use crate::app::{App, Effect, Now, Overlay, Presenter, SILENT_READING};
+use crate::app::{App, Effect, Now, Overlay, PickerPurpose, Presenter, SILENT_READING};
 use crate::domain::{Verdict, parse_participants};
 
 pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
@@ -20,7 +20,12 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         Some(Overlay::ConfirmDeleteItem { index, .. }) => delete_item(app, index, now),
         Some(Overlay::ConfirmDeleteQuestion { part, index, .. }) => super::faq::delete_question(app, part, index, now),
         Some(Overlay::Capture(line)) => super::capture::add(app, line, now),
+        Some(Overlay::Picker(picker)) if matches!(picker.purpose, PickerPurpose::ExportFormat(_)) => {
+            super::documents::export_as(app, picker)
+        }
         Some(Overlay::Picker(picker)) => picked(app, picker, now),
+        Some(Overlay::ImportPath(prompt)) => super::documents::import_path(app, prompt),
+        Some(Overlay::Notes(panel)) => super::coach_panel::go_to_note(app, panel, now),
         Some(Overlay::Verdict(draft)) if draft.reason.trim().is_empty() => {
             app.overlay = Some(Overlay::Verdict(draft));
             error(app, "Give the reason in a line, e.g. Back the pilot; close the revisions first.".to_owned())
@@ -41,6 +46,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Some(Overlay::Snapshot(draft)) => snapshot(app, draft, now),
+        Some(Overlay::Decisions(log)) => super::decisions::confirm(app, log),
         Some(Overlay::ConfirmRestore { number }) => restore(app, number, now),
         Some(Overlay::OfferSilentReading) => {
             let reading_until = Some(now.instant + SILENT_READING);
@@ -53,7 +59,9 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
             | Overlay::Diff(_)
             | Overlay::Presenter(_)
             | Overlay::OfferRecovery
-            | Overlay::OutsideChange(_),
+            | Overlay::OutsideChange(_)
+            | Overlay::Conflicts(_)
+            | Overlay::ImportReport { .. },
         ) => Vec::new(),
         None => {
             app.list.filtering = false;
@@ -71,6 +79,7 @@ pub(super) fn dismiss_overlay(app: &mut App) -> Option<Vec<Effect>> {
             app.overlay = Some(change);
             Some(outside_change::must_choose(app))
         }
+        Overlay::Decisions(log) => Some(super::decisions::dismiss(app, log)),
         Overlay::Diff(diff) => {
             app.overlay = diff.back_to.map(|overlay| *overlay);
             Some(Vec::new())

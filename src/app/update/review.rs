@@ -196,7 +196,7 @@ pub(super) fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
         PickerPurpose::Principles(i) | PickerPurpose::Author(i) | PickerPurpose::Owner(i) | PickerPurpose::About(i) => {
             *i
         }
-        PickerPurpose::ListFacets => return Vec::new(),
+        PickerPurpose::ListFacets | PickerPurpose::ExportFormat(_) => return Vec::new(),
     };
     let person = match choice {
         Picked::New(name) => {
@@ -218,7 +218,7 @@ pub(super) fn picked(app: &mut App, picker: Picker, now: &Now) -> Vec<Effect> {
         PickerPurpose::Author(_) => item.author = person,
         PickerPurpose::Owner(_) => item.owner = Some(person).filter(|name| !name.is_empty()),
         PickerPurpose::About(_) => item.about = (!person.is_empty()).then(|| About::from(person)),
-        PickerPurpose::Principles(_) | PickerPurpose::ListFacets => {}
+        PickerPurpose::Principles(_) | PickerPurpose::ListFacets | PickerPurpose::ExportFormat(_) => {}
     }
     mark_changed(view, now);
     match added {

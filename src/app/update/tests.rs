@@ -10,12 +10,12 @@ use crate::config::Theme;
 use crate::domain::{Access, Fingerprint, Loaded, Saved};
 use crate::domain::{PrincipleSet, Session};
 
-struct Clock {
-    start: Instant,
+pub(super) struct Clock {
+    pub(super) start: Instant,
 }
 
 impl Clock {
-    fn at(&self, seconds: u64) -> Now {
+    pub(super) fn at(&self, seconds: u64) -> Now {
         Now {
             instant: self.start + Duration::from_secs(seconds),
             timestamp: format!("2026-03-03T09:00:{seconds:02}Z"),
@@ -24,7 +24,7 @@ impl Clock {
     }
 }
 
-fn path() -> PathBuf {
+pub(super) fn path() -> PathBuf {
     PathBuf::from("/sessions/s1.json")
 }
 
@@ -39,7 +39,7 @@ fn loaded(access: Access) -> Box<Loaded> {
 }
 
 /// The list, with no session open.
-fn on_the_list() -> (App, Clock) {
+pub(super) fn on_the_list() -> (App, Clock) {
     let clock = Clock { start: Instant::now() };
     let app = App::new(PathBuf::from("/sessions"), clock.start, PrincipleSet::default());
     (app, clock)

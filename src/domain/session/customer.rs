@@ -57,7 +57,8 @@ pub struct Customer {
 }
 
 /// One of the five customer questions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CustomerQuestion {
     Who,
     Problem,

@@ -133,6 +133,13 @@ impl Session {
         !settled && self.addressed_by(&item.id).is_none()
     }
 
+    /// An open decision whose due date has passed.
+    pub fn is_overdue(&self, item: &ReviewItem, today: jiff::civil::Date) -> bool {
+        item.kind == ReviewKind::Decision
+            && self.is_open(item)
+            && item.due.as_deref().and_then(|due| parse_due_date(due.trim()).ok()).is_some_and(|due| due < today)
+    }
+
     /// The open review items about one place of the draft.
     pub fn open_items_about<'a>(&'a self, about: &'a About) -> impl Iterator<Item = &'a ReviewItem> {
         self.review.items.iter().filter(move |item| item.about.as_ref() == Some(about) && self.is_open(item))

@@ -30,7 +30,8 @@ pub struct PressRelease {
 }
 
 /// One section of the press release, in the document's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Section {
     Headline,
     Subheading,

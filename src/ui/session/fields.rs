@@ -62,24 +62,20 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
         return;
     }
     let text_width = area.width.saturating_sub(2);
-    let mut previous = None;
-    let blocks: Vec<FieldBlock> = fields
-        .iter()
-        .map(|field| {
-            let block = field_block(view, *field, previous, (text_width, area.height), now);
-            previous = Some(*field);
-            block
-        })
-        .collect();
-    let heights: Vec<usize> = blocks.iter().map(FieldBlock::height).collect();
-    let focus = view.focus.min(blocks.len() - 1);
-    let first = first_visible(&heights, focus, usize::from(area.height));
+    // Blocks are built only for the fields that can reach the screen: a review can hold
+    // tens of thousands of items, and each label looks through the session.
+    let block_at = |index: usize| {
+        let previous = index.checked_sub(1).map(|before| fields[before]);
+        field_block(view, fields[index], previous, (text_width, area.height), now)
+    };
+    let focus = view.focus.min(fields.len() - 1);
+    let first = first_visible(fields.len(), |index| block_at(index).height(), focus, usize::from(area.height));
     let mut rows = Rows { area, y: area.y };
-    for (index, block) in blocks.iter().enumerate().skip(first) {
+    for index in first..fields.len() {
         if rows.is_full() {
             return;
         }
-        draw_field(frame, &mut rows, view, block, index == focus);
+        draw_field(frame, &mut rows, view, &block_at(index), index == focus);
         rows.take(1);
     }
     if let Some(note) = stage_note(view.stage(), &view.session, writable)
@@ -87,6 +83,21 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
     {
         frame.render_widget(Paragraph::new(Line::styled(note, theme::hint())), row);
     }
+    if let Some(kept) = kept_note(view)
+        && let Some(row) = rows.take(1)
+    {
+        frame.render_widget(Paragraph::new(Line::styled(kept, theme::dim())), row);
+    }
+}
+
+/// Under the press release, the parts of an imported document that went to no field:
+/// counted, and one key away in full (they are not press release, so no field shows them).
+fn kept_note(view: &SessionView) -> Option<String> {
+    let kept = &view.session.kept_aside;
+    if view.stage() != Stage::PressRelease || kept.is_empty() {
+        return None;
+    }
+    Some(format!("Kept from the import, not press release: {} · i shows them", count(kept.len(), "part")))
 }
 
 /// What is missing from the stage, said after its last field.
@@ -131,16 +142,24 @@ impl Rows {
 
 /// The first field to draw so that the focused one is on screen with the one before it
 /// for context; more of those before it only when the fields after it leave room.
-fn first_visible(heights: &[usize], focus: usize, available: usize) -> usize {
-    let after: usize = heights[focus + 1..].iter().sum();
+fn first_visible(count: usize, height: impl Fn(usize) -> usize, focus: usize, available: usize) -> usize {
+    // Of the fields after the focus, only as many as fill the screen matter.
+    let mut after = 0;
+    for index in focus + 1..count {
+        if after >= available {
+            break;
+        }
+        after += height(index);
+    }
     let mut first = focus;
-    let mut used = heights[focus];
-    while first > 0 && used + heights[first - 1] <= available {
-        if first < focus && used + after >= available {
+    let mut used = height(focus);
+    while first > 0 {
+        let before = height(first - 1);
+        if used + before > available || (first < focus && used + after >= available) {
             break;
         }
         first -= 1;
-        used += heights[first];
+        used += before;
     }
     first
 }
@@ -224,9 +243,9 @@ fn label_and_hint(view: &SessionView, field: Field, focused: bool) -> Label {
             people_label(session),
             focused.then(|| "Enter edits; authors and owners are picked from these people.".to_owned()),
         ),
-        Field::ReviewItem(index) => (review_label(session, index), decision_details(session, index)),
+        Field::ReviewItem(index) => (review_label(session, index), decision_details(session, index, view.today)),
         Field::ItemPart(index, part) => match session.review.items.get(index) {
-            Some(item) => item_part(session, item, part, focused),
+            Some(item) => item_part(session, item, part, focused, view.today),
             None => (Vec::new(), None),
         },
         Field::Verdict => verdict_label(session, focused),
@@ -351,19 +370,34 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
 mod tests {
     use super::*;
 
+    fn first_of(heights: &[usize], focus: usize, available: usize) -> usize {
+        first_visible(heights.len(), |index| heights[index], focus, available)
+    }
+
     #[test]
     fn the_focused_field_keeps_the_one_before_it_in_view() {
-        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 3, 12), 2);
-        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 0, 12), 0);
+        assert_eq!(first_of(&[5, 5, 5, 5, 5, 5], 3, 12), 2);
+        assert_eq!(first_of(&[5, 5, 5, 5, 5, 5], 0, 12), 0);
     }
 
     #[test]
     fn near_the_end_earlier_fields_fill_the_room_left() {
-        assert_eq!(first_visible(&[5, 5, 5, 5, 5, 5], 5, 16), 3);
+        assert_eq!(first_of(&[5, 5, 5, 5, 5, 5], 5, 16), 3);
     }
 
     #[test]
     fn a_field_taller_than_the_screen_starts_at_the_top() {
-        assert_eq!(first_visible(&[5, 40, 5], 1, 20), 1);
+        assert_eq!(first_of(&[5, 40, 5], 1, 20), 1);
+    }
+
+    #[test]
+    fn only_the_fields_that_can_reach_the_screen_are_measured() {
+        let measured = std::cell::Cell::new(0);
+        let height = |_| {
+            measured.set(measured.get() + 1);
+            5
+        };
+        assert_eq!(first_visible(20_000, height, 10_000, 20), 9_999);
+        assert!(measured.get() < 20, "measured {} fields for a screen of 4", measured.get());
     }
 }

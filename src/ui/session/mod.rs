@@ -63,7 +63,7 @@ const TIMER_WARNS_WITHIN: u64 = 120;
 
 /// The stage's countdown: ▶ running or ⏸ paused, the time left, and in the last two
 /// minutes a warning; past the box, "over by m:ss".
-fn timer(view: &SessionView, now: Instant, short: bool) -> Span<'static> {
+pub(super) fn timer(view: &SessionView, now: Instant, short: bool) -> Span<'static> {
     let planned = view.session.timeboxes.minutes.get(view.stage()).saturating_mul(60);
     let spent = view.spent_seconds(now);
     let running = view.timer_since.is_some();

@@ -1,5 +1,6 @@
 //! The review stage's rows: the people, each review item and its parts, the verdict.
 
+use jiff::civil::Date;
 use ratatui::text::Span;
 
 use super::super::theme;
@@ -38,14 +39,15 @@ pub(super) fn verdict_label(session: &Session, focused: bool) -> Label {
 
 /// The line under a decision in the list: what it commits, to whom, by when, on which
 /// principles.
-pub(super) fn decision_details(session: &Session, index: usize) -> Option<String> {
+pub(super) fn decision_details(session: &Session, index: usize, today: Date) -> Option<String> {
     let item = session.review.items.get(index).filter(|item| item.kind == ReviewKind::Decision)?;
     let mut parts = Vec::new();
     if let Some(owner) = &item.owner {
         parts.push(format!("owner {owner}"));
     }
     if let Some(due) = &item.due {
-        parts.push(format!("due {due}"));
+        let overdue = if session.is_overdue(item, today) { " ⚠ overdue" } else { "" };
+        parts.push(format!("due {due}{overdue}"));
     }
     if !item.principles.is_empty() {
         let names = session.principles.names_of(&item.principles);
@@ -55,7 +57,7 @@ pub(super) fn decision_details(session: &Session, index: usize) -> Option<String
 }
 
 /// One part of the open review item: its label with the value chosen, and how to change it.
-pub(super) fn item_part(session: &Session, item: &ReviewItem, part: ItemPart, focused: bool) -> Label {
+pub(super) fn item_part(session: &Session, item: &ReviewItem, part: ItemPart, focused: bool, today: Date) -> Label {
     let has_text = matches!(part, ItemPart::Text | ItemPart::Resources);
     let name = Span::raw(if has_text { part.label().to_owned() } else { format!("{}: ", part.label()) });
     let (value, hint): (Vec<Span<'static>>, &str) = match part {
@@ -86,6 +88,9 @@ pub(super) fn item_part(session: &Session, item: &ReviewItem, part: ItemPart, fo
             let due = item.due.as_deref().unwrap_or_default().trim();
             let value = match parse_due_date(due) {
                 Err(_) if !due.is_empty() => vec![Span::styled("⚠ not a date: write YYYY-MM-DD", theme::warning())],
+                Ok(_) if session.is_overdue(item, today) => {
+                    vec![Span::styled("⚠ overdue: the date has passed and it is still open", theme::warning())]
+                }
                 _ => Vec::new(),
             };
             (value, "A date, YYYY-MM-DD, e.g. 2026-03-31. Enter edits.")

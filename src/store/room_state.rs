@@ -1,0 +1,60 @@
+//! What the room sees of a facilitator's window (`app::RoomRecord`), one small file per
+//! session in the machine-local state folder: the facilitator's window writes it when it
+//! changes and removes it on leaving the session; `backwards present` reads it.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::lock::file_safe;
+use super::{Paths, StoreError, write_file};
+
+fn room_file(paths: &Paths, id: &str) -> PathBuf {
+    paths.rooms().join(format!("{}.json", file_safe(id)))
+}
+
+/// Written whole (atomically): the projector never reads half a record.
+pub fn write_room(paths: &Paths, id: &str, record: &impl Serialize) -> Result<(), StoreError> {
+    let folder = paths.rooms();
+    std::fs::create_dir_all(&folder).map_err(|source| StoreError::Write { path: folder, source })?;
+    let mut bytes = serde_json::to_vec_pretty(record).unwrap_or_default();
+    bytes.push(b'\n');
+    write_file(&room_file(paths, id), &bytes)
+}
+
+/// The record, or None when no window publishes the session (or what is there cannot be
+/// read, which the projector treats alike: it waits).
+pub fn read_room<T: DeserializeOwned>(paths: &Paths, id: &str) -> Option<T> {
+    let bytes = std::fs::read(room_file(paths, id)).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// The window left the session: nobody publishes it now. A file already gone is fine.
+pub fn remove_room(paths: &Paths, id: &str) -> Result<(), StoreError> {
+    let path = room_file(paths, id);
+    match std::fs::remove_file(&path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(StoreError::Write { path, source: e }),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_written_is_read_back_until_removed_and_an_id_stays_in_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths =
+            Paths { sessions: dir.path().join("s"), state: dir.path().join("state"), config: dir.path().join("c") };
+        assert_eq!(read_room::<Vec<u32>>(&paths, "01abc"), None);
+        write_room(&paths, "01abc", &vec![1, 2]).unwrap();
+        assert_eq!(read_room::<Vec<u32>>(&paths, "01abc"), Some(vec![1, 2]));
+        remove_room(&paths, "01abc").unwrap();
+        remove_room(&paths, "01abc").unwrap();
+        assert_eq!(read_room::<Vec<u32>>(&paths, "01abc"), None);
+        write_room(&paths, "../../escape", &vec![3]).unwrap();
+        assert!(paths.rooms().join("______escape.json").is_file());
+    }
+}
