@@ -1,7 +1,6 @@
 //! The stage's fields, top to bottom: each one's label, hint, coach notes and text, or
 //! its editor, scrolled so the focused field stays in view.
 
-use std::borrow::Cow;
 use std::time::Instant;
 
 use ratatui::Frame;
@@ -9,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph};
 
-use super::super::text::{preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
+use super::super::text::{expand_tabs, preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
 use super::super::theme;
 use super::customer::confidence_selector;
 use super::press_release::faq_hint;
@@ -361,10 +360,9 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
         return;
     }
     let shown = preview(text, area.width, block.text_rows);
-    // Drawing drops tabs as control characters; the editor shows them as spaces, so here too.
-    let shown = if shown.contains('\t') { Cow::Owned(shown.replace('\t', "    ")) } else { Cow::Borrowed(shown) };
     // Wrapped as the editor wraps, so that starting and ending an edit moves no word.
-    let rows: Vec<Line> = wrap_editor_like(&shown, area.width).into_iter().map(Line::raw).collect();
+    let rows: Vec<Line> =
+        wrap_editor_like(shown, area.width).into_iter().map(|row| Line::raw(expand_tabs(row))).collect();
     frame.render_widget(Paragraph::new(rows), area);
 }
 
