@@ -13,9 +13,10 @@ use super::super::theme;
 use super::customer::confidence_selector;
 use super::press_release::faq_hint;
 use super::review::{decision_details, item_part, people_label, review_label, verdict_label};
+use super::stage_notes::{kept_note, stage_note};
 use super::{Label, iteration};
 use crate::app::{Editor, FaqPart, Field, SessionView};
-use crate::domain::{Confidence, Session, Severity, Stage, count};
+use crate::domain::{Confidence, Severity, Stage, count};
 
 /// Rows of text shown for a field without focus.
 const PREVIEW_ROWS: usize = 3;
@@ -92,32 +93,6 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
 
 /// Under the press release, the parts of an imported document that went to no field:
 /// counted, and one key away in full (they are not press release, so no field shows them).
-fn kept_note(view: &SessionView) -> Option<String> {
-    let kept = &view.session.kept_aside;
-    if view.stage() != Stage::PressRelease || kept.is_empty() {
-        return None;
-    }
-    Some(format!("Kept from the import, not press release: {} · i shows them", count(kept.len(), "part")))
-}
-
-/// What is missing from the stage, said after its last field.
-fn stage_note(stage: Stage, session: &Session, writable: bool) -> Option<String> {
-    if stage == Stage::Review && session.review.items.is_empty() {
-        return Some(if writable { "No review items yet. Press a to add one." } else { "No review items." }.to_owned());
-    }
-    if stage != Stage::PressRelease {
-        return None;
-    }
-    let missing = match (session.faq.external.is_empty(), session.faq.internal.is_empty()) {
-        (true, true) => "FAQ: no questions yet",
-        (false, true) => "FAQ: no internal questions yet",
-        (true, false) => "FAQ: no customer questions yet",
-        (false, false) => return None,
-    };
-    let keys = if writable { ". a adds a customer question, A an internal one." } else { "." };
-    Some(format!("{missing}{keys}"))
-}
-
 /// Hands out the rows of an area from the top, never past its bottom.
 struct Rows {
     area: Rect,
