@@ -8,19 +8,27 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::lock::file_safe;
-use super::{Paths, StoreError, write_file};
+use super::{Paths, StoreError};
 
 fn room_file(paths: &Paths, id: &str) -> PathBuf {
     paths.rooms().join(format!("{}.json", file_safe(id)))
 }
 
-/// Written whole (atomically): the projector never reads half a record.
+/// Written whole (a temporary file renamed over it): the projector never reads half a
+/// record. Not flushed to the disk, unlike a session: the record only matters while the
+/// window runs, and waiting for the disk on every move of the focus cost more than drawing.
 pub fn write_room(paths: &Paths, id: &str, record: &impl Serialize) -> Result<(), StoreError> {
     let folder = paths.rooms();
     std::fs::create_dir_all(&folder).map_err(|source| StoreError::Write { path: folder, source })?;
     let mut bytes = serde_json::to_vec_pretty(record).unwrap_or_default();
     bytes.push(b'\n');
-    write_file(&room_file(paths, id), &bytes)
+    let path = room_file(paths, id);
+    let temporary = path.with_extension(format!("json.{}.tmp", std::process::id()));
+    let renamed = std::fs::write(&temporary, &bytes).and_then(|()| std::fs::rename(&temporary, &path));
+    renamed.map_err(|source| {
+        let _ = std::fs::remove_file(&temporary);
+        StoreError::Write { path, source }
+    })
 }
 
 /// The record, or None when no window publishes the session (or what is there cannot be
@@ -56,5 +64,7 @@ mod tests {
         assert_eq!(read_room::<Vec<u32>>(&paths, "01abc"), None);
         write_room(&paths, "../../escape", &vec![3]).unwrap();
         assert!(paths.rooms().join("______escape.json").is_file());
+        let left: Vec<_> = std::fs::read_dir(paths.rooms()).unwrap().map(|entry| entry.unwrap().file_name()).collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind: {left:?}");
     }
 }
