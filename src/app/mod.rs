@@ -20,6 +20,7 @@ mod picker;
 mod room;
 mod session_view;
 mod update;
+mod word_tally;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

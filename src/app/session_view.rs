@@ -2,6 +2,7 @@
 //! editor, the save state, and what drawing asks for often (coach notes, word counts).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -9,6 +10,7 @@ use std::time::Instant;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::history::History;
+use super::word_tally::WordTally;
 use super::{AfterSave, Field, ReviewLayout, fields, file_name};
 use crate::domain::{Access, Fingerprint};
 use crate::domain::{Note, Section, Session, Side, Stage, TextKind, text_notes, word_count};
@@ -17,6 +19,9 @@ use crate::domain::{Note, Section, Session, Side, Stage, TextKind, text_notes, w
 /// `COACH_RENEWED_EVERY` while it changes: checking a long text costs more than a key.
 const COACH_EVERY_KEY_UP_TO_BYTES: usize = 2_000;
 const COACH_RENEWED_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+/// Fields whose coach notes are kept at once: more than a stage shows, few enough that
+/// the notes of a review's thousands of items never pile up.
+const COACH_FIELDS_KEPT: usize = 64;
 
 /// An open session.
 pub struct SessionView {
@@ -43,9 +48,10 @@ pub struct SessionView {
     pub compare_from: Option<Side>,
     /// The stage's timer runs, counted from this moment on top of the seconds saved.
     pub timer_since: Option<Instant>,
-    /// The coach's notes on the last field asked about, with a hash of its text and when
-    /// they were made: drawing asks on every frame, and the text rarely changed since.
-    coach_memo: RefCell<Option<CoachMemo>>,
+    /// The coach's notes on the fields last asked about, each with a hash of its text and
+    /// when they were made: drawing asks on every frame, and the text rarely changed since.
+    /// Kept per field, so that moving the focus back and forth checks no text again.
+    coach_memo: RefCell<HashMap<Field, CoachMemo>>,
     /// Words per press-release section, in `Section::ALL` order. Counted when a section
     /// changes rather than on every frame: a long press release makes counting the
     /// costliest part of drawing.
@@ -78,7 +84,7 @@ impl SessionView {
             jumped_from: None,
             compare_from: None,
             timer_since: None,
-            coach_memo: RefCell::new(None),
+            coach_memo: RefCell::new(HashMap::new()),
             section_words: [0; 9],
             today: jiff::civil::Date::default(),
         };
@@ -95,8 +101,13 @@ impl SessionView {
 
     /// Counts a section's words again after its text changed.
     pub fn recount(&mut self, section: Section) {
+        self.set_section_words(section, word_count(self.session.press_release.section(section)));
+    }
+
+    /// A section's words, as its editor counted them.
+    pub fn set_section_words(&mut self, section: Section, words: usize) {
         if let Some(position) = Section::ALL.iter().position(|s| *s == section) {
-            self.section_words[position] = word_count(self.session.press_release.section(section));
+            self.section_words[position] = words;
         }
     }
 
@@ -130,8 +141,7 @@ impl SessionView {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         text.hash(&mut hasher);
         let text_hash = hasher.finish();
-        if let Some(memo) = self.coach_memo.borrow().as_ref()
-            && memo.field == field
+        if let Some(memo) = self.coach_memo.borrow().get(&field)
             && (memo.text_hash == text_hash
                 || (text.len() > COACH_EVERY_KEY_UP_TO_BYTES
                     && now.saturating_duration_since(memo.made) < COACH_RENEWED_EVERY))
@@ -140,7 +150,11 @@ impl SessionView {
         }
         // An empty field already says so; in red while it is being drafted it would nag.
         let notes: Vec<Note> = text_notes("", text, kind).into_iter().filter(|note| note.rule != "empty").collect();
-        *self.coach_memo.borrow_mut() = Some(CoachMemo { field, text_hash, made: now, notes: notes.clone() });
+        let mut memo = self.coach_memo.borrow_mut();
+        if memo.len() >= COACH_FIELDS_KEPT {
+            memo.clear();
+        }
+        memo.insert(field, CoachMemo { text_hash, made: now, notes: notes.clone() });
         notes
     }
 
@@ -186,7 +200,6 @@ impl SessionView {
 }
 
 struct CoachMemo {
-    field: Field,
     text_hash: u64,
     made: Instant,
     notes: Vec<Note>,
@@ -200,6 +213,7 @@ pub struct Editor {
     /// False in a read-only session: the editor then only moves and scrolls, so a text
     /// too long for the screen can still be read to its end.
     pub writable: bool,
+    words: WordTally,
 }
 
 impl Editor {
@@ -213,7 +227,13 @@ impl Editor {
             textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
             textarea.move_cursor(ratatui_textarea::CursorMove::End);
         }
-        Self { field, textarea, writable }
+        let words = WordTally::new(textarea.lines());
+        Self { field, textarea, writable, words }
+    }
+
+    /// The words of the text, counted again only where it changed since last asked.
+    pub fn word_count(&mut self) -> usize {
+        self.words.update(self.textarea.lines())
     }
 
     pub fn text(&self) -> String {

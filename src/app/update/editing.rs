@@ -69,11 +69,12 @@ pub(super) fn edit_with(app: &mut App, now: &Now, edit: impl FnOnce(&mut Editor)
     }
     let text = editor.text();
     let field = editor.field;
+    let words = matches!(field, Field::Section(_)).then(|| editor.word_count());
     if let Some(target) = field.text_mut(&mut view.session) {
         *target = text;
     }
-    if let Field::Section(section) = field {
-        view.recount(section);
+    if let (Field::Section(section), Some(words)) = (field, words) {
+        view.set_section_words(section, words);
     }
     mark_changed(view, now);
 }
