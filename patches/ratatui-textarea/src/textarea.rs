@@ -2388,6 +2388,28 @@ impl<'a> TextArea<'a> {
         self.wrap_mode
     }
 
+    /// How many rows the text takes on screen when drawn `width` columns wide (inside its
+    /// block), taken from the rows kept between edits, so that asking costs nothing in a
+    /// long text. `None` until the textarea has been drawn that wide: an application then
+    /// measures the text itself (with [`crate::wrap_ranges`]).
+    /// ```
+    /// use ratatui_core::{buffer::Buffer, layout::Rect, widgets::Widget};
+    /// use ratatui_textarea::{TextArea, WrapMode};
+    ///
+    /// let mut textarea = TextArea::from(["one two three four"]);
+    /// textarea.set_wrap_mode(WrapMode::Word);
+    /// assert_eq!(textarea.screen_row_count(8), None);
+    /// let area = Rect::new(0, 0, 8, 4);
+    /// textarea.render(area, &mut Buffer::empty(area));
+    /// assert_eq!(textarea.screen_row_count(8), Some(3));
+    /// textarea.insert_str(" five six");
+    /// assert_eq!(textarea.screen_row_count(8), Some(5));
+    /// assert_eq!(textarea.screen_row_count(20), None);
+    /// ```
+    pub fn screen_row_count(&self, width: u16) -> Option<usize> {
+        (self.area.get().width == width && width > 0).then(|| self.screen_lines_count())
+    }
+
     /// Check if the textarea has a empty content.
     /// ```
     /// use ratatui_textarea::TextArea;

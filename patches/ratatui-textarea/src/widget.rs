@@ -103,18 +103,22 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
         .map(|g| (g, g.cell_width().into()))
 }
 
+// The cells ratatui draws for a span. In ASCII each char is a grapheme of one cell, but
+// for the control chars, which take none: counted without segmenting, as most rows are.
+fn drawn_width(span: &Span<'_>) -> usize {
+    if span.content.is_ascii() {
+        return span.content.bytes().filter(|b| !b.is_ascii_control()).count();
+    }
+    drawn_graphemes(span).map(|(_, w)| w).sum()
+}
+
 // Cut the columns `left..left + width` out of a line. A wide char cut by either edge
 // becomes blank cells in its own style, so the other cells keep their columns and a
 // cursor on that char is still drawn.
 fn clip_line(line: Line<'_>, left: usize, width: usize) -> Line<'_> {
     // `Line::width` gives no cells to the halfwidth sound marks ﾞ and ﾟ, so count the cells
     // ratatui draws.
-    let line_width: usize = line
-        .spans
-        .iter()
-        .flat_map(drawn_graphemes)
-        .map(|(_, w)| w)
-        .sum();
+    let line_width: usize = line.spans.iter().map(drawn_width).sum();
     if left == 0 && line_width <= width {
         return line;
     }
@@ -278,6 +282,15 @@ impl Widget for &TextArea<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_spans_are_as_wide_as_their_graphemes() {
+        for text in ["plain words", "tab\there", "cr\r\nlf", "\u{7}bell", "", "日本 mixed"] {
+            let span = Span::raw(text);
+            let graphemes: usize = drawn_graphemes(&span).map(|(_, w)| w).sum();
+            assert_eq!(drawn_width(&span), graphemes, "{text:?}");
+        }
+    }
 
     #[test]
     fn viewport_store_and_load() {

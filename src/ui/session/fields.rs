@@ -1,6 +1,8 @@
 //! The stage's fields, top to bottom: each one's label, hint, coach notes and text, or
 //! its editor, scrolled so the focused field stays in view.
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 use ratatui::Frame;
@@ -63,14 +65,24 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
         return;
     }
     let text_width = area.width.saturating_sub(2);
-    // Blocks are built only for the fields that can reach the screen: a review can hold
-    // tens of thousands of items, and each label looks through the session.
+    // Blocks are built only for the fields that can reach the screen, and once each per
+    // frame: a review can hold tens of thousands of items, each label looks through the
+    // session, and the focused field's block measures its text and asks the coach.
+    let built = RefCell::new(BTreeMap::new());
     let block_at = |index: usize| {
-        let previous = index.checked_sub(1).map(|before| fields[before]);
-        field_block(view, fields[index], previous, (text_width, area.height), now)
+        built.borrow_mut().remove(&index).unwrap_or_else(|| {
+            let previous = index.checked_sub(1).map(|before| fields[before]);
+            field_block(view, fields[index], previous, (text_width, area.height), now)
+        })
+    };
+    let height_at = |index: usize| {
+        let block = block_at(index);
+        let height = block.height();
+        built.borrow_mut().insert(index, block);
+        height
     };
     let focus = view.focus.min(fields.len() - 1);
-    let first = first_visible(fields.len(), |index| block_at(index).height(), focus, usize::from(area.height));
+    let first = first_visible(fields.len(), height_at, focus, usize::from(area.height));
     let mut rows = Rows { area, y: area.y };
     for index in first..fields.len() {
         if rows.is_full() {
@@ -152,9 +164,11 @@ fn field_block(
     let text = field.text(session).unwrap_or_default();
     let (text_rows, more) = if field.text(session).is_none() {
         (0, false)
-    } else if editing {
+    } else if let Some(editor) = view.editor.as_ref().filter(|_| editing) {
         let cap = usize::from(body_height.saturating_sub(5)).max(3);
-        let needed = wrapped_rows(text, width, cap);
+        // The editor keeps its rows between keys; measuring the text again would cost
+        // a key more the longer the text.
+        let needed = editor.textarea.screen_row_count(width).unwrap_or_else(|| wrapped_rows(text, width, cap));
         // Word wrapping takes more rows than this count of columns; leave a margin
         // rather than have the cursor scroll out of a field that would have fitted.
         let rows = if field.is_one_line() { needed + needed / 6 } else { (needed + 1 + needed / 6).max(3) };
