@@ -27,10 +27,11 @@ const TAB_LEN: u8 = 4;
 /// its rows when editing starts and ends: rows break where Unicode's line-breaking rules
 /// allow (after the spaces that follow a word, which hang at the end of the row, after a
 /// hyphen, between ideographs), and a word wider than a row is cut between characters.
-/// Draw each row through [`expand_tabs`].
-pub fn wrap_editor_like(text: &str, width: u16) -> Vec<&str> {
+/// Draw each row through [`expand_tabs`]. Lines are wrapped as the rows are taken, so
+/// taking the rows that fit wraps no further.
+pub fn wrap_editor_like(text: &str, width: u16) -> impl Iterator<Item = &str> {
     let width = usize::from(width.max(1));
-    text.split('\n').flat_map(|line| wrap_line(line, width)).collect()
+    text.split('\n').flat_map(move |line| wrap_line(line, width))
 }
 
 fn wrap_line(line: &str, width: usize) -> impl Iterator<Item = &str> {
@@ -152,11 +153,14 @@ mod tests {
 
     #[test]
     fn rows_break_after_spaces_and_hyphens_never_before_them() {
-        assert_eq!(wrap_editor_like("the best-selling time.", 8), ["the ", "best-", "selling ", "time."]);
-        assert_eq!(wrap_editor_like("Ready. Set. Go.", 6), ["Ready. ", "Set. ", "Go."]);
-        assert_eq!(wrap_editor_like("helloworld", 4), ["hell", "owor", "ld"]);
-        assert_eq!(wrap_editor_like("a\n\nb", 4), ["a", "", "b"]);
-        assert_eq!(wrap_editor_like("日本語の本", 4), ["日本", "語の", "本"]);
+        assert_eq!(
+            wrap_editor_like("the best-selling time.", 8).collect::<Vec<_>>(),
+            ["the ", "best-", "selling ", "time."]
+        );
+        assert_eq!(wrap_editor_like("Ready. Set. Go.", 6).collect::<Vec<_>>(), ["Ready. ", "Set. ", "Go."]);
+        assert_eq!(wrap_editor_like("helloworld", 4).collect::<Vec<_>>(), ["hell", "owor", "ld"]);
+        assert_eq!(wrap_editor_like("a\n\nb", 4).collect::<Vec<_>>(), ["a", "", "b"]);
+        assert_eq!(wrap_editor_like("日本語の本", 4).collect::<Vec<_>>(), ["日本", "語の", "本"]);
     }
 
     #[test]
@@ -193,7 +197,7 @@ mod tests {
             for width in [5u16, 8, 13, 20, 31, 50] {
                 let reading = drawn_rows(width, |area, buffer| {
                     let rows: Vec<Line> =
-                        wrap_editor_like(text, width).into_iter().map(|row| Line::raw(expand_tabs(row))).collect();
+                        wrap_editor_like(text, width).map(|row| Line::raw(expand_tabs(row))).collect();
                     Paragraph::new(rows).render(area, buffer);
                 });
                 let editing = drawn_rows(width, |area, buffer| {

@@ -351,7 +351,7 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
     let shown = preview(text, area.width, block.text_rows);
     // Wrapped as the editor wraps, so that starting and ending an edit moves no word.
     let rows: Vec<Line> =
-        wrap_editor_like(shown, area.width).into_iter().map(|row| Line::raw(expand_tabs(row))).collect();
+        wrap_editor_like(shown, area.width).take(block.text_rows).map(|row| Line::raw(expand_tabs(row))).collect();
     frame.render_widget(Paragraph::new(rows), area);
 }
 
