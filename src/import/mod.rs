@@ -44,6 +44,10 @@ pub fn import(source: &str, source_name: &str) -> Imported {
     read_faq(&outline, &mut session, &mut kept);
     let mut labels = outline.labels.clone();
     labels.extend(press.labels.iter().cloned());
+    // The front matter's title wins; a title line in the text is kept with the labels.
+    if let (Some(_), Some(title_line)) = (&title, &press.title) {
+        labels.push(title_line.clone());
+    }
     let customer_found = customer::read(&outline, &mut session.customer, &mut kept, &mut labels);
     for part in &outline.parts {
         if let Region::Kept(heading) = &part.region {

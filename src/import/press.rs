@@ -92,13 +92,27 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
         }
         None => true,
     });
-    let may_replace = outline.press_named && outline.press_headline.is_none();
+    // "PR/FAQ: Clinic Queue" above a headline line names the document, not its news.
+    let heading_is_title = outline.press_headline.is_none()
+        && outline.headline.as_deref().is_some_and(|heading| split_title_prefix(heading).0.is_some());
+    if headline.is_none()
+        && let Some((prefix, title)) = take_title_line(&mut body)
+    {
+        read.labels.extend(prefix);
+        read.title = Some(title);
+    }
+    let may_replace = outline.press_named && outline.press_headline.is_none() || heading_is_title;
     if let Some(displaced) = take_headline_lines(&mut body, &mut headline, &mut subheading, may_replace) {
         // The heading above the named press release was the document's title.
         match read.title {
             None => read.title = Some(displaced),
             Some(_) => read.labels.push(displaced),
         }
+    }
+    // A first line such as "Press Release: Clinic Queue opens" with no line after it.
+    if let Some((Some(prefix), rest)) = headline.as_deref().map(split_title_prefix) {
+        read.labels.push(prefix.to_owned());
+        headline = Some(rest.to_owned());
     }
     release.headline = headline.clone().unwrap_or_default();
     release.subheading = subheading.unwrap_or_default();
@@ -158,24 +172,12 @@ fn take_headline_lines(
 ) -> Option<String> {
     let mut displaced = None;
     if let Some(first) = body.first().filter(|b| b.kind == Kind::Paragraph) {
-        let lines: Vec<String> = first.lines().into_iter().map(str::to_owned).collect();
-        let line = &lines[0];
-        let bold_line = bold_lead(line).is_some_and(|(bold, rest)| rest.trim().is_empty() && !names_a_section(&bold));
-        let text = plain(line);
-        let short_plain = !bold_line
-            && lines.len() <= 2
-            && text.split_whitespace().count() <= 16
-            && !text.ends_with('.')
-            && !has_dateline(&text)
-            && !is_quote(&text)
-            && bold_lead(line).is_none();
+        let lines = first.lines();
+        let bold_line = is_bold_line(lines[0]);
+        let short_plain = !bold_line && lines.len() <= 2 && is_short_plain_line(lines[0]);
         if (bold_line && (headline.is_none() || may_replace)) || (short_plain && headline.is_none()) {
-            displaced = headline.replace(text.clone());
-            let rest = lines[1..].join("\n");
-            body.remove(0);
-            if !rest.trim().is_empty() {
-                body.insert(0, Block::new(Kind::Paragraph, rest));
-            }
+            displaced = headline.replace(plain(lines[0]));
+            drop_first_line(body);
         }
     }
     if headline.is_none() || subheading.is_some() {
@@ -193,13 +195,67 @@ fn take_headline_lines(
         && bold_lead(lines[0]).is_none();
     if italic || plain_short {
         *subheading = Some(text);
-        let rest = lines[1..].join("\n");
-        body.remove(0);
-        if !rest.trim().is_empty() {
-            body.insert(0, Block::new(Kind::Paragraph, rest));
-        }
+        drop_first_line(body);
     }
     displaced
+}
+
+/// A first line that names the document rather than its news, when a headline line
+/// follows it: "**PR/FAQ: Clinic Queue**" (the kind of document, then its name) or a
+/// plain line in capitals above a bold headline, as Google Docs titles are exported.
+/// Returns the prefix naming the kind of document, if any, and the title.
+fn take_title_line(body: &mut Vec<Block>) -> Option<(Option<String>, String)> {
+    let lines = leading_lines(body, 3);
+    let [first, second, rest @ ..] = lines.as_slice() else { return None };
+    let whole_line = bold_lead(first).is_none_or(|(_, after)| after.trim().is_empty());
+    let text = plain(first);
+    if !whole_line || has_dateline(&text) || is_quote(&text) {
+        return None;
+    }
+    let (prefix, title) = split_title_prefix(&text);
+    let headline_follows = is_bold_line(second) || is_short_plain_line(second);
+    let prefixed = prefix.is_some() && headline_follows;
+    let in_capitals = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !text.chars().any(char::is_lowercase)
+        && text.split_whitespace().count() <= 12
+        && (is_bold_line(second) || headline_follows && rest.first().is_some_and(|third| is_italic_line(third)));
+    if !(prefixed || in_capitals) {
+        return None;
+    }
+    let found = (prefix.map(str::to_owned), title.to_owned());
+    drop_first_line(body);
+    Some(found)
+}
+
+/// The first `count` lines of the paragraphs the body opens with.
+fn leading_lines(body: &[Block], count: usize) -> Vec<String> {
+    let paragraphs = body.iter().take_while(|b| b.kind == Kind::Paragraph);
+    paragraphs.flat_map(|b| b.lines().into_iter().map(str::to_owned).collect::<Vec<_>>()).take(count).collect()
+}
+
+/// Removes the first line of the first block, and the block when nothing is left.
+fn drop_first_line(body: &mut Vec<Block>) {
+    let Some(first) = body.first() else { return };
+    let rest = first.lines()[1..].join("\n");
+    body.remove(0);
+    if !rest.trim().is_empty() {
+        body.insert(0, Block::new(Kind::Paragraph, rest));
+    }
+}
+
+/// A line that is bold from end to end and names no section: a headline.
+fn is_bold_line(line: &str) -> bool {
+    bold_lead(line).is_some_and(|(bold, rest)| rest.trim().is_empty() && !names_a_section(&bold))
+}
+
+/// A short plain line that is no sentence, dateline or quotation: a headline.
+fn is_short_plain_line(line: &str) -> bool {
+    let text = plain(line);
+    text.split_whitespace().count() <= 16
+        && !text.ends_with('.')
+        && !has_dateline(&text)
+        && !is_quote(&text)
+        && bold_lead(line).is_none()
 }
 
 fn names_a_section(label: &str) -> bool {

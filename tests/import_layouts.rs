@@ -1,0 +1,54 @@
+//! Layouts an audit of the importer found misread (fixtures written for these tests):
+//! a Google Docs title line above the headline, a press release of one paragraph,
+//! group headings that hold a section's word, numbered FAQs whose prefixes say their
+//! half, quotes told by their attribution, and material after the last answer.
+
+use backwards::domain::{Section, Session};
+use backwards::import::import;
+
+fn fixture(name: &str) -> Session {
+    let path = format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    import(&text, name).session
+}
+
+fn questions(entries: &[backwards::domain::FaqEntry]) -> Vec<&str> {
+    entries.iter().map(|e| e.question.as_str()).collect()
+}
+
+#[test]
+fn a_bold_title_line_with_a_pr_faq_prefix_is_the_title_and_the_next_line_the_headline() {
+    let session = fixture("en_gdocs_title.md");
+    let pr = &session.press_release;
+    assert_eq!(session.title, "Clinic Queue");
+    assert_eq!(pr.headline, "Clinic Queue lets patients wait at home until the doctor is ready");
+    assert_eq!(
+        pr.subheading,
+        "Walk-in patients in Portland get a text when they are third in line, and arrive just in time."
+    );
+    assert!(pr.summary.starts_with("PORTLAND, 12 May 2026"), "{:?}", pr.summary);
+    assert!(pr.problem.starts_with("Walk-in patients wait 70 minutes"), "{:?}", pr.problem);
+    assert!(pr.solution.starts_with("Clinic Queue keeps"), "{:?}", pr.solution);
+    assert!(pr.leader_quote.contains("Dr. Maya Chen"), "{:?}", pr.leader_quote);
+    assert!(pr.getting_started.starts_with("Scan the code"), "{:?}", pr.getting_started);
+    assert!(pr.customer_quote.contains("Dana Lee"), "{:?}", pr.customer_quote);
+    assert!(pr.call_to_action.starts_with("Clinic Queue is free"), "{:?}", pr.call_to_action);
+    let labels = session.kept_aside.iter().find(|k| k.title == "Headings and labels").unwrap();
+    assert!(labels.text.lines().any(|l| l == "PR/FAQ"), "the prefix is kept: {:?}", labels.text);
+    let headed = "# PR/FAQ: Clinic Queue\n\n**Clinic Queue lets patients wait at home**\n\nPORTLAND, 12 May 2026 — It opened.\n";
+    let session = import(headed, "headed.md").session;
+    assert_eq!(session.title, "Clinic Queue", "a prefixed heading above a bold line is the title too");
+    assert_eq!(session.press_release.headline, "Clinic Queue lets patients wait at home");
+    assert_eq!(session.press_release.summary, "PORTLAND, 12 May 2026 — It opened.");
+}
+
+#[test]
+fn an_all_caps_first_line_above_a_bold_headline_is_the_title() {
+    let session = fixture("en_caps_title.md");
+    let pr = &session.press_release;
+    assert_eq!(session.title, "CLINIC QUEUE");
+    assert_eq!(pr.headline, "Clinic Queue lets patients wait at home until the doctor is ready");
+    assert_eq!(pr.subheading, "Walk-in patients in Portland get a text when they are third in line.");
+    assert!(pr.summary.starts_with("PORTLAND"), "{:?}", pr.summary);
+    assert!(pr.problem.starts_with("Walk-in patients wait"), "{:?}", pr.problem);
+}
