@@ -52,3 +52,13 @@ fn an_all_caps_first_line_above_a_bold_headline_is_the_title() {
     assert!(pr.summary.starts_with("PORTLAND"), "{:?}", pr.summary);
     assert!(pr.problem.starts_with("Walk-in patients wait"), "{:?}", pr.problem);
 }
+
+#[test]
+fn a_press_release_of_one_paragraph_of_sentences_is_body_not_a_subheading() {
+    let session = fixture("en_one_paragraph.md");
+    let pr = &session.press_release;
+    assert_eq!(pr.headline, "Shelf Swap lets neighbours lend the tools they rarely use");
+    assert_eq!(pr.subheading, "", "two sentences are the body");
+    assert!(pr.summary.starts_with("Shelf Swap opens today in Leith"), "{:?}", pr.summary);
+    assert!(pr.summary.ends_with("for a single shelf."), "{:?}", pr.summary);
+}

@@ -170,6 +170,37 @@ pub fn numbered(line: &str) -> Option<&str> {
     (rest.len() < bare.len() && bare.starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(rest)
 }
 
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &["dr", "mr", "mrs", "ms", "st", "prof", "eg", "ie", "vs", "etc", "no", "nr", "bzw", "usw"];
+
+/// How many sentences a text holds: each full stop, question or exclamation mark before
+/// a space or the end (not after an initial or an abbreviation such as "Dr."), or an
+/// ideographic one anywhere, ends one; text after the last such mark is one more.
+pub fn sentence_count(text: &str) -> usize {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let mut count = 0;
+    let mut since_last = 0;
+    for (at, c) in chars.iter().enumerate() {
+        let ends = match c {
+            '。' | '！' | '？' => true,
+            '.' | '!' | '?' => {
+                let word: String = chars[..at].iter().rev().take_while(|c| c.is_alphanumeric() || **c == '.').collect();
+                let word: String = word.chars().rev().filter(|c| *c != '.').collect::<String>().to_lowercase();
+                let abbreviated = *c == '.' && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()));
+                chars.get(at + 1).is_none_or(|next| next.is_whitespace()) && !abbreviated
+            }
+            _ => false,
+        };
+        if ends {
+            count += 1;
+            since_last = 0;
+        } else if c.is_alphanumeric() {
+            since_last += 1;
+        }
+    }
+    count + usize::from(since_last > 0)
+}
+
 pub fn ends_as_question(text: &str) -> bool {
     text.trim_end_matches([STRONG, EMPHASIS, ' ']).ends_with(['?', '？'])
 }
@@ -255,6 +286,15 @@ mod tests {
         assert_eq!(answer_prefix("答：免费。"), Some("免费。"));
         assert_eq!(question_prefix("Quiet hours are kept."), None);
         assert_eq!(answer_prefix("Ask us: anything."), None);
+    }
+
+    #[test]
+    fn sentences_are_counted_by_their_ends_and_not_by_abbreviations() {
+        assert_eq!(sentence_count("Shelf Swap opens today. Anyone can borrow a drill"), 2);
+        assert_eq!(sentence_count("Dr. Chen and J. Smith open it today."), 1);
+        assert_eq!(sentence_count("Parents see progress every week"), 1);
+        assert_eq!(sentence_count("It costs £3.50 a month. Is that fair?"), 2);
+        assert_eq!(sentence_count("本日開始。毎週届きます。"), 2);
     }
 
     #[test]

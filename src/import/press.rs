@@ -4,7 +4,9 @@
 use crate::domain::{KeptAside, PressRelease, Section};
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_leader_quote, is_quote};
+use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_leader_quote, is_quote,
+    sentence_count,
+};
 use super::labels::{Label, classify};
 use super::outline::{Outline, Region};
 use super::render;
@@ -192,7 +194,9 @@ fn take_headline_lines(
         && text.chars().count() <= 300
         && !has_dateline(&text)
         && !is_quote(&text)
-        && bold_lead(lines[0]).is_none();
+        && bold_lead(lines[0]).is_none()
+        // Two sentences are the press release's body, however short.
+        && sentence_count(&text) < 2;
     if italic || plain_short {
         *subheading = Some(text);
         drop_first_line(body);
