@@ -62,3 +62,12 @@ fn a_press_release_of_one_paragraph_of_sentences_is_body_not_a_subheading() {
     assert!(pr.summary.starts_with("Shelf Swap opens today in Leith"), "{:?}", pr.summary);
     assert!(pr.summary.ends_with("for a single shelf."), "{:?}", pr.summary);
 }
+
+#[test]
+fn a_chinese_internal_questions_heading_is_the_internal_faq_not_the_problem() {
+    let session = fixture("zh_internal.md");
+    assert_eq!(questions(&session.faq.external), ["排队宝收费吗？"]);
+    assert_eq!(questions(&session.faq.internal), ["短信费用由谁承担？"]);
+    assert_eq!(session.faq.internal[0].answer, "由诊所承担，每条一毛钱。");
+    assert!(!session.press_release.problem.contains("短信"), "{:?}", session.press_release.problem);
+}
