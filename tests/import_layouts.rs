@@ -71,3 +71,23 @@ fn a_chinese_internal_questions_heading_is_the_internal_faq_not_the_problem() {
     assert_eq!(session.faq.internal[0].answer, "由诊所承担，每条一毛钱。");
     assert!(!session.press_release.problem.contains("短信"), "{:?}", session.press_release.problem);
 }
+
+#[test]
+fn numbered_questions_in_an_undivided_faq_go_to_the_half_their_prefix_names() {
+    let session = fixture("en_undivided_numbered.md");
+    assert_eq!(
+        questions(&session.faq.external),
+        ["Who pays if a tool breaks?", "Can I lend a ladder?", "Do I need an account?"]
+    );
+    assert_eq!(
+        questions(&session.faq.internal),
+        [
+            "How do we stop tools from going missing?",
+            "What does insurance cost per street?",
+            "Which streets come next?"
+        ]
+    );
+    assert_eq!(session.faq.internal[1].answer, "About £40 a year.");
+    let labels = session.kept_aside.iter().find(|k| k.title == "Headings and labels").unwrap();
+    assert!(labels.text.contains("External Q2") && labels.text.contains("Internal Q2"), "{:?}", labels.text);
+}

@@ -5,12 +5,16 @@ use super::blocks::{Block, Kind, plain};
 use super::cues::{
     answer_prefix, bold_lead, ends_as_question, export_note, numbered, question_prefix, without_answer_prefix,
 };
-use super::labels::strip_numbering;
+use super::labels::{Group, strip_numbering};
 use super::render;
 
 #[derive(Debug, Default)]
 pub struct FaqRead {
-    pub entries: Vec<(String, String)>,
+    /// Each question, its answer, and the half of the FAQ its prefix names ("I1.",
+    /// "External Q2:"), which an unprefixed question after it shares.
+    pub entries: Vec<(String, String, Option<Group>)>,
+    /// The prefixes that name a half in words ("Internal Q1"), as written.
+    pub prefixes: Vec<String>,
     /// Text before the first question.
     pub intro: Vec<String>,
     /// Headings that group questions by topic.
@@ -20,6 +24,7 @@ pub struct FaqRead {
 struct Entry {
     question: String,
     answer: Vec<Block>,
+    group: Option<Group>,
 }
 
 pub fn read(blocks: &[Block]) -> FaqRead {
@@ -36,7 +41,13 @@ pub fn read(blocks: &[Block]) -> FaqRead {
             Some(Found::Topic(topic)) => read.topics.push(topic),
             Some(Found::Question(question, answer)) => {
                 let answer = if answer.trim().is_empty() { vec![] } else { vec![Block::new(Kind::Paragraph, answer)] };
-                entries.push(Entry { question, answer });
+                let first_line = plain(block.lines()[0]);
+                let prefix = group_prefix(&first_line);
+                if let Some(GroupPrefix { written, worded: true, .. }) = &prefix {
+                    read.prefixes.push(written.clone());
+                }
+                let group = prefix.map(|p| p.group).or_else(|| entries.last().and_then(|e| e.group));
+                entries.push(Entry { question, answer, group });
             }
             None => {
                 let mut block = block.clone();
@@ -57,7 +68,7 @@ pub fn read(blocks: &[Block]) -> FaqRead {
             }
         }
     }
-    read.entries = entries.into_iter().map(|e| (e.question, render(&e.answer))).collect();
+    read.entries = entries.into_iter().map(|e| (e.question, render(&e.answer), e.group)).collect();
     read.intro = intro.iter().map(Block::text).filter(|t| !t.is_empty()).collect();
     read
 }
@@ -70,6 +81,7 @@ enum Found {
 
 fn clean_question(text: &str) -> String {
     let text = plain(text);
+    let text = group_prefix(&text).map(|p| p.rest.to_owned()).unwrap_or(text);
     let text = question_prefix(&text).map(str::to_owned).unwrap_or(text);
     strip_numbering(&text).trim().to_owned()
 }
@@ -101,7 +113,7 @@ fn question(block: &Block, next: Option<&Block>, may_ask: bool) -> Option<Found>
             if answer_prefix(first).is_some() {
                 return None;
             }
-            let prefixed = question_prefix(first).is_some();
+            let prefixed = question_prefix(first).is_some() || group_prefix(&plain(first)).is_some();
             let bold = bold_lead(&block.marked).is_some_and(|(bold, _)| bold.chars().count() <= 300);
             let numbered_question =
                 numbered(first).is_some() && block.lines().iter().take(3).any(|l| ends_as_question(l));
@@ -119,7 +131,8 @@ fn question(block: &Block, next: Option<&Block>, may_ask: bool) -> Option<Found>
 /// lines) and what follows it.
 fn split_paragraph(block: &Block) -> Found {
     if let Some((bold, rest)) = bold_lead(&block.marked) {
-        let bold_is_prefix = question_prefix(&bold).is_some_and(|q| q.trim().is_empty());
+        // "**Q:** …", "**I1.** …": the bold run is only the prefix.
+        let bold_is_prefix = clean_question(&bold).is_empty();
         if !bold_is_prefix {
             return Found::Question(clean_question(&bold), plain(&without_answer_prefix(rest)));
         }
@@ -133,4 +146,72 @@ fn split_paragraph(block: &Block) -> Found {
     let question = clean_question(&lines[..question_end].join("\n"));
     let answer = without_answer_prefix(&lines[question_end..].join("\n"));
     Found::Question(question, plain(&answer))
+}
+
+/// Codes that number a question and name its half: "I1.", "IQ2:", "C3)", "EQ1.".
+const INTERNAL_CODES: &[&str] = &["I", "IQ", "SQ", "TQ"];
+const EXTERNAL_CODES: &[&str] = &["C", "CQ", "E", "EQ", "XQ"];
+/// Words before "Q1:" that name a half: "Internal Q1:", "Customer Q2.".
+const INTERNAL_WORDS: &[&str] = &["internal", "stakeholder", "technical", "intern", "interne", "business"];
+const EXTERNAL_WORDS: &[&str] = &["external", "customer", "extern", "externe", "kunde", "kunden", "public"];
+
+#[derive(Debug, PartialEq, Eq)]
+struct GroupPrefix<'a> {
+    group: Group,
+    /// The prefix as written, without its closing mark.
+    written: String,
+    /// Whether a word names the half (it would be lost with the prefix otherwise).
+    worded: bool,
+    rest: &'a str,
+}
+
+/// The half of the FAQ a question's prefix names, in plain text.
+fn group_prefix(line: &str) -> Option<GroupPrefix<'_>> {
+    let bare = line.trim_start();
+    let word = bare.split(' ').next().unwrap_or_default();
+    let first_word = word.to_lowercase();
+    let worded = if INTERNAL_WORDS.contains(&first_word.as_str()) {
+        Some(Group::Internal)
+    } else if EXTERNAL_WORDS.contains(&first_word.as_str()) {
+        Some(Group::External)
+    } else {
+        None
+    };
+    let code = match worded {
+        Some(_) => bare[word.len()..].trim_start(),
+        None => bare,
+    };
+    let letters = code.chars().take_while(char::is_ascii_alphabetic).count();
+    let digits = code[letters..].chars().take_while(char::is_ascii_digit).count();
+    let after = &code[letters + digits..];
+    let rest = [".", ":", ")", "："].iter().find_map(|mark| after.strip_prefix(mark))?;
+    let letters = &code[..letters];
+    let group = match worded {
+        Some(group) if letters.eq_ignore_ascii_case("q") => group,
+        None if digits > 0 && INTERNAL_CODES.contains(&letters) => Group::Internal,
+        None if digits > 0 && EXTERNAL_CODES.contains(&letters) => Group::External,
+        _ => return None,
+    };
+    let written = bare[..bare.len() - after.len()].to_owned();
+    Some(GroupPrefix { group, written, worded: worded.is_some(), rest: rest.trim_start() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_that_number_a_question_name_its_half() {
+        let half = |line| group_prefix(line).map(|p| (p.group, p.rest));
+        assert_eq!(half("I1. How many?"), Some((Group::Internal, "How many?")));
+        assert_eq!(half("IQ12: How many?"), Some((Group::Internal, "How many?")));
+        assert_eq!(half("C3) Which?"), Some((Group::External, "Which?")));
+        assert_eq!(half("EQ1. Which?"), Some((Group::External, "Which?")));
+        assert_eq!(half("Internal Q2: Who pays?"), Some((Group::Internal, "Who pays?")));
+        assert_eq!(half("external q1. Who pays?"), Some((Group::External, "Who pays?")));
+        assert_eq!(group_prefix("Internal Q2: Who pays?").unwrap().written, "Internal Q2");
+        for not_one in ["Q1. Who?", "1. Who?", "I think so.", "Internal teams: all", "E. coli", "Is it free?"] {
+            assert_eq!(half(not_one), None, "{not_one}");
+        }
+    }
 }

@@ -18,7 +18,8 @@ pub enum Region {
     /// The press release, unnamed parts of it included.
     Press,
     Section(Section),
-    Faq(Group),
+    /// A half of the FAQ, or (`None`) an FAQ not divided into halves.
+    Faq(Option<Group>),
     Customer,
     /// A part with no field, under this heading.
     Kept(String),
@@ -80,9 +81,9 @@ pub fn outline(blocks: &[Block]) -> Outline {
             }
             Some(Label::Faq(group)) => {
                 faq_level = Some(level);
-                Region::Faq(group.unwrap_or(Group::External))
+                Region::Faq(group)
             }
-            Some(Label::Group(group)) => Region::Faq(group),
+            Some(Label::Group(group)) => Region::Faq(Some(group)),
             Some(Label::Customer) => Region::Customer,
             Some(Label::Section(_))
                 if current(&mut outline).region == Region::Customer && deeper(level, current(&mut outline).level) =>
