@@ -91,3 +91,31 @@ fn numbered_questions_in_an_undivided_faq_go_to_the_half_their_prefix_names() {
     let labels = session.kept_aside.iter().find(|k| k.title == "Headings and labels").unwrap();
     assert!(labels.text.contains("External Q2") && labels.text.contains("Internal Q2"), "{:?}", labels.text);
 }
+
+#[test]
+fn blockquotes_attributed_with_a_dash_are_quotes_told_apart_by_who_speaks() {
+    let session = fixture("en_blockquote.md");
+    let pr = &session.press_release;
+    assert!(pr.leader_quote.contains("Nobody gets better"), "{pr:#?}");
+    assert!(pr.leader_quote.contains("Dr. Maya Chen"), "{pr:#?}");
+    assert!(pr.customer_quote.contains("made soup"), "{pr:#?}");
+    assert!(pr.customer_quote.contains("Dana Lee, patient in Portland"), "{pr:#?}");
+    assert_eq!(pr.getting_started, "Scan the code on the clinic door, type your name, and leave.");
+    assert_eq!(pr.call_to_action, "Clinic Queue is free at every Riverside clinic from today.");
+}
+
+#[test]
+fn a_customer_quote_before_the_leader_quote_is_told_by_its_attribution() {
+    let session = fixture("fr.md");
+    let pr = &session.press_release;
+    assert!(pr.customer_quote.contains("Marie Dupont, patiente"), "{pr:#?}");
+    assert!(pr.leader_quote.contains("Paul Martin, directeur"), "{pr:#?}");
+    assert!(pr.getting_started.starts_with("Scannez le code"), "{pr:#?}");
+    assert!(pr.call_to_action.starts_with("File Clinique est gratuit"), "{pr:#?}");
+    for section in Section::ALL {
+        let text = pr.section(section);
+        if section != Section::CustomerQuote {
+            assert!(!text.contains("Marie Dupont"), "{}: {text:?}", section.label());
+        }
+    }
+}

@@ -31,11 +31,13 @@ pub struct Block {
     /// The text with [`STRONG`], [`EMPHASIS`] and [`HARD_BREAK`] marks and `\n` where
     /// the source broke a line.
     pub marked: String,
+    /// Whether it stands in a block quote (`> …`).
+    pub in_quote: bool,
 }
 
 impl Block {
     pub fn new(kind: Kind, marked: impl Into<String>) -> Self {
-        Self { kind, marked: marked.into() }
+        Self { kind, marked: marked.into(), in_quote: false }
     }
 
     /// The text as a field holds it: marks gone, wrapped lines joined.
@@ -105,6 +107,8 @@ struct Builder {
     /// Link and image destinations, shown after their text when it differs.
     links: Vec<String>,
     in_table_row: bool,
+    /// How many block quotes are open.
+    quote_depth: usize,
 }
 
 impl Builder {
@@ -118,7 +122,7 @@ impl Builder {
         if let Some(kind) = self.current.take() {
             let trimmed = if kind == Kind::Verbatim { text.trim_end_matches('\n') } else { text.trim() };
             if !trimmed.is_empty() {
-                self.blocks.push(Block::new(kind, trimmed));
+                self.blocks.push(Block { in_quote: self.quote_depth > 0, ..Block::new(kind, trimmed) });
             }
         }
     }
@@ -206,8 +210,11 @@ impl Builder {
                 }
                 self.links.push(target);
             }
-            Tag::BlockQuote(_)
-            | Tag::FootnoteDefinition(_)
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth += 1;
+            }
+            Tag::FootnoteDefinition(_)
             | Tag::DefinitionList
             | Tag::DefinitionListTitle
             | Tag::DefinitionListDefinition
@@ -222,6 +229,10 @@ impl Builder {
         match tag {
             TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::HtmlBlock | TagEnd::Table | TagEnd::Item => self.flush(),
             TagEnd::CodeBlock => self.flush(),
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
             TagEnd::TableHead | TagEnd::TableRow => self.text.push('\n'),
             TagEnd::List(_) => {
                 self.flush();

@@ -71,38 +71,6 @@ const SAID: &[&str] = &[
     "说道",
     "指出",
 ];
-const LEADER: &[&str] = &[
-    "ceo",
-    "cto",
-    "coo",
-    "founder",
-    "head of",
-    "director",
-    "vp ",
-    "vice president",
-    "chief",
-    "president",
-    "general manager",
-    "geschäftsführer",
-    "leiter",
-    "gründer",
-    "vorstand",
-    "директор",
-    "руководител",
-    "основател",
-    "глава",
-    "社長",
-    "代表",
-    "責任者",
-    "部長",
-    "本部長",
-    "总裁",
-    "总经理",
-    "负责人",
-    "创始人",
-    "首席",
-    "总监",
-];
 
 /// A paragraph in which someone speaks: it opens with a quotation mark, or quotes
 /// someone and says who said it.
@@ -113,12 +81,6 @@ pub fn is_quote(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     text.contains(OPENING_QUOTES) && SAID.iter().any(|s| lower.contains(s))
-}
-
-/// Whether a quotation names a leader of the company as its speaker.
-pub fn is_leader_quote(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    LEADER.iter().any(|word| lower.contains(word))
 }
 
 const QUESTION_PREFIXES: &[&str] = &["q", "frage", "f", "вопрос", "в", "質問", "問", "问", "问题"];
@@ -303,7 +265,5 @@ mod tests {
         assert!(is_quote("Ana said: „Es funktioniert.“"));
         assert!(is_quote("«Работает», — сказал Ильдар."));
         assert!(!is_quote("Parents call it the \"long wait\"."));
-        assert!(is_leader_quote("\"We built it,\" said Niamh Byrne, founder of Stillwater."));
-        assert!(!is_leader_quote("\"I love it,\" said Conor, a father of three."));
     }
 }

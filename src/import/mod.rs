@@ -10,6 +10,8 @@ mod labels;
 mod outline;
 mod press;
 mod report;
+mod speakers;
+mod unnamed;
 mod vocabulary;
 
 pub use report::{ImportReport, KeptNote, Placed};

@@ -4,12 +4,12 @@
 use crate::domain::{KeptAside, PressRelease, Section};
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_leader_quote, is_quote,
-    sentence_count,
-};
+use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count};
 use super::labels::{Label, classify};
 use super::outline::{Outline, Region};
 use super::render;
+use super::speakers::{Speaker, speaker};
+use super::unnamed::unnamed_sections;
 
 /// What reading the press release found besides its fields.
 #[derive(Debug, Default)]
@@ -280,11 +280,13 @@ fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Bloc
                 Some(Label::Section(section)) => Some((section, bold, rest.to_owned())),
                 Some(Label::Quote) => {
                     let leader_taken = labelled.iter().any(|(s, _)| *s == Section::LeaderQuote);
-                    Some((
-                        if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote },
-                        bold,
-                        rest.to_owned(),
-                    ))
+                    let section = match speaker(&plain(rest)) {
+                        Speaker::Customer => Section::CustomerQuote,
+                        Speaker::Leader => Section::LeaderQuote,
+                        Speaker::Unknown if leader_taken => Section::CustomerQuote,
+                        Speaker::Unknown => Section::LeaderQuote,
+                    };
+                    Some((section, bold, rest.to_owned()))
                 }
                 _ => None,
             });
@@ -301,64 +303,4 @@ fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Bloc
         }
     }
     (unnamed, labelled)
-}
-
-/// Paragraphs no heading or label names, put in the canonical order by what they say:
-/// a dateline opens the summary; a quotation with a leader is the leader's quote, the
-/// last other one the customer's; the rest falls between them in order.
-fn unnamed_sections(blocks: &[Block]) -> Vec<(Section, String)> {
-    // A paragraph and the lists, code or tables that follow it form one unit.
-    let mut units: Vec<Vec<Block>> = Vec::new();
-    for block in blocks {
-        match units.last_mut() {
-            Some(unit) if block.kind != Kind::Paragraph => unit.push(block.clone()),
-            _ => units.push(vec![block.clone()]),
-        }
-    }
-    if units.is_empty() {
-        return Vec::new();
-    }
-    let text = |unit: &[Block]| unit.first().map(Block::text).unwrap_or_default();
-    let summary_at = units.iter().position(|u| has_dateline(&text(u))).unwrap_or(0);
-    let quotes: Vec<usize> = (summary_at + 1..units.len()).filter(|i| is_quote(&text(&units[*i]))).collect();
-    let (leader, customer) = match quotes.as_slice() {
-        [] => (None, None),
-        [only] if is_leader_quote(&text(&units[*only])) => (Some(*only), None),
-        [only] => (None, Some(*only)),
-        [first, .., last] => (Some(*first), Some(*last)),
-    };
-    let mut sections = vec![Section::Summary; units.len()];
-    let first_quote = leader.or(customer).unwrap_or(units.len());
-    let before_quotes: Vec<usize> = (summary_at + 1..first_quote).collect();
-    let after_customer: Vec<usize> = customer.map(|c| (c + 1..units.len()).collect()).unwrap_or_default();
-    let between: Vec<usize> = match (leader, customer) {
-        (Some(l), Some(c)) => (l + 1..c).collect(),
-        (Some(l), None) => (l + 1..units.len()).collect(),
-        _ => Vec::new(),
-    };
-    for (n, i) in before_quotes.iter().enumerate() {
-        let no_quote_at_all = quotes.is_empty();
-        sections[*i] = match n {
-            0 => Section::Problem,
-            1 => Section::Solution,
-            _ if no_quote_at_all && n + 1 == before_quotes.len() => Section::CallToAction,
-            _ if no_quote_at_all || customer.is_some() && leader.is_none() => Section::GettingStarted,
-            _ => Section::Solution,
-        };
-    }
-    for i in &quotes {
-        sections[*i] = if Some(*i) == customer { Section::CustomerQuote } else { Section::LeaderQuote };
-    }
-    let between_ends_the_release = leader.is_some() && customer.is_none();
-    for (n, i) in between.iter().enumerate() {
-        if quotes.contains(i) {
-            continue;
-        }
-        let last = n + 1 == between.len();
-        sections[*i] = if between_ends_the_release && last { Section::CallToAction } else { Section::GettingStarted };
-    }
-    for i in after_customer {
-        sections[i] = Section::CallToAction;
-    }
-    units.iter().zip(sections).map(|(unit, section)| (section, render(unit))).collect()
 }
