@@ -119,3 +119,25 @@ fn a_customer_quote_before_the_leader_quote_is_told_by_its_attribution() {
         }
     }
 }
+
+#[test]
+fn material_after_the_last_answer_past_a_rule_or_heading_is_kept_aside_and_code_is_never_a_heading() {
+    let session = fixture("en_faq_trailing.md");
+    assert_eq!(questions(&session.faq.external), ["Who pays if a tool breaks?", "How long can I keep a tool?"]);
+    assert!(session.faq.internal.is_empty(), "the heading inside the code fence is code");
+    assert_eq!(session.faq.external[1].answer, "Three days, or a week for garden tools.");
+    let kept = |title: &str| session.kept_aside.iter().find(|k| k.title == title).map(|k| k.text.clone());
+    let after = kept("After the FAQ").expect("the table and the image are kept aside");
+    assert!(after.contains("Henderson Row | 41 | 96"), "{after}");
+    assert!(after.contains("Loans per week (charts/loans.png)"), "{after}");
+    let code = kept("Architecture").expect("the part under its heading is kept aside");
+    assert!(code.contains("## Internal FAQ\n**Q: Is this a question?**\n# Not a heading either"), "{code}");
+
+    let prose_after_a_rule = "# FAQ\n\n**Q: Is it free?**\n\nYes.\n\n---\n\nAnd it stays free.\n";
+    let session = import(prose_after_a_rule, "rule.md").session;
+    assert_eq!(session.faq.external[0].answer, "Yes.\n\nAnd it stays free.", "prose past a rule is still the answer");
+    let fenced = "# Shelf Swap opens\n\nLEITH, 2 March 2026 — It opened.\n\n~~~\n## FAQ\n**Q: Free?**\n~~~\n";
+    let session = import(fenced, "fenced.md").session;
+    assert!(session.faq.is_empty(), "a fence in the press release holds no FAQ");
+    assert!(session.press_release.summary.contains("## FAQ\n**Q: Free?**"), "{:?}", session.press_release.summary);
+}

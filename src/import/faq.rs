@@ -19,12 +19,19 @@ pub struct FaqRead {
     pub intro: Vec<String>,
     /// Headings that group questions by topic.
     pub topics: Vec<String>,
+    /// Tables, images or code after the last answer, past a rule or under a heading of
+    /// their own: no part of that answer. Each with its heading, if any, and its text.
+    pub trailing: Vec<(Option<String>, String)>,
 }
 
 struct Entry {
     question: String,
     answer: Vec<Block>,
     group: Option<Group>,
+    /// The heading the question was, when it was one.
+    heading: Option<String>,
+    /// How many blocks of the answer came before the last rule in it.
+    before_rule: Option<usize>,
 }
 
 pub fn read(blocks: &[Block]) -> FaqRead {
@@ -33,6 +40,12 @@ pub fn read(blocks: &[Block]) -> FaqRead {
     let mut intro: Vec<Block> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         if export_note(&block.marked).is_some() {
+            continue;
+        }
+        if block.kind == Kind::Rule {
+            if let Some(entry) = entries.last_mut() {
+                entry.before_rule = Some(entry.answer.len());
+            }
             continue;
         }
         let next = blocks.get(i + 1);
@@ -47,7 +60,8 @@ pub fn read(blocks: &[Block]) -> FaqRead {
                     read.prefixes.push(written.clone());
                 }
                 let group = prefix.map(|p| p.group).or_else(|| entries.last().and_then(|e| e.group));
-                entries.push(Entry { question, answer, group });
+                let heading = matches!(block.kind, Kind::Heading(_)).then(|| block.text());
+                entries.push(Entry { question, answer, group, heading, before_rule: None });
             }
             None => {
                 let mut block = block.clone();
@@ -68,9 +82,33 @@ pub fn read(blocks: &[Block]) -> FaqRead {
             }
         }
     }
+    read.trailing = trailing(&mut entries);
     read.entries = entries.into_iter().map(|e| (e.question, render(&e.answer), e.group)).collect();
     read.intro = intro.iter().map(Block::text).filter(|t| !t.is_empty()).collect();
     read
+}
+
+/// Takes from the end of the FAQ what follows its last answer but is no part of it:
+/// a heading that asks nothing over only tables, images or code, and such blocks after
+/// a rule at the end of the last answer. In the order they were written.
+fn trailing(entries: &mut Vec<Entry>) -> Vec<(Option<String>, String)> {
+    let not_prose = |blocks: &[Block]| !blocks.is_empty() && blocks.iter().all(|b| b.kind == Kind::Verbatim);
+    let mut found = Vec::new();
+    if let Some(last) = entries.last()
+        && let Some(heading) = &last.heading
+        && !ends_as_question(heading)
+        && not_prose(&last.answer)
+    {
+        found.push((Some(heading.clone()), render(&last.answer)));
+        entries.pop();
+    }
+    if let Some(last) = entries.last_mut()
+        && let Some(at) = last.before_rule
+        && not_prose(&last.answer[at..])
+    {
+        found.insert(0, (None, render(&last.answer.split_off(at))));
+    }
+    found
 }
 
 enum Found {

@@ -129,6 +129,16 @@ fn read_faq(outline: &Outline, session: &mut Session, kept: &mut Vec<KeptAside>,
             list.push(FaqEntry { id: format!("q{number}"), question, answer, extra: crate::domain::Extra::new() });
         }
         labels.extend(read.prefixes);
+        for (heading, text) in read.trailing {
+            kept.push(match heading {
+                Some(heading) => KeptAside::new(heading, text, "a part after the FAQ's last answer that asks nothing"),
+                None => KeptAside::new(
+                    "After the FAQ",
+                    text,
+                    "tables, images or code after the FAQ's last answer, past a rule",
+                ),
+            });
+        }
         if !read.intro.is_empty() {
             kept.push(KeptAside::new(
                 part.heading.clone(),

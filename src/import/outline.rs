@@ -59,7 +59,11 @@ pub fn outline(blocks: &[Block]) -> Outline {
     for block in blocks {
         let Some((level, text)) = heading(block) else {
             last_was_headline = false;
-            current(&mut outline).blocks.push(block.clone());
+            let part = current(&mut outline);
+            // A rule only matters where it may end the FAQ's last answer.
+            if block.kind != Kind::Rule || matches!(part.region, Region::Faq(_)) {
+                part.blocks.push(block.clone());
+            }
             continue;
         };
         let nothing_yet = outline.parts.len() == 1 && outline.parts[0].blocks.is_empty();
