@@ -195,6 +195,8 @@ pub fn export_note(marked: &str) -> Option<ExportNote> {
     let text = plain(marked);
     if text == "The press release is not written yet." || text.ends_with("the session's title stands in.") {
         Some(ExportNote::TitleStandsIn)
+    } else if session_title(&text).is_some() {
+        Some(ExportNote::SessionTitle)
     } else if text.ends_with(": not written yet.")
         || text == "Not answered yet."
         || text == "The five customer questions are not answered yet."
@@ -212,6 +214,17 @@ pub enum ExportNote {
     TitleStandsIn,
     /// A field was empty, or a figure: nothing to import.
     Empty,
+    /// The press release's word count and the session's title (see [`session_title`]).
+    SessionTitle,
+}
+
+/// The session's title in the export's closing note of the press release, "Press
+/// release: 112 words, in the session “Clinic Queue: wait-time texts”.".
+pub fn session_title(note: &str) -> Option<&str> {
+    let rest = note.strip_prefix("Press release: ")?;
+    let (count, rest) = rest.split_once(" words, in the session “")?;
+    let title = rest.strip_suffix("”.")?;
+    (count.chars().all(|c| c.is_ascii_digit()) && !title.trim().is_empty()).then_some(title)
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 use crate::domain::{KeptAside, PressRelease, Section};
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count};
+use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count,
+    session_title,
+};
 use super::labels::{Label, classify};
 use super::outline::{Outline, Region};
 use super::render;
@@ -85,6 +87,11 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
     body.retain(|block| match export_note(&block.marked) {
         Some(ExportNote::TitleStandsIn) => {
             read.title = read.title.take().or(headline.take());
+            notes.push(block.text());
+            false
+        }
+        Some(ExportNote::SessionTitle) => {
+            read.title = read.title.take().or_else(|| session_title(&block.text()).map(str::to_owned));
             notes.push(block.text());
             false
         }
