@@ -40,6 +40,12 @@ fn a_bold_title_line_with_a_pr_faq_prefix_is_the_title_and_the_next_line_the_hea
     assert_eq!(session.title, "Clinic Queue", "a prefixed heading above a bold line is the title too");
     assert_eq!(session.press_release.headline, "Clinic Queue lets patients wait at home");
     assert_eq!(session.press_release.summary, "PORTLAND, 12 May 2026 — It opened.");
+    let above_a_heading = "**PR/FAQ: Clinic Queue**\n\n## Clinic Queue lets patients wait at home\n\n*Walk-in patients get a text.*\n\nPORTLAND, 12 May 2026 — It opened.\n";
+    let session = import(above_a_heading, "above.md").session;
+    assert_eq!(session.title, "Clinic Queue", "a title line above the headline's heading");
+    assert_eq!(session.press_release.headline, "Clinic Queue lets patients wait at home");
+    assert_eq!(session.press_release.subheading, "Walk-in patients get a text.");
+    assert_eq!(session.press_release.summary, "PORTLAND, 12 May 2026 — It opened.");
 }
 
 #[test]

@@ -104,11 +104,17 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
     // "PR/FAQ: Clinic Queue" above a headline line names the document, not its news.
     let heading_is_title = outline.press_headline.is_none()
         && outline.headline.as_deref().is_some_and(|heading| split_title_prefix(heading).0.is_some());
-    if headline.is_none()
-        && let Some((prefix, title)) = take_title_line(&mut body)
-    {
+    let title_line = match &outline.title_line {
+        Some(line) => Some(split_title_prefix(line)).map(|(prefix, title)| (prefix.map(str::to_owned), title.to_owned())),
+        None if headline.is_none() => take_title_line(&mut body),
+        None => None,
+    };
+    if let Some((prefix, title)) = title_line {
         read.labels.extend(prefix);
-        read.title = Some(title);
+        match read.title {
+            None => read.title = Some(title),
+            Some(_) => read.labels.push(title),
+        }
     }
     let may_replace = outline.press_named && outline.press_headline.is_none() || heading_is_title;
     if let Some(displaced) = take_headline_lines(&mut body, &mut headline, &mut subheading, may_replace) {
@@ -225,17 +231,26 @@ fn take_title_line(body: &mut Vec<Block>) -> Option<(Option<String>, String)> {
     }
     let (prefix, title) = split_title_prefix(&text);
     let headline_follows = is_bold_line(second) || is_short_plain_line(second);
-    let prefixed = prefix.is_some() && headline_follows;
-    let in_capitals = text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !text.chars().any(char::is_lowercase)
-        && text.split_whitespace().count() <= 12
-        && (is_bold_line(second) || headline_follows && rest.first().is_some_and(|third| is_italic_line(third)));
-    if !(prefixed || in_capitals) {
+    // A line in capitals may be the headline itself: only a bold line or a headline and
+    // an italic subheading after it make it a title.
+    let sure = prefix.is_some()
+        || is_bold_line(second)
+        || headline_follows && rest.first().is_some_and(|third| is_italic_line(third));
+    if !(names_the_document(&text) && headline_follows && sure) {
         return None;
     }
     let found = (prefix.map(str::to_owned), title.to_owned());
     drop_first_line(body);
     Some(found)
+}
+
+/// A line that names the document rather than its news: with a prefix such as
+/// "PR/FAQ:", or short and in capitals ("CLINIC QUEUE").
+pub fn names_the_document(line: &str) -> bool {
+    let in_capitals = line.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 12;
+    (split_title_prefix(line).0.is_some() || in_capitals) && !has_dateline(line) && !is_quote(line)
 }
 
 /// The first `count` lines of the paragraphs the body opens with.
