@@ -35,7 +35,8 @@ fn a_bold_title_line_with_a_pr_faq_prefix_is_the_title_and_the_next_line_the_hea
     assert!(pr.call_to_action.starts_with("Clinic Queue is free"), "{:?}", pr.call_to_action);
     let labels = session.kept_aside.iter().find(|k| k.title == "Headings and labels").unwrap();
     assert!(labels.text.lines().any(|l| l == "PR/FAQ"), "the prefix is kept: {:?}", labels.text);
-    let headed = "# PR/FAQ: Clinic Queue\n\n**Clinic Queue lets patients wait at home**\n\nPORTLAND, 12 May 2026 — It opened.\n";
+    let headed =
+        "# PR/FAQ: Clinic Queue\n\n**Clinic Queue lets patients wait at home**\n\nPORTLAND, 12 May 2026 — It opened.\n";
     let session = import(headed, "headed.md").session;
     assert_eq!(session.title, "Clinic Queue", "a prefixed heading above a bold line is the title too");
     assert_eq!(session.press_release.headline, "Clinic Queue lets patients wait at home");

@@ -59,7 +59,9 @@ fn the_export_names_the_session_where_the_headline_stands_above_and_reads_as_pro
     let document = markdown(&session("Clinic Queue: wait-time texts for walk-in clinics"));
     assert!(document.starts_with("# Clinic Queue lets patients wait at home"), "{document}");
     assert!(
-        document.contains("_Press release: 104 words, in the session “Clinic Queue: wait-time texts for walk-in clinics”._"),
+        document.contains(
+            "_Press release: 104 words, in the session “Clinic Queue: wait-time texts for walk-in clinics”._"
+        ),
         "{document}"
     );
     let same = markdown(&session("Clinic Queue lets patients wait at home until the doctor is ready"));

@@ -126,7 +126,8 @@ fn print_dry_run(imported: &[Imported], earlier: &[Option<&str>], as_json: bool)
         for (done, earlier) in imported.iter().zip(earlier) {
             say_raw!("{}", printable_lines(&done.report.to_text()));
             if let Some(id) = earlier {
-                let line = format!("  the same file was imported before as {id}: importing it again makes a second session");
+                let line =
+                    format!("  the same file was imported before as {id}: importing it again makes a second session");
                 say!("{}", printable(&line));
             }
         }

@@ -133,7 +133,8 @@ pub fn numbered(line: &str) -> Option<&str> {
 }
 
 /// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &["dr", "mr", "mrs", "ms", "st", "prof", "eg", "ie", "vs", "etc", "no", "nr", "bzw", "usw"];
+const ABBREVIATIONS: &[&str] =
+    &["dr", "mr", "mrs", "ms", "st", "prof", "eg", "ie", "vs", "etc", "no", "nr", "bzw", "usw"];
 
 /// How many sentences a text holds: each full stop, question or exclamation mark before
 /// a space or the end (not after an initial or an abbreviation such as "Dr."), or an

@@ -4,8 +4,7 @@
 use crate::domain::{CustomerQuestion, Section};
 
 use super::vocabulary::{
-    CUSTOMER, CUSTOMER_LOOSE, CUSTOMER_QUESTIONS, EXTERNAL, FAQ, INTERNAL, PRESS_RELEASE, QUESTIONS, QUOTE,
-    SECTIONS,
+    CUSTOMER, CUSTOMER_LOOSE, CUSTOMER_QUESTIONS, EXTERNAL, FAQ, INTERNAL, PRESS_RELEASE, QUESTIONS, QUOTE, SECTIONS,
 };
 
 /// What a heading or a bold label names.

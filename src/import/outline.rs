@@ -71,15 +71,16 @@ pub fn outline(blocks: &[Block]) -> Outline {
         let mut nothing_yet = outline.parts.len() == 1 && outline.parts[0].blocks.is_empty();
         // "**PR/FAQ: Clinic Queue**" alone above the first heading names the document;
         // the heading is still its headline.
-        if outline.headline.is_none() && level != BOLD_HEADING_LEVEL && classify(&text, false).is_none() {
-            if let [part] = outline.parts.as_mut_slice()
-                && let [only] = part.blocks.as_slice()
-                && let Some(title) = title_line(only)
-            {
-                outline.title_line = Some(title);
-                part.blocks.clear();
-                nothing_yet = true;
-            }
+        if outline.headline.is_none()
+            && level != BOLD_HEADING_LEVEL
+            && classify(&text, false).is_none()
+            && let [part] = outline.parts.as_mut_slice()
+            && let [only] = part.blocks.as_slice()
+            && let Some(title) = title_line(only)
+        {
+            outline.title_line = Some(title);
+            part.blocks.clear();
+            nothing_yet = true;
         }
         let part = current(&mut outline);
         if part.region == Region::Customer && deeper(level, part.level) && customer_question(&text).is_some() {

@@ -4,8 +4,8 @@
 use crate::domain::{KeptAside, PressRelease, Section};
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count,
-    session_title,
+use super::cues::{
+    ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count, session_title,
 };
 use super::labels::{Label, classify};
 use super::outline::{Outline, Region};
@@ -105,7 +105,9 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
     let heading_is_title = outline.press_headline.is_none()
         && outline.headline.as_deref().is_some_and(|heading| split_title_prefix(heading).0.is_some());
     let title_line = match &outline.title_line {
-        Some(line) => Some(split_title_prefix(line)).map(|(prefix, title)| (prefix.map(str::to_owned), title.to_owned())),
+        Some(line) => {
+            Some(split_title_prefix(line)).map(|(prefix, title)| (prefix.map(str::to_owned), title.to_owned()))
+        }
         None if headline.is_none() => take_title_line(&mut body),
         None => None,
     };
