@@ -106,7 +106,8 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
         && outline.headline.as_deref().is_some_and(|heading| split_title_prefix(heading).0.is_some());
     let title_line = match &outline.title_line {
         Some(line) => {
-            Some(split_title_prefix(line)).map(|(prefix, title)| (prefix.map(str::to_owned), title.to_owned()))
+            let (prefix, title) = split_title_prefix(line);
+            Some((prefix.map(str::to_owned), title.to_owned()))
         }
         None if headline.is_none() => take_title_line(&mut body),
         None => None,
@@ -227,10 +228,10 @@ fn take_title_line(body: &mut Vec<Block>) -> Option<(Option<String>, String)> {
     let lines = leading_lines(body, 3);
     let [first, second, rest @ ..] = lines.as_slice() else { return None };
     let whole_line = bold_lead(first).is_none_or(|(_, after)| after.trim().is_empty());
-    let text = plain(first);
-    if !whole_line || has_dateline(&text) || is_quote(&text) {
+    if !whole_line {
         return None;
     }
+    let text = plain(first);
     let (prefix, title) = split_title_prefix(&text);
     let headline_follows = is_bold_line(second) || is_short_plain_line(second);
     // A line in capitals may be the headline itself: only a bold line or a headline and
