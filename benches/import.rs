@@ -99,6 +99,7 @@ fn fresh_folder() -> (tempfile::TempDir, Paths) {
         state: root.path().join("state"),
         config: root.path().join("config"),
     };
+    std::fs::create_dir_all(&paths.sessions).expect("a sessions folder");
     (root, paths)
 }
 
