@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 pub mod merge;
 pub mod projector;
+mod runner;
 pub mod store;
 pub mod terminal;
 pub mod tui;

@@ -183,51 +183,6 @@ pub(super) fn scroll_by(key: KeyEvent) -> Action {
     })
 }
 
-fn imported(app: &App) -> bool {
-    app.session().is_some_and(|view| view.session.imported_from.is_some())
-}
-
-fn note_move(key: KeyEvent) -> Action {
-    Action::MoveNote(match key.code {
-        KeyCode::Up | KeyCode::Char('k') => -1,
-        KeyCode::Down | KeyCode::Char('j') => 1,
-        KeyCode::PageUp => -10,
-        KeyCode::PageDown => 10,
-        KeyCode::Home => isize::MIN / 2,
-        _ => isize::MAX / 2,
-    })
-}
-
-/// Importing on the list (`i`), what the import brought, and the coach's notes on the
-/// whole draft (`N`).
-#[rustfmt::skip]
-fn documents_and_notes() -> Vec<Binding> {
-    use Footer::{No, Short, Yes};
-    use KeyCode::{Delete, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
-    use Place::*;
-    let mut rows = vec![
-        row(List, vec![c('i')], "i", "import a PR/FAQ written elsewhere (markdown)", Short(8, "i", "import"), always, to(|_| Action::AskImportPath)),
-        row(Session, vec![c('N')], "N", "the coach's notes on the whole draft", Short(18, "N", "notes"), always, to(|_| Action::ShowNotes)),
-        row(Session, vec![c('i')], "i", "what the import brought: where it went, what was kept aside", No, imported, to(|_| Action::ShowImport)),
-
-        row(ImportPath, vec![k(Enter)], "Enter", "import it", Yes(1), always, to(|_| Action::Confirm)),
-        row(ImportPath, vec![k(Tab)], "Tab", "complete the name (again: the next one)", Short(2, "Tab", "complete"), always, to(|_| Action::CompletePath)),
-        row(ImportPath, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(3, "Esc", "cancel"), always, to(|_| Action::Deny)),
-
-        row(ImportReport, vec![k(Up), k(Down), c('k'), c('j')], "↑ ↓ k j", "scroll a line", Short(1, "↑ ↓ PgUp PgDn", "scroll"), always, to(|key| Action::ScrollReport(if forward(key) { 1 } else { -1 }))),
-        row(ImportReport, vec![k(PageUp), k(PageDown), c(' ')], "PgUp PgDn Space", "scroll a page", No, always, to(|key| Action::ScrollReport(if key.code == PageUp { -20 } else { 20 }))),
-        row(ImportReport, vec![k(Home), k(End)], "Home End", "to the top / the end", No, always, to(|key| Action::ScrollReport(if key.code == Home { isize::MIN } else { isize::MAX }))),
-        row(ImportReport, vec![k(Esc), k(Enter), c('q'), ctrl('c')], "Esc Enter q Ctrl+C", "close, to the session", Short(2, "Esc", "close"), always, to(|_| Action::Deny)),
-
-        row(Notes, vec![k(Up), k(Down), c('k'), c('j'), k(PageUp), k(PageDown), k(Home), k(End)], "↑ ↓ k j PgUp PgDn Home End", "move", Short(1, "↑ ↓", "move"), always, to(note_move)),
-        row(Notes, vec![k(Enter)], "Enter", "go to its place", Yes(2), always, to(|_| Action::Confirm)),
-        row(Notes, vec![c('d'), k(Delete)], "d Delete", "dismiss it for good (remembered in the session)", Short(3, "d", "dismiss"), always, to(|_| Action::DismissNote)),
-        row(Notes, vec![k(Esc), c('N'), c('q'), ctrl('c')], "Esc N q Ctrl+C", "close", Short(4, "Esc", "close"), always, to(|_| Action::Deny)),
-    ];
-    rows.extend(line_rows(ImportPath, "the path", No, always));
-    rows
-}
-
 #[rustfmt::skip]
 pub fn bindings() -> Vec<Binding> {
     use Footer::{No, Short, Yes};
@@ -399,7 +354,7 @@ pub fn bindings() -> Vec<Binding> {
         row(Capture, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(4, "Esc", "cancel"), always, to(|_| Action::Deny)),
         row(Capture, vec![], "", "d: q: c: the kind · @name the owner (who said it, if not a decision) · 2026-12-15 fri +3d the due date · #principle · !approved !revise !rejected !parked", No, always, Act::Note),
     ];
-    rows.extend(documents_and_notes());
+    rows.extend(super::bindings_documents::rows());
     rows.extend(line_rows(Filtering, "filter by words in titles and content", Yes(1), always));
     rows.extend(line_rows(NewTitle, "the title", No, always));
     rows.extend(line_rows(Picker, "narrow", Yes(1), always));
