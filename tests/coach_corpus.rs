@@ -89,3 +89,53 @@ fn config_and_session_settings_switch_rules_off_and_dismissed_notes_stay_away() 
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(output.status.code() != Some(0) && stderr.contains("unknown field `of`"), "{stderr}");
 }
+
+#[test]
+fn a_misspelt_rule_or_threshold_in_config_or_session_is_named_and_fails_lint() {
+    let folder = tempfile::tempdir().unwrap();
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/coach/en-strong-buildcache.json");
+    let mut session: serde_json::Value = serde_json::from_slice(&std::fs::read(source).unwrap()).unwrap();
+    let file = folder.path().join("buildcache.json");
+    std::fs::write(&file, serde_json::to_vec(&session).unwrap()).unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_backwards"))
+            .env("BACKWARDS_CONFIG_DIR", config.path())
+            .arg("--dir")
+            .arg(folder.path())
+            .args(args)
+            .output()
+            .unwrap();
+        (output.status.code(), String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap())
+    };
+    let lint = ["lint", file.to_str().unwrap(), "--json"];
+    let (clean_code, clean_notes, clean_stderr) = run(&lint);
+    assert_eq!((clean_code, clean_stderr.as_str()), (Some(0), ""), "the strong draft has warnings only");
+
+    std::fs::write(
+        config.path().join("config.json"),
+        r#"{"coach":{"off":["weasel-words"],"thresholds":{"long-sentense":40}}}"#,
+    )
+    .unwrap();
+    let (code, notes, stderr) = run(&lint);
+    assert!(
+        stderr.contains("unknown rule 'weasel-words' in config.json coach.off; did you mean 'weasel-word'?")
+            && stderr.contains(
+                "unknown threshold 'long-sentense' in config.json coach.thresholds; did you mean 'long-sentence'?"
+            ),
+        "{stderr}"
+    );
+    assert_eq!((code, notes), (Some(1), clean_notes.clone()), "the notes are given as ever, and lint fails");
+    let (_, _, diff_stderr) = run(&["diff", file.to_str().unwrap()]);
+    assert!(diff_stderr.contains("did you mean 'weasel-word'?"), "the app's config notice says it too: {diff_stderr}");
+
+    std::fs::remove_file(config.path().join("config.json")).unwrap();
+    session["coach"] = serde_json::json!({"off": ["acronyms"]});
+    std::fs::write(&file, serde_json::to_vec(&session).unwrap()).unwrap();
+    let (code, _, stderr) = run(&lint);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("unknown rule 'acronyms' in buildcache.json coach.off; did you mean 'acronym'?"),
+        "{stderr}"
+    );
+}

@@ -57,7 +57,7 @@ fn opening_moving_through_every_stage_presenting_and_leaving_changes_no_byte() {
     term.wait_until("the list", |s| !s.contents().contains("▶ 1 Customer"));
     term.send("q");
     assert_eq!(term.wait_exit(), 0);
-    assert!(term.restored());
+    term.wait_restored();
 
     assert_eq!(std::fs::read(&file).unwrap(), bytes, "looking changed the session file");
     assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), modified, "looking rewrote the session file");

@@ -48,7 +48,7 @@ fn create_type_and_quit_leaves_the_text_in_the_file_and_the_terminal_as_it_was()
     term.wait_until("edit mode to end", |screen| !screen.contents().contains("EDITING"));
     term.send(CTRL_Q);
     assert_eq!(term.wait_exit(), 0);
-    assert!(term.restored(), "the terminal was not restored");
+    term.wait_restored();
     let saved = folders.saved_sessions();
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0]["title"], "Kids reader");
@@ -63,7 +63,7 @@ fn ctrl_q_while_editing_saves_what_was_just_typed() {
     term.wait_for("Dog owners who travel");
     term.send(CTRL_Q);
     assert_eq!(term.wait_exit(), 0);
-    assert!(term.restored());
+    term.wait_restored();
     assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], "Dog owners who travel");
 }
 
@@ -93,7 +93,7 @@ fn signal_saves_what_was_typed(signal: &str, typed: &str) {
     let pid = term.pid().expect("a process id");
     assert!(std::process::Command::new("kill").args([signal, &pid.to_string()]).status().unwrap().success());
     term.wait_exit();
-    assert!(term.restored());
+    term.wait_restored();
     assert_eq!(folders.saved_sessions()[0]["customer"]["who"]["text"], typed);
 }
 
@@ -125,7 +125,7 @@ fn a_tiny_terminal_says_so_and_recovers() {
     term.wait_for("Terminal too small");
     term.send(CTRL_Q);
     assert_eq!(term.wait_exit(), 0);
-    assert!(term.restored());
+    term.wait_restored();
 }
 
 /// Whether any character on the screen has a colour of its own, in front or behind.

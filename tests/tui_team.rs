@@ -53,6 +53,14 @@ fn d_then_words_then_enter_lands_on_the_decision_in_its_review() {
     let Some(Field::ReviewItem(index)) = view.focused_field() else { panic!("a review item is focused") };
     assert_eq!(view.session.review.items[index].id, "r9");
     assert!(h.screen().contains("▶ ◆ decision · revise"), "{}", h.screen());
+
+    // Esc leads back to the log as it was left, not to the list.
+    h.keys("<Esc>");
+    let back = h.screen();
+    assert!(h.runner.app.session().is_none(), "the session is closed");
+    assert!(back.contains("Decisions · 1 of 8") && back.contains("Say in the FAQ when"), "{back}");
+    h.keys("<Esc>");
+    assert!(!h.screen().contains("Decisions ·"), "Esc on the log closes it:\n{}", h.screen());
 }
 
 #[test]

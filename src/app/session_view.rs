@@ -52,6 +52,8 @@ pub struct SessionView {
     section_words: [usize; 9],
     /// The changes that Ctrl+Z takes back and Ctrl+Y makes again.
     pub history: History,
+    /// Opened from the decisions log: leaving the session shows the log again.
+    pub back_to_log: Option<Box<super::DecisionsLog>>,
     /// The day due dates are measured against: a decision due before it is overdue.
     pub today: jiff::civil::Date,
 }
@@ -64,6 +66,7 @@ impl SessionView {
             as_loaded: session.clone(),
             saving: None,
             history,
+            back_to_log: None,
             session,
             path,
             loaded_from,

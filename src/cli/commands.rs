@@ -130,6 +130,13 @@ fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
     let session = store::load(&path).map_err(fail)?.session;
     let config = store::load_config(paths).map_err(fail)?;
+    // A misspelt rule or threshold would silently do nothing: it is said on stderr, the
+    // notes are given as ever, and lint fails as it does for an unknown key.
+    let mut setting_problems = config.coach.problems("config.json");
+    setting_problems.extend(session.coach.problems(&file_name(&path)));
+    for problem in &setting_problems {
+        eprintln!("backwards: {}", printable(problem));
+    }
     let notes = lint_tuned(&session, &config.coach.merged_with(&session.coach));
     if json {
         say!("{}", serde_json::to_string_pretty(&notes).map_err(|e| e.to_string())?);
@@ -144,7 +151,7 @@ fn lint_session(paths: &Paths, reference: &str, json: bool) -> Outcome {
         let errors = notes.iter().filter(|n| n.severity == Severity::Error).count();
         say!("{}: {}, {}", session.title, count(errors, "error"), count(notes.len() - errors, "warning"));
     }
-    let failed = notes.iter().any(|n| n.severity == Severity::Error);
+    let failed = notes.iter().any(|n| n.severity == Severity::Error) || !setting_problems.is_empty();
     Ok(if failed { ExitCode::from(EXIT_FAILURE) } else { ExitCode::SUCCESS })
 }
 
@@ -301,7 +308,10 @@ fn file_problems(file: &Path) -> Vec<String> {
 /// file is reported but never keeps anyone from working.
 fn chosen_theme(flag: Option<Theme>, paths: &Paths) -> (Theme, Option<String>) {
     let (config, problem) = match store::load_config(paths) {
-        Ok(config) => (config, None),
+        Ok(config) => {
+            let problems = config.coach.problems("config.json");
+            (config, (!problems.is_empty()).then(|| problems.join("; ")))
+        }
         Err(e) => (Config::default(), Some(e.to_string())),
     };
     let no_color = no_color_requested(std::env::var_os("NO_COLOR").as_deref());

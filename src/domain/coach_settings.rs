@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::coach::{RULES, THRESHOLDS};
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CoachSettings {
@@ -60,6 +62,19 @@ impl CoachSettings {
         self.glossary.iter().any(|known| known == acronym)
     }
 
+    /// What a user got wrong here, each said so it can be put right: a rule switched off or
+    /// a threshold named that the coach does not know, which would otherwise do nothing at
+    /// all, with the nearest name it does know. `origin` says where the settings were read
+    /// ("config.json", a session's file).
+    pub fn problems(&self, origin: &str) -> Vec<String> {
+        let thresholds: Vec<&str> = THRESHOLDS.iter().map(|(name, _)| *name).collect();
+        let rules = self.off.iter().filter(|rule| !RULES.contains(&rule.as_str()));
+        let rules = rules.map(|rule| unknown("rule", rule, &format!("{origin} coach.off"), &RULES));
+        let limits = self.thresholds.keys().filter(|name| !thresholds.contains(&name.as_str()));
+        let limits = limits.map(|name| unknown("threshold", name, &format!("{origin} coach.thresholds"), &thresholds));
+        rules.chain(limits).collect()
+    }
+
     /// The settings of `config.json` and of a session together: a session adds to the
     /// lists, and its thresholds win where both set one.
     pub fn merged_with(&self, session: &CoachSettings) -> CoachSettings {
@@ -79,8 +94,50 @@ impl CoachSettings {
     }
 }
 
+fn unknown(what: &str, name: &str, place: &str, known: &[&str]) -> String {
+    let said = format!("unknown {what} '{name}' in {place}");
+    match nearest(name, known) {
+        Some(near) => format!("{said}; did you mean '{near}'?"),
+        None => format!("{said}; the {what}s are {}", known.join(", ")),
+    }
+}
+
+/// The known name a misspelling is closest to, when it is close enough to be a slip of the
+/// keys ("weasel-words", "long-sentense") rather than another name altogether.
+fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    let distance = |candidate: &str| strsim::damerau_levenshtein(&name.to_lowercase(), candidate);
+    let (best, closest) = known.iter().map(|candidate| (distance(candidate), *candidate)).min()?;
+    (best <= (closest.len() / 3).max(2)).then_some(closest)
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::domain::coach::THRESHOLDS as DEFAULTS;
+
+    #[test]
+    fn a_misspelt_rule_or_threshold_is_named_with_the_nearest_known_one() {
+        let settings: CoachSettings = serde_json::from_str(
+            r#"{"off":["weasel-words","acronym","Headline","sentences"],"thresholds":{"long-sentense":40,"length":700}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            settings.problems("config.json"),
+            [
+                "unknown rule 'weasel-words' in config.json coach.off; did you mean 'weasel-word'?",
+                "unknown rule 'Headline' in config.json coach.off; did you mean 'headline'?",
+                format!("unknown rule 'sentences' in config.json coach.off; the rules are {}", RULES.join(", "))
+                    .as_str(),
+                "unknown threshold 'long-sentense' in config.json coach.thresholds; did you mean 'long-sentence'?",
+            ]
+        );
+        let every_known = CoachSettings {
+            off: RULES.iter().map(|rule| (*rule).to_owned()).collect(),
+            thresholds: DEFAULTS.iter().map(|(name, value)| ((*name).to_owned(), *value)).collect(),
+            ..CoachSettings::default()
+        };
+        assert!(every_known.problems("config.json").is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -128,14 +128,7 @@ mod tests {
     use crate::domain::{PrincipleSet, Session};
 
     fn folder() -> (tempfile::TempDir, Paths) {
-        let root = tempfile::tempdir().unwrap();
-        let paths = Paths {
-            sessions: root.path().join("sessions"),
-            state: root.path().join("state"),
-            config: root.path().join("config"),
-        };
-        std::fs::create_dir_all(&paths.sessions).unwrap();
-        (root, paths)
+        Paths::temporary()
     }
 
     fn add(paths: &Paths, id: &str, title: &str, faq_answer: &str) -> PathBuf {

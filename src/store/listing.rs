@@ -234,13 +234,7 @@ mod tests {
     }
 
     fn folder() -> Folder {
-        let root = tempfile::tempdir().unwrap();
-        let paths = Paths {
-            sessions: root.path().join("sessions"),
-            state: root.path().join("state"),
-            config: root.path().join("config"),
-        };
-        std::fs::create_dir_all(&paths.sessions).unwrap();
+        let (root, paths) = Paths::temporary();
         Folder { _root: root, paths }
     }
 

@@ -17,6 +17,20 @@ pub struct Paths {
 }
 
 impl Paths {
+    /// For tests: the three folders under one temporary root, the sessions folder made;
+    /// the root goes when the returned guard is dropped.
+    #[cfg(test)]
+    pub(crate) fn temporary() -> (tempfile::TempDir, Paths) {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        let paths = Paths {
+            sessions: root.path().join("sessions"),
+            state: root.path().join("state"),
+            config: root.path().join("config"),
+        };
+        std::fs::create_dir_all(&paths.sessions).expect("the sessions folder");
+        (root, paths)
+    }
+
     /// Resolves the folders: `sessions_dir` comes from `--dir` or `BACKWARDS_DIR`;
     /// `BACKWARDS_STATE_DIR` and `BACKWARDS_CONFIG_DIR` move the other two; the rest
     /// follows the platform's conventions.

@@ -52,13 +52,7 @@ mod tests {
 
     #[test]
     fn a_reference_is_an_id_a_unique_prefix_or_a_path() {
-        let root = tempfile::tempdir().unwrap();
-        let paths = Paths {
-            sessions: root.path().join("sessions"),
-            state: root.path().join("state"),
-            config: root.path().join("config"),
-        };
-        std::fs::create_dir_all(&paths.sessions).unwrap();
+        let (_root, paths) = Paths::temporary();
         let first = add(&paths, "01jaaa");
         let second = add(&paths, "01jabb");
         assert_eq!(resolve(&paths, "01jaaa").unwrap(), first);

@@ -86,6 +86,9 @@ fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) 
         widths.push(Constraint::Length(SESSION_WIDTH));
         header.push("Session");
     }
+    // The decision takes what the other columns, their gaps and the marker leave.
+    let fixed: u16 = widths.iter().map(|width| if let Constraint::Length(n) = width { *n } else { 0 }).sum();
+    let decision_width = area.width.saturating_sub(fixed + widths.len() as u16 + 2).max(8);
     widths.push(Constraint::Min(8));
     header.push("Decision");
     let cut = |text: &str, width: u16| truncate(text, usize::from(width));
@@ -99,7 +102,7 @@ fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) 
         if with_session {
             cells.push(cut(&row.session_title, SESSION_WIDTH));
         }
-        cells.push(row.text.lines().next().unwrap_or_default().to_owned());
+        cells.push(cut(row.text.lines().next().unwrap_or_default(), decision_width));
         Row::new(cells).style(state_style(row))
     });
     let table = Table::new(table_rows, widths)

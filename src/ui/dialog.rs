@@ -5,9 +5,8 @@ use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::{centered, theme};
+use super::theme;
 use crate::app::{OutsideChange, PeopleDraft, SnapshotDraft, VerdictDraft};
 use crate::domain::{Recovery, VerdictDecision, count, word_count};
 
@@ -276,8 +275,5 @@ pub fn agenda(
 }
 
 fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
-    let area = centered(area, 64, lines.len() as u16 + 4);
-    frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).title(title.to_owned()).border_style(theme::label());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    super::text_box(frame, area, 64, title, lines, 0);
 }

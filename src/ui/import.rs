@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::text::{truncate, wrapped_rows};
-use super::{centered, theme};
+use super::theme;
 use crate::app::PathPrompt;
 use crate::domain::{KeptAside, count, printable};
 use crate::import::ImportReport;
@@ -36,10 +36,7 @@ pub fn path_prompt(frame: &mut Frame, area: Rect, prompt: &PathPrompt) {
             lines.push(Line::styled(format!("  … and {more} more"), theme::dim()));
         }
     }
-    let area = centered(area, 68, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
-    frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).title(" Import ").border_style(theme::label());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    super::text_box(frame, area, 68, " Import ", lines, 0);
 }
 
 /// What went where: each field with its first words, the parts kept aside in full with

@@ -20,7 +20,7 @@ mod theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::app::{App, Overlay, Screen};
 use crate::config::Theme;
@@ -139,6 +139,18 @@ fn too_small(frame: &mut Frame, area: Rect, how_to_quit: &str) {
 }
 
 /// A rectangle of at most `width` × `height` in the middle of `area`.
+/// A bordered box of wrapped text, centred, as tall as its lines wrap to at the width it
+/// gets (and `spare` rows more), and no taller than the screen.
+fn text_box(frame: &mut Frame, area: Rect, width: u16, title: &str, lines: Vec<Line>, spare: u16) {
+    let block = Block::default().borders(Borders::ALL).title(title.to_owned()).border_style(theme::label());
+    let paragraph = Paragraph::new(lines).block(block).wrap(Wrap { trim: false });
+    // The line count includes the block's borders.
+    let rows = paragraph.line_count(width.min(area.width));
+    let area = centered(area, width, u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(spare));
+    frame.render_widget(Clear, area);
+    frame.render_widget(paragraph, area);
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);

@@ -1,15 +1,17 @@
 //! Measuring, wrapping and cutting text for previews, cheaply even for very long fields.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::CellWidth;
 use ratatui::text::{Line, Span};
-use unicode_segmentation::UnicodeSegmentation;
+use ratatui_textarea::{WrapMode, wrap_ranges};
 
 /// How many rows `text` takes when wrapped to `width`, counting no further than `cap`.
 pub fn wrapped_rows(text: &str, width: u16, cap: usize) -> usize {
     let width = usize::from(width.max(1));
     let mut rows = 0;
     for line in text.split('\n') {
-        rows += if line.len() > width * cap { cap } else { wrap_line(line, width).len() };
+        rows += if line.len() > width * cap { cap } else { wrap_line(line, width).count() };
         if rows >= cap {
             return cap;
         }
@@ -17,67 +19,45 @@ pub fn wrapped_rows(text: &str, width: u16, cap: usize) -> usize {
     rows
 }
 
-/// Text wrapped to rows of `width` columns exactly as the editor (ratatui-textarea's
-/// `WrapMode::WordOrGlyph`) wraps it, so that a paragraph keeps its line breaks when
-/// editing starts and ends: each line is cut at word boundaries (Unicode's, where a
-/// space or a hyphen is a word of its own, and may begin a row), and a word wider than a
-/// row is cut between characters.
+/// Columns between tab stops, as the editor (ratatui-textarea's default) draws a tab.
+const TAB_LEN: u8 = 4;
+
+/// Text wrapped to rows of `width` columns exactly as the editor wraps it (the same
+/// function of our ratatui-textarea, `WrapMode::WordOrGlyph`), so that a paragraph keeps
+/// its rows when editing starts and ends: rows break where Unicode's line-breaking rules
+/// allow (after the spaces that follow a word, which hang at the end of the row, after a
+/// hyphen, between ideographs), and a word wider than a row is cut between characters.
+/// Draw each row through [`expand_tabs`].
 pub fn wrap_editor_like(text: &str, width: u16) -> Vec<&str> {
     let width = usize::from(width.max(1));
     text.split('\n').flat_map(|line| wrap_line(line, width)).collect()
 }
 
-fn wrap_line(line: &str, width: usize) -> Vec<&str> {
-    let mut rows = Vec::new();
-    let mut start = 0;
-    let mut end = 0;
-    let mut used = 0;
-    for (at, word) in line.split_word_bound_indices() {
-        let columns = columns(word);
-        if used + columns <= width {
-            end = at + word.len();
-            used += columns;
-            continue;
-        }
-        if end > start {
-            rows.push(&line[start..end]);
-        }
-        start = at;
-        end = at;
-        used = 0;
-        if columns <= width {
-            end = at + word.len();
-            used = columns;
-            continue;
-        }
-        // A word wider than a row: as many characters as fit on each row.
-        for (offset, grapheme) in word.grapheme_indices(true) {
-            let grapheme_columns = columns_of(grapheme);
-            if end > start && used + grapheme_columns > width {
-                rows.push(&line[start..end]);
-                start = end;
-                used = 0;
-            }
-            end = at + offset + grapheme.len();
-            used += grapheme_columns;
-        }
-        rows.push(&line[start..end]);
-        start = end;
-        used = 0;
-    }
-    if end > start || rows.is_empty() {
-        rows.push(&line[start..end]);
-    }
-    rows
+fn wrap_line(line: &str, width: usize) -> impl Iterator<Item = &str> {
+    wrap_ranges(line, WrapMode::WordOrGlyph, width, TAB_LEN).into_iter().map(move |range| &line[range])
 }
 
-/// Columns a text takes as the editor counts them: a tab as the editor's four.
-fn columns(text: &str) -> usize {
-    text.chars().map(|c| if c == '\t' { 4 } else { columns_of(c.encode_utf8(&mut [0; 4])) }).sum()
-}
-
-fn columns_of(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_control()).map(|c| usize::from(c.encode_utf8(&mut [0; 4]).cell_width())).sum()
+/// A wrapped row with its tabs drawn as the editor draws them: spaces to the next tab
+/// stop, counted from the start of the row. Drawing would drop a tab as a control character.
+pub fn expand_tabs(row: &str) -> Cow<'_, str> {
+    if !row.contains('\t') {
+        return Cow::Borrowed(row);
+    }
+    let tab = usize::from(TAB_LEN);
+    let mut expanded = String::with_capacity(row.len() + tab);
+    let mut column = 0;
+    for c in row.chars() {
+        if c == '\t' {
+            let pad = tab - column % tab;
+            expanded.extend(std::iter::repeat_n(' ', pad));
+            column += pad;
+        } else {
+            expanded.push(c);
+            // As the editor counts it: a control character takes no cell.
+            column += if c.is_control() { 0 } else { usize::from(c.encode_utf8(&mut [0; 4]).cell_width()) };
+        }
+    }
+    Cow::Owned(expanded)
 }
 
 /// The start of `text` that can fill `rows` rows of `width`: enough to draw a preview
@@ -171,11 +151,63 @@ mod tests {
     }
 
     #[test]
-    fn words_wrap_as_the_editor_wraps_them() {
-        assert_eq!(wrap_editor_like("the best-selling time.", 8), ["the best", "-selling", " time."]);
+    fn rows_break_after_spaces_and_hyphens_never_before_them() {
+        assert_eq!(wrap_editor_like("the best-selling time.", 8), ["the ", "best-", "selling ", "time."]);
+        assert_eq!(wrap_editor_like("Ready. Set. Go.", 6), ["Ready. ", "Set. ", "Go."]);
         assert_eq!(wrap_editor_like("helloworld", 4), ["hell", "owor", "ld"]);
         assert_eq!(wrap_editor_like("a\n\nb", 4), ["a", "", "b"]);
         assert_eq!(wrap_editor_like("日本語の本", 4), ["日本", "語の", "本"]);
+    }
+
+    #[test]
+    fn tabs_reach_the_next_stop_from_the_start_of_the_row() {
+        assert_eq!(expand_tabs("no tab"), "no tab");
+        assert_eq!(expand_tabs("\tx"), "    x");
+        assert_eq!(expand_tabs("ab\tc"), "ab  c");
+        assert_eq!(expand_tabs("日\tc"), "日  c");
+    }
+
+    /// The symbols of each row of a `width`-column buffer, trailing blanks dropped.
+    fn drawn_rows(width: u16, draw: impl FnOnce(ratatui::layout::Rect, &mut ratatui::buffer::Buffer)) -> Vec<String> {
+        let area = ratatui::layout::Rect::new(0, 0, width, 40);
+        let mut buffer = ratatui::buffer::Buffer::empty(area);
+        draw(area, &mut buffer);
+        (0..area.height)
+            .map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect::<String>().trim_end().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn reading_rows_are_the_editors_rows_at_every_width() {
+        use ratatui::widgets::{Paragraph, Widget};
+        use ratatui_textarea::TextArea;
+        let paragraphs = [
+            "Parents of early readers want a nightly reading habit, not another screen-time fight.",
+            "A best-selling, well-reviewed app (rated 4.8/5): \"It just works.\" Ready? Go!",
+            "家庭で毎晩の読書習慣を作る。子どもは自分のペースで読み、親は進み具合を見る。",
+            "Mixed 日本語 text, emoji 👍 and 🎉 party, and a supercalifragilisticexpialidocious word.",
+            "Two lines,\nthe second\tindented by a tab   and spaced   out.",
+            "   leading spaces, then a hyphenated-well-known-name-that-goes-on-and-on.",
+        ];
+        for text in paragraphs {
+            for width in [5u16, 8, 13, 20, 31, 50] {
+                let reading = drawn_rows(width, |area, buffer| {
+                    let rows: Vec<Line> =
+                        wrap_editor_like(text, width).into_iter().map(|row| Line::raw(expand_tabs(row))).collect();
+                    Paragraph::new(rows).render(area, buffer);
+                });
+                let editing = drawn_rows(width, |area, buffer| {
+                    let mut editor = TextArea::new(text.split('\n').map(str::to_owned).collect());
+                    editor.set_wrap_mode(WrapMode::WordOrGlyph);
+                    editor.render(area, buffer);
+                });
+                assert_eq!(reading, editing, "{text:?} at width {width}");
+                for line in text.split('\n') {
+                    let rows: Vec<_> = wrap_line(line, width.into()).collect();
+                    assert!(rows.iter().skip(1).all(|row| !row.starts_with([' ', '-', '.'])), "{rows:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -95,8 +95,13 @@ pub(super) fn open_editor(view: &SessionView, field: Field) -> Editor {
 
 pub(super) fn to_list(app: &mut App) -> Vec<Effect> {
     let mut effects: Vec<Effect> = remember_position(app).into_iter().collect();
-    if let Screen::Session(view) = &app.screen {
+    if let Screen::Session(view) = &mut app.screen {
         app.list.reselect = Some(view.path.clone());
+        // Back to the log it was opened from, read again for what changed meanwhile.
+        if let Some(log) = view.back_to_log.take() {
+            app.overlay = Some(crate::app::Overlay::Decisions(*log));
+            effects.push(Effect::ReadEverySession);
+        }
     }
     app.screen = Screen::List;
     effects.push(Effect::List);
@@ -129,12 +134,17 @@ pub(super) fn open_view(app: &mut App, loaded: Loaded) {
     if let Some(stage) = app.positions.get(&view.session.id) {
         view.stage = *stage;
     }
+    let setting_problems = view.session.coach.problems("this session's");
     if let Some(reason) = view.read_only_reason() {
         app.notice = Some(Notice { text: format!("Read-only: {reason}"), is_error: false });
+    } else if !setting_problems.is_empty() {
+        app.notice = Some(Notice { text: setting_problems.join("; "), is_error: true });
     }
     app.overlay = None;
+    let returning = app.log_to_return_to.take();
     if let Some(target) = app.jump_to.take().filter(|target| target.path == view.path) {
         show_decision(&mut view, &target.item_id);
+        view.back_to_log = returning;
     }
     app.screen = Screen::Session(Box::new(view));
     super::conflicts::offer(app);

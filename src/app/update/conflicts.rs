@@ -4,7 +4,7 @@
 
 use super::common::{close_editor, error, info, mark_changed, open_editor, save_effect, session_replaced, writable};
 use super::navigation::go_to_stage;
-use crate::app::{App, ConflictsView, Effect, Field, Now, Overlay, conflict_field};
+use crate::app::{App, ConflictsView, Effect, Field, Now, Overlay, conflict_field, conflict_place};
 use crate::domain::{Keep, count, resolve_conflict};
 
 /// Shows the conflicts when the open session has some, may resolve them, and nothing
@@ -60,6 +60,7 @@ pub(super) fn keep(app: &mut App, keep: Keep, now: &Now) -> Vec<Effect> {
     let Some(index) = shown_index(app) else { return Vec::new() };
     let Some(view) = writable(app) else { return Vec::new() };
     let Some(conflict) = view.session.conflicts.get(index).cloned() else { return Vec::new() };
+    let place = conflict_place(&view.session, &conflict);
     if keep == Keep::Both && !conflict.is_text() {
         return error(app, format!("{} holds one value, not a text: o keeps ours, t theirs.", conflict.field));
     }
@@ -85,7 +86,7 @@ pub(super) fn keep(app: &mut App, keep: Keep, now: &Now) -> Vec<Effect> {
         Keep::Theirs => "theirs",
         Keep::Both => "both",
     };
-    info(app, format!("Kept {kept} in {}; {} left; Ctrl+Z undoes it.", conflict.field, count(left, "conflict")))
+    info(app, format!("Kept {kept} in {place}; {} left; Ctrl+Z undoes it.", count(left, "conflict")))
 }
 
 /// `e`: both versions go into the field, whose editor opens on them to be cut down.

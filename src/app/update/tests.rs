@@ -276,3 +276,14 @@ fn each_action_changes_the_state_and_asks_for_the_effects_it_names() {
         assert!(state_ok(&app), "{what}: the state after it is not as it should be");
     }
 }
+
+#[test]
+fn a_session_whose_coach_settings_name_an_unknown_rule_says_so_when_opened() {
+    let (mut app, clock) = on_the_list();
+    let mut misspelt = loaded(Access::ReadWrite);
+    misspelt.session.coach.off.push("weasel-words".to_owned());
+    update(&mut app, Action::Opened(Ok(misspelt)), &clock.at(0));
+    let notice = app.notice.as_ref().expect("a notice");
+    assert!(notice.is_error);
+    assert_eq!(notice.text, "unknown rule 'weasel-words' in this session's coach.off; did you mean 'weasel-word'?");
+}

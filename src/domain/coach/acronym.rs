@@ -39,7 +39,7 @@ pub fn unexplained_acronyms(text: &str, settings: &CoachSettings) -> Vec<String>
                 .map_or(line, |(_, rest)| rest)
         })
         .collect();
-    let searched = without_bracketed(&without_datelines.join("\n"));
+    let searched = without_bracketed(&without_shouting(&without_datelines.join("\n")));
     let mut acronyms: Vec<String> = Vec::new();
     let mut previous = "";
     let mut rest = searched.as_str();
@@ -74,6 +74,41 @@ fn is_explained(text: &str, acronym: &str) -> bool {
         || text.contains(&format!("{acronym}（"))
 }
 
+/// The text without its shouting: a line mostly in capitals with words in capitals side by
+/// side, or three such words in a row ("LETS WAIT AT HOME"), is a headline or emphasis, not
+/// a list of acronyms. A list ("the ED, ICU, NICU") is not a run: a comma ends one.
+fn without_shouting(text: &str) -> String {
+    let in_capitals = |word: &str| word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
+    let lines = text.lines().map(|line| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        while start < words.len() {
+            let mut end = start;
+            while end < words.len() && in_capitals(words[end]) {
+                end += 1;
+                if words[end - 1].ends_with([',', ';', '、', '，']) {
+                    break;
+                }
+            }
+            runs.push((start, end));
+            start = end.max(start + 1);
+        }
+        let lettered = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let capitals = words.iter().filter(|word| in_capitals(word)).count();
+        let side_by_side = runs.iter().any(|(start, end)| end - start >= 2);
+        if side_by_side && capitals * 2 > lettered {
+            return String::new();
+        }
+        let mut shouted = vec![false; words.len()];
+        for (start, end) in runs.into_iter().filter(|(start, end)| end - start >= 3) {
+            shouted[start..end].fill(true);
+        }
+        words.iter().zip(shouted).filter(|(_, shouted)| !shouted).map(|(word, _)| *word).collect::<Vec<_>>().join(" ")
+    });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
 /// The text without bracketed template words (`[NAME, TITLE]`), which `placeholder` notes.
 fn without_bracketed(text: &str) -> String {
     let mut kept = String::with_capacity(text.len());
@@ -95,7 +130,7 @@ mod tests {
 
     #[test]
     fn acronyms_are_capitals_never_spelled_out_but_not_known_words_keywords_or_datelines() {
-        let table: [(&str, &[&str]); 14] = [
+        let table: [(&str, &[&str]); 18] = [
             ("The ED sees 40 children a night.", &["ED"]),
             ("The emergency department (ED) sees 40 children a night.", &[]),
             ("Reply LATE to move back two places; text STOP to leave.", &[]),
@@ -110,6 +145,10 @@ mod tests {
             ("“Great,” said [NAME, TITLE]. WHO? signs off.", &[]),
             ("The SLA holds.", &["SLA"]),
             ("Die KI spart Zeit.", &["KI"]),
+            ("LETS WAIT AT HOME", &[]),
+            ("NORTHFIELD LAUNCHES CLINIC QUEUE FOR ALL\nThe ETA shows.", &["ETA"]),
+            ("Parents said LETS WAIT AT HOME and left; the SLA holds.", &["SLA"]),
+            ("The ED, ICU, NICU share one SLA.", &["ED", "ICU", "NICU", "SLA"]),
         ];
         for (text, expected) in table {
             assert_eq!(unexplained_acronyms(text, &CoachSettings::default()), expected, "{text:?}");

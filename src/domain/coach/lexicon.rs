@@ -36,22 +36,26 @@ impl Lang {
         if letters < 20 {
             return fallback;
         }
-        let sure = |info: &whatlang::Info| info.is_reliable() || letters >= 40;
+        // A short text's guess is often wrong ("Clinic Queue texts parents when it is their
+        // child's turn" reads as French); only a confident one beats the document's language.
+        let sure = |info: &whatlang::Info| info.is_reliable() || (letters >= 40 && info.confidence() >= 0.5);
         let Some(info) = DETECTOR.detect(&sample).filter(sure) else { return fallback };
-        // whatlang tells Japanese from Chinese by kana; a text of kanji alone may be either,
-        // and both are read alike, so that guess needs no more care.
-        match info.lang() {
-            whatlang::Lang::Eng => Lang::English,
-            whatlang::Lang::Deu => Lang::German,
-            whatlang::Lang::Fra => Lang::French,
-            whatlang::Lang::Spa => Lang::Spanish,
-            whatlang::Lang::Rus | whatlang::Lang::Ukr | whatlang::Lang::Bel => Lang::Russian,
-            whatlang::Lang::Jpn => Lang::Japanese,
-            whatlang::Lang::Cmn => Lang::Chinese,
-            _ if info.script() == whatlang::Script::Cyrillic => Lang::Russian,
-            _ if info.script() == whatlang::Script::Latin => fallback_latin(fallback),
-            _ => fallback,
+        from_whatlang(&info).unwrap_or_else(|| fallback_latin(fallback))
+    }
+
+    /// The language of a whole document, from a sample of all its parts; none when it
+    /// cannot be told for sure (a headline alone) or the coach has no lists for it (Dutch,
+    /// Italian…), so that rules written for one language are not run on another.
+    pub fn of_document(sample: &str) -> Option<Lang> {
+        if let Some(lang) = by_script(sample) {
+            return Some(lang);
         }
+        let info = DETECTOR.detect(sample).filter(whatlang::Info::is_reliable)?;
+        // Told to choose among the coach's languages, whatlang reads Dutch as German; all
+        // its languages tell.
+        let other_language =
+            whatlang::detect(sample).is_some_and(|any| any.is_reliable() && from_whatlang(&any).is_none());
+        if other_language { None } else { from_whatlang(&info) }
     }
 
     fn source(self) -> &'static str {
@@ -70,6 +74,22 @@ impl Lang {
     pub fn words(self, section: &str) -> &'static [String] {
         LEXICONS.get(&self).and_then(|lists| lists.get(section)).map_or(&[], Vec::as_slice)
     }
+}
+
+/// whatlang tells Japanese from Chinese by kana; a text of kanji alone may be either, and
+/// both are read alike, so that guess needs no more care.
+fn from_whatlang(info: &whatlang::Info) -> Option<Lang> {
+    Some(match info.lang() {
+        whatlang::Lang::Eng => Lang::English,
+        whatlang::Lang::Deu => Lang::German,
+        whatlang::Lang::Fra => Lang::French,
+        whatlang::Lang::Spa => Lang::Spanish,
+        whatlang::Lang::Rus | whatlang::Lang::Ukr | whatlang::Lang::Bel => Lang::Russian,
+        whatlang::Lang::Jpn => Lang::Japanese,
+        whatlang::Lang::Cmn => Lang::Chinese,
+        _ if info.script() == whatlang::Script::Cyrillic => Lang::Russian,
+        _ => return None,
+    })
 }
 
 /// The language a text's script alone tells, when most of its letters are not Latin:
@@ -158,6 +178,22 @@ mod tests {
         for (text, expected) in table {
             assert_eq!(Lang::detect(text, Lang::German), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_document_is_told_by_all_its_text_and_one_in_another_language_is_none_of_ours() {
+        let german = "Praxisfinder bringt Termine in Minuten. Eltern buchen den Termin beim Kinderarzt \
+                      abends auf dem Sofa, statt morgens in der Warteschleife zu hängen.";
+        assert_eq!(Lang::of_document(german), Some(Lang::German));
+        assert_eq!(Lang::of_document("Praxisfinder bringt Termine in Minuten"), None, "too short to be sure");
+        let dutch = "De kliniek stuurt ouders een bericht twintig minuten voordat de dokter vrij is, \
+                     zodat zij thuis kunnen wachten in plaats van in een volle wachtkamer.";
+        assert_eq!(Lang::of_document(dutch), None);
+        assert_eq!(Lang::of_document("OK"), None);
+        assert_eq!(
+            Lang::detect("Clinic Queue texts parents when it is their child's turn", Lang::English),
+            Lang::English
+        );
     }
 
     #[test]

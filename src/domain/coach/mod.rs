@@ -5,6 +5,7 @@
 //! last.
 
 mod acronym;
+mod dateline;
 mod document;
 mod faq;
 mod future_tense;
@@ -41,6 +42,30 @@ pub const THRESHOLDS: [(&str, usize); 8] = [
     ("faq-pages", 5),
     ("headline", 14),
     ("headline-chars", 40),
+];
+
+/// Every rule id a note can carry (the `rule` of `lint --json`), which a team may switch off.
+pub const RULES: [&str; 20] = [
+    "acronym",
+    "attribution",
+    "dateline",
+    "empty",
+    "empty-stage",
+    "faq-coverage",
+    "faq-length",
+    "future-tense",
+    "headline",
+    "length",
+    "long-sentence",
+    "no-faq",
+    "no-internal-faq",
+    "no-number",
+    "no-quote",
+    "placeholder",
+    "softball",
+    "spec-in-press-release",
+    "unsourced-number",
+    "weasel-word",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -89,17 +114,25 @@ pub(crate) struct Part<'a> {
     /// The template's prompt for this place, which a draft should not still hold.
     pub prompt: Option<&'static str>,
     pub lang: Lang,
+    /// The language of the whole draft, none when the coach has no lists for it.
+    pub document_lang: Option<Lang>,
     pub reading: Reading,
     /// The prose in lower case.
     pub lower: String,
 }
 
 impl<'a> Part<'a> {
-    fn new(about: About, place: String, kind: TextKind, text: &'a str, fallback: Lang) -> Self {
+    fn new(about: About, place: String, kind: TextKind, text: &'a str, document_lang: Option<Lang>) -> Self {
         let reading = Reading::of(text);
         let lower = reading.prose.to_lowercase();
-        let lang = Lang::detect(text, fallback);
-        Part { about, place, kind, text, question: None, prompt: None, lang, reading, lower }
+        let lang = Lang::detect(text, document_lang.unwrap_or(Lang::English));
+        Part { about, place, kind, text, question: None, prompt: None, lang, document_lang, reading, lower }
+    }
+
+    /// Whether rules that know English only may judge this text: the draft is in English,
+    /// not just a few of its words (a German headline holds "in" too).
+    pub fn is_english(&self) -> bool {
+        self.lang == Lang::English && self.document_lang == Some(Lang::English)
     }
 
     /// A note on this part.
@@ -115,6 +148,7 @@ impl<'a> Part<'a> {
 }
 
 pub(crate) fn make_note(rule: &'static str, severity: Severity, place: &str, about: About, message: String) -> Note {
+    debug_assert!(RULES.contains(&rule), "the rule {rule} is missing from RULES, so it cannot be switched off");
     let key = format!("{rule}:{}:{:08x}", String::from(about.clone()), fingerprint(&message));
     Note { rule, severity, place: place.to_owned(), message, key, about }
 }
@@ -165,7 +199,7 @@ fn tokens_of(text: &str) -> Vec<&str> {
 /// The notes on one text that need nothing else to judge it. The text's language is
 /// detected; a text too short to tell is read as English.
 pub fn text_notes(place: &str, text: &str, kind: TextKind) -> Vec<Note> {
-    let part = Part::new(About::Draft, place.to_owned(), kind, text, Lang::English);
+    let part = Part::new(About::Draft, place.to_owned(), kind, text, Some(Lang::English));
     let mut notes = Vec::new();
     part_notes(&part, &CoachSettings::default(), &mut notes);
     notes
@@ -220,8 +254,7 @@ pub fn lint_tuned(session: &Session, settings: &CoachSettings) -> Vec<Note> {
 
 /// The texts of the draft in its order: the customer's answers, the press release, the FAQ.
 fn parts(session: &Session) -> Vec<Part<'_>> {
-    let sample: String = Section::ALL.iter().map(|s| session.press_release.section(*s).as_str()).collect();
-    let document_lang = Lang::detect(&sample, Lang::English);
+    let document_lang = Lang::of_document(&document_sample(session));
     let mut parts = Vec::new();
     for question in CustomerQuestion::ALL {
         let place = format!("Customer · {}", question.question());
@@ -247,6 +280,26 @@ fn parts(session: &Session) -> Vec<Part<'_>> {
     parts
 }
 
+/// Enough of every part of the draft to tell its language, whichever parts are written:
+/// the first characters of each, a few thousand at most, so a long draft costs no more.
+fn document_sample(session: &Session) -> String {
+    const EACH: usize = 300;
+    const ALL: usize = 4000;
+    let customer = CustomerQuestion::ALL.iter().map(|q| session.customer.answer(*q).text.as_str());
+    let release = Section::ALL.iter().map(|s| session.press_release.section(*s).as_str());
+    let faq = session.faq.external.iter().chain(&session.faq.internal);
+    let faq = faq.flat_map(|entry| [entry.question.as_str(), entry.answer.as_str()]);
+    let mut sample = String::new();
+    for text in release.chain(customer).chain(faq).filter(|t| !t.trim().is_empty()) {
+        sample.extend(text.chars().take(EACH));
+        sample.push('\n');
+        if sample.len() > ALL {
+            break;
+        }
+    }
+    sample
+}
+
 /// “a”, “b”: the words a note names, each in quotation marks.
 pub(crate) fn quoted<S: AsRef<str>>(words: &[S]) -> String {
     words.iter().map(|w| format!("“{}”", w.as_ref())).collect::<Vec<_>>().join(", ")
@@ -267,7 +320,7 @@ pub(crate) fn rules_of(text: &str, kind: TextKind) -> Vec<&'static str> {
 /// The rules an FAQ answer triggers under its question, for the rules' table tests.
 #[cfg(test)]
 pub(crate) fn rules_of_answer(question: &str, answer: &str) -> Vec<&'static str> {
-    let mut part = Part::new(About::Draft, "here".into(), TextKind::FaqAnswer, answer, Lang::English);
+    let mut part = Part::new(About::Draft, "here".into(), TextKind::FaqAnswer, answer, Some(Lang::English));
     part.question = Some(question);
     let mut notes = Vec::new();
     part_notes(&part, &CoachSettings::default(), &mut notes);

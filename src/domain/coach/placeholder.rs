@@ -10,6 +10,11 @@ pub fn check(part: &Part, notes: &mut Vec<Note>) {
         .filter(|word| word.chars().any(char::is_alphanumeric) && *word != "who?")
         .map(str::to_owned)
         .collect();
+    // "TODO" is a placeholder in any language; in lower case it is Spanish for "all".
+    let shouted_todo = part.text.split(|c: char| !c.is_alphanumeric()).any(|word| word == "TODO");
+    if shouted_todo && !found.iter().any(|word| word == "todo") {
+        found.push("TODO".to_owned());
+    }
     found.extend(bracketed(part.text));
     found.extend(shouted_questions(part.text));
     found.extend(unknown_figures(part.text));
@@ -87,7 +92,7 @@ mod tests {
 
     #[test]
     fn template_leftovers_are_placeholders_and_real_writing_is_not() {
-        let table: [(&str, &[&str]); 14] = [
+        let table: [(&str, &[&str]); 16] = [
             ("TBD", &["placeholder"]),
             ("Todo: ask Priya.", &["placeholder"]),
             ("“It works,” said [NAME, TITLE].", &["placeholder"]),
@@ -102,6 +107,8 @@ mod tests {
             ("Who pays? The clinic, 4p a text.", &[]),
             ("Windows XP users wait 5 min.", &[]),
             ("Array<T> becomes List[T] in Python.", &[]),
+            ("Todo el equipo de la clínica responde en diez minutos.", &[]),
+            ("El precio: TODO, pregunta a finanzas.", &["placeholder"]),
         ];
         for (text, expected) in table {
             let rules: Vec<_> =

@@ -14,13 +14,7 @@ use crate::domain::{CustomerQuestion, PrincipleSet, Stage};
 use crate::store::{self, Paths};
 
 fn folders() -> (tempfile::TempDir, Paths) {
-    let root = tempfile::tempdir().unwrap();
-    let paths = Paths {
-        sessions: root.path().join("sessions"),
-        state: root.path().join("state"),
-        config: root.path().join("c"),
-    };
-    (root, paths)
+    Paths::temporary()
 }
 
 fn record(id: &str, stage: Stage) -> RoomRecord {

@@ -1,7 +1,6 @@
 //! The stage's fields, top to bottom: each one's label, hint, coach notes and text, or
 //! its editor, scrolled so the focused field stays in view.
 
-use std::borrow::Cow;
 use std::time::Instant;
 
 use ratatui::Frame;
@@ -9,14 +8,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph};
 
-use super::super::text::{preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
+use super::super::text::{expand_tabs, preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
 use super::super::theme;
 use super::customer::confidence_selector;
 use super::press_release::faq_hint;
 use super::review::{decision_details, item_part, people_label, review_label, verdict_label};
+use super::stage_notes::{kept_note, stage_note};
 use super::{Label, iteration};
 use crate::app::{Editor, FaqPart, Field, SessionView};
-use crate::domain::{Confidence, Session, Severity, Stage, count};
+use crate::domain::{Confidence, Severity, Stage, count};
 
 /// Rows of text shown for a field without focus.
 const PREVIEW_ROWS: usize = 3;
@@ -93,32 +93,6 @@ pub(super) fn fields(frame: &mut Frame, area: Rect, view: &SessionView, now: Ins
 
 /// Under the press release, the parts of an imported document that went to no field:
 /// counted, and one key away in full (they are not press release, so no field shows them).
-fn kept_note(view: &SessionView) -> Option<String> {
-    let kept = &view.session.kept_aside;
-    if view.stage() != Stage::PressRelease || kept.is_empty() {
-        return None;
-    }
-    Some(format!("Kept from the import, not press release: {} · i shows them", count(kept.len(), "part")))
-}
-
-/// What is missing from the stage, said after its last field.
-fn stage_note(stage: Stage, session: &Session, writable: bool) -> Option<String> {
-    if stage == Stage::Review && session.review.items.is_empty() {
-        return Some(if writable { "No review items yet. Press a to add one." } else { "No review items." }.to_owned());
-    }
-    if stage != Stage::PressRelease {
-        return None;
-    }
-    let missing = match (session.faq.external.is_empty(), session.faq.internal.is_empty()) {
-        (true, true) => "FAQ: no questions yet",
-        (false, true) => "FAQ: no internal questions yet",
-        (true, false) => "FAQ: no customer questions yet",
-        (false, false) => return None,
-    };
-    let keys = if writable { ". a adds a customer question, A an internal one." } else { "." };
-    Some(format!("{missing}{keys}"))
-}
-
 /// Hands out the rows of an area from the top, never past its bottom.
 struct Rows {
     area: Rect,
@@ -361,10 +335,9 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
         return;
     }
     let shown = preview(text, area.width, block.text_rows);
-    // Drawing drops tabs as control characters; the editor shows them as spaces, so here too.
-    let shown = if shown.contains('\t') { Cow::Owned(shown.replace('\t', "    ")) } else { Cow::Borrowed(shown) };
     // Wrapped as the editor wraps, so that starting and ending an edit moves no word.
-    let rows: Vec<Line> = wrap_editor_like(&shown, area.width).into_iter().map(Line::raw).collect();
+    let rows: Vec<Line> =
+        wrap_editor_like(shown, area.width).into_iter().map(|row| Line::raw(expand_tabs(row))).collect();
     frame.render_widget(Paragraph::new(rows), area);
 }
 

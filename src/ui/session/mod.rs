@@ -6,6 +6,7 @@ mod fields;
 mod iteration;
 mod press_release;
 mod review;
+mod stage_notes;
 
 use std::time::Instant;
 
