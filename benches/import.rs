@@ -1,13 +1,18 @@
 //! How fast `backwards import` reads PR/FAQs: one 5,000-word document, and batches of
 //! 100 and 1,000 typical documents in one call (`import_many`), whose cost per document
-//! should stay flat as the batch grows. Criterion reports documents per second.
+//! should stay flat as the batch grows; and a batch parsed only (as `--dry-run` does)
+//! beside the same batch imported for real, each session written to a sessions folder,
+//! so that what writing adds to parsing shows in one run. Criterion reports documents
+//! per second.
 //!
 //! Run: `cargo bench --bench import`
 
 use std::time::Duration;
 
-use backwards::import::{import, import_many};
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use backwards::domain::{ImportedFrom, PrincipleSet};
+use backwards::import::{Imported, import, import_many};
+use backwards::store::{self, Paths, sha256_hex};
+use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 const WORDS: [&str; 16] = [
     "parents", "read", "minutes", "each", "night", "with", "their", "children", "and", "track", "progress", "weekly",
@@ -85,5 +90,48 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// A fresh sessions folder for one batch; it goes when the batch is done, so that the
+/// disk does not fill over the run and no batch writes into a fuller folder.
+fn fresh_folder() -> (tempfile::TempDir, Paths) {
+    let root = tempfile::tempdir().expect("a temporary folder");
+    let paths = Paths {
+        sessions: root.path().join("sessions"),
+        state: root.path().join("state"),
+        config: root.path().join("config"),
+    };
+    std::fs::create_dir_all(&paths.sessions).expect("a sessions folder");
+    (root, paths)
+}
+
+/// The batch imported as `backwards import` does it: parsed, then each session written.
+fn import_and_write(batch: &[(String, String)], paths: &Paths) {
+    for ((text, name), Imported { session, .. }) in batch.iter().zip(import_many(batch)) {
+        let from = ImportedFrom { file: name.clone(), sha256: sha256_hex(text.as_bytes()), ..ImportedFrom::default() };
+        store::create_imported(paths, session, from, PrincipleSet::amazon(), true).expect("the session is written");
+    }
+}
+
+fn bench_writing(c: &mut Criterion) {
+    const COUNT: usize = 100;
+    let batch: Vec<(String, String)> = (0..COUNT).map(|n| (document(n, 1, 5), format!("doc-{n}.md"))).collect();
+    let mut group = c.benchmark_group("import_parse_vs_write");
+    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    group.throughput(Throughput::Elements(COUNT as u64));
+    group.bench_with_input(BenchmarkId::new("parse only (dry run)", COUNT), &batch, |b, batch| {
+        b.iter(|| import_many(batch))
+    });
+    group.bench_with_input(BenchmarkId::new("parse and write", COUNT), &batch, |b, batch| {
+        b.iter_batched(
+            fresh_folder,
+            |(root, paths)| {
+                import_and_write(batch, &paths);
+                root
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_writing);
 criterion_main!(benches);

@@ -2,17 +2,20 @@
 //! program that draws one frame (`examples/bare.rs`), both run in a pseudo-terminal and
 //! timed from spawn until their first screen is on the terminal.
 //!
+//! The ratio is printed first (see `support`), then criterion's group.
+//!
 //! Run: `cargo bench --bench startup`
 
-use std::io::Read;
+mod support;
+
 use std::path::Path;
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use backwards::domain::{PrincipleSet, Section, Session};
 use backwards::store;
 use criterion::Criterion;
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
+use support::pty::{InPty, backwards_command};
 
 #[path = "../examples/bare.rs"]
 mod bare;
@@ -20,37 +23,17 @@ mod bare;
 /// Set in the environment of a child that should act as the bare program.
 const ACT_AS_BARE: &str = "BACKWARDS_BENCH_ACT_AS_BARE";
 
-/// Spawns `command` in a 120×40 pseudo-terminal and returns the time until `marker`
-/// is on its screen.
-fn time_to_screen(mut command: CommandBuilder, marker: &str) -> Duration {
-    let pair = native_pty_system()
-        .openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 })
-        .expect("a pseudo-terminal");
-    command.env("TERM", "xterm-256color");
-    let start = Instant::now();
-    let mut child = pair.slave.spawn_command(command).expect("spawn");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
-    let (found_tx, found_rx) = mpsc::channel();
-    let marker = marker.to_owned();
-    std::thread::spawn(move || {
-        let mut parser = vt100::Parser::new(40.try_into().expect("rows"), 120.try_into().expect("cols"), 0);
-        let mut buffer = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 {
-                break;
-            }
-            parser.process(&buffer[..n]);
-            if parser.screen().contents().contains(&marker) {
-                let _ = found_tx.send(Instant::now());
-                break;
-            }
-        }
-    });
-    let found = found_rx.recv_timeout(Duration::from_secs(30)).expect("the first frame within 30 s");
-    let _ = child.kill();
-    let _ = child.wait();
-    found - start
+/// Spawns `command` in a pseudo-terminal and returns the time until `marker` is on its
+/// screen.
+fn time_to_screen(command: CommandBuilder, marker: &str) -> Duration {
+    let program = InPty::spawn(command);
+    program.wait_for(marker, Duration::from_secs(30)) - program.started
+}
+
+fn bare_command(this_program: &Path) -> CommandBuilder {
+    let mut command = CommandBuilder::new(this_program);
+    command.env(ACT_AS_BARE, "1");
+    command
 }
 
 fn folder_of_sessions(root: &Path, count: usize) {
@@ -69,30 +52,23 @@ fn folder_of_sessions(root: &Path, count: usize) {
     }
 }
 
-fn backwards_command(root: &Path) -> CommandBuilder {
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_backwards"));
-    command.env("BACKWARDS_DIR", root.join("sessions"));
-    command.env("BACKWARDS_STATE_DIR", root.join("state"));
-    command.env("BACKWARDS_CONFIG_DIR", root.join("config"));
-    command.cwd(root);
-    command
-}
-
 fn startup(c: &mut Criterion) {
     let root = tempfile::tempdir().expect("a temporary folder");
-    folder_of_sessions(root.path(), 1000);
     let this_program = std::env::current_exe().expect("the bench's own path");
+    let sessions = support::from_env("BACKWARDS_BENCH_STARTUP_SESSIONS", 1000);
+    folder_of_sessions(root.path(), sessions);
+    time_to_screen(backwards_command(root.path()), "sessions in");
+    support::ratio(
+        &format!("startup to first frame, warm list cache / bare ratatui, {sessions} sessions"),
+        "≤ 1.5×",
+        || time_to_screen(backwards_command(root.path()), "sessions in"),
+        || time_to_screen(bare_command(&this_program), "bare ratatui frame"),
+    );
     let mut group = c.benchmark_group("startup to first frame, 1,000 sessions");
     group.sample_size(20);
     group.bench_function("bare ratatui program", |b| {
         b.iter_custom(|iterations| {
-            (0..iterations)
-                .map(|_| {
-                    let mut command = CommandBuilder::new(&this_program);
-                    command.env(ACT_AS_BARE, "1");
-                    time_to_screen(command, "bare ratatui frame")
-                })
-                .sum()
+            (0..iterations).map(|_| time_to_screen(bare_command(&this_program), "bare ratatui frame")).sum()
         })
     });
     group.bench_function("backwards, warm list cache", |b| {

@@ -1,7 +1,8 @@
 //! Writes sessions of realistic size for measuring scale by hand:
 //! `cargo run --release --example make_sessions -- FOLDER COUNT [REVIEW_ITEMS]`
 //! writes COUNT sessions (about 21 KB each) into FOLDER; with REVIEW_ITEMS, the first
-//! one also holds that many review items (20,000 make about 6 MB).
+//! one also holds that many review items (20,000 make about 6 MB). The benches write
+//! their folders with [`write_sessions`].
 
 use backwards::domain::{FaqEntry, Outcome, PrincipleSet, ReviewItem, ReviewKind, Session, Stage};
 
@@ -64,17 +65,22 @@ fn session(n: usize, review_items: usize) -> Session {
     session
 }
 
-fn main() -> Result<(), String> {
+/// Writes `count` sessions into `folder`; the first holds `first_review_items` review items.
+pub fn write_sessions(folder: &std::path::Path, count: usize, first_review_items: usize) -> Result<(), String> {
+    std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    for n in 0..count {
+        let session = session(n, if n == 0 { first_review_items } else { 12 });
+        let bytes = backwards::store::to_bytes(&session).map_err(|e| e.to_string())?;
+        std::fs::write(folder.join(format!("{}.json", session.id)), bytes).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+pub fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = || "usage: make_sessions FOLDER COUNT [REVIEW_ITEMS]".to_owned();
     let folder = std::path::PathBuf::from(args.first().ok_or_else(usage)?);
     let count: usize = args.get(1).and_then(|n| n.parse().ok()).ok_or_else(usage)?;
     let big: usize = args.get(2).map(|n| n.parse().map_err(|_| usage())).transpose()?.unwrap_or(12);
-    std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
-    for n in 0..count {
-        let session = session(n, if n == 0 { big } else { 12 });
-        let bytes = backwards::store::to_bytes(&session).map_err(|e| e.to_string())?;
-        std::fs::write(folder.join(format!("{}.json", session.id)), bytes).map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    write_sessions(&folder, count, big)
 }

@@ -286,6 +286,7 @@ fn an_exported_session_imports_to_the_same_fields() {
         let original: Session = serde_json::from_slice(&bytes).unwrap();
         let document = markdown(&original);
         let imported = import(&document, "exported.md").session;
+        assert_eq!(imported.title, original.title, "{document}");
         assert_eq!(imported.press_release, original.press_release, "{}\n{document}", original.title);
         let pairs = |faq: &[backwards::domain::FaqEntry]| {
             faq.iter().map(|e| (e.question.clone(), e.answer.clone())).collect::<Vec<_>>()

@@ -100,6 +100,36 @@ fn an_imported_document_without_a_customer_part_gets_one_warning_for_the_stage()
 }
 
 #[test]
+fn a_dry_run_says_when_the_same_file_was_imported_before() {
+    let ws = Workspace::new();
+    let file = fixture("de.md");
+    let dry_run = |json: bool| {
+        let mut cmd = ws.cmd();
+        cmd.args(["import", "--dry-run"]).arg(&file);
+        if json {
+            cmd.arg("--json");
+        }
+        let output = cmd.output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(!dry_run(false).contains("imported before"), "a file never imported is not said to be");
+    let json: serde_json::Value = serde_json::from_str(&dry_run(true)).unwrap();
+    assert_eq!(json[0]["imported_before_as"], serde_json::Value::Null);
+    let output = ws.cmd().arg("import").arg(&file).output().unwrap();
+    let id = String::from_utf8(output.stdout).unwrap().split('\t').next().unwrap().to_owned();
+    let text = dry_run(false);
+    assert!(
+        text.contains(&format!("the same file was imported before as {id}: importing it again makes a second session")),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&dry_run(true)).unwrap();
+    assert_eq!(json[0]["imported_before_as"], id.as_str(), "the key the real import uses");
+    assert_eq!(json[0]["source"], file.display().to_string());
+    assert_eq!(ws.session_files().len(), 1, "the dry runs wrote nothing");
+}
+
+#[test]
 fn a_dry_run_writes_nothing_and_says_what_would_go_where() {
     let ws = Workspace::new();
     for (name, json) in [("en_unnamed.md", false), ("en_unnamed.md", true), ("ja.md", false), ("not_prfaq.md", false)] {

@@ -5,10 +5,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use serde::Serialize;
 use serde_json::json;
 
 use crate::domain::{ImportedFrom, count, printable};
-use crate::import::{Imported, import_many};
+use crate::import::{ImportReport, Imported, import_many};
 use crate::store::{self, Paths, Source, read_source, read_stream, sha256_hex};
 
 /// What standard input is called where a file name would stand.
@@ -42,11 +43,12 @@ pub(super) fn run(
     }
     let documents: Vec<(String, String)> = sources.iter().map(|s| (s.text.clone(), s.name.clone())).collect();
     let imported = import_many(&documents);
+    let mut known = store::imported_hashes(paths);
     if dry_run {
-        return print_dry_run(&imported, as_json);
+        let earlier: Vec<Option<&str>> = sources.iter().map(|s| known.get(&s.sha256).map(String::as_str)).collect();
+        return print_dry_run(&imported, &earlier, as_json);
     }
     let principles = store::load_principles(paths, principles_file).map_err(|e| e.to_string())?;
-    let mut known = store::imported_hashes(paths);
     let mut results = Vec::new();
     for (source, Imported { session, report }) in sources.iter().zip(imported) {
         let from = ImportedFrom { file: source.name.clone(), sha256: source.sha256.clone(), ..ImportedFrom::default() };
@@ -82,7 +84,7 @@ fn read_file_or_stdin(file: &Path) -> Result<Source, String> {
 
 /// What the user should know about one import, on standard error so that standard
 /// output stays one `id<TAB>path` line per session, as `new` prints.
-fn tell(name: &str, report: &crate::import::ImportReport, earlier: Option<&str>) {
+fn tell(name: &str, report: &ImportReport, earlier: Option<&str>) {
     let mut err = std::io::stderr().lock();
     let questions = report.fields.iter().filter(|f| f.key.starts_with("faq.")).count();
     let sections = report.fields.iter().filter(|f| f.key.starts_with("press_release.")).count();
@@ -101,13 +103,33 @@ fn tell(name: &str, report: &crate::import::ImportReport, earlier: Option<&str>)
     }
 }
 
-fn print_dry_run(imported: &[Imported], as_json: bool) -> Result<ExitCode, String> {
+/// One file's report in a dry run, with the key the real import gives the session the
+/// same file became before.
+#[derive(Serialize)]
+struct DryRunReport<'a> {
+    #[serde(flatten)]
+    report: &'a ImportReport,
+    imported_before_as: Option<&'a str>,
+}
+
+/// What an import would do, and for each file the session it became when it was
+/// imported before (`earlier`, in the order of `imported`).
+fn print_dry_run(imported: &[Imported], earlier: &[Option<&str>], as_json: bool) -> Result<ExitCode, String> {
     if as_json {
-        let reports: Vec<_> = imported.iter().map(|i| &i.report).collect();
+        let reports: Vec<DryRunReport> = imported
+            .iter()
+            .zip(earlier)
+            .map(|(done, earlier)| DryRunReport { report: &done.report, imported_before_as: *earlier })
+            .collect();
         say!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
     } else {
-        for done in imported {
+        for (done, earlier) in imported.iter().zip(earlier) {
             say_raw!("{}", printable_lines(&done.report.to_text()));
+            if let Some(id) = earlier {
+                let line =
+                    format!("  the same file was imported before as {id}: importing it again makes a second session");
+                say!("{}", printable(&line));
+            }
         }
         say!("Dry run: nothing was written.");
     }

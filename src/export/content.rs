@@ -68,7 +68,16 @@ fn press_release(session: &Session) -> Vec<Block> {
         }
         blocks.extend(paragraphs);
     }
-    blocks.push(Block::Note(format!("Press release: {} words.", pr.word_count())));
+    // The session's title, when the headline stands in its place above, so that the
+    // document names the session and an import of it gets the title back.
+    let words = format!("Press release: {} words", pr.word_count());
+    let title = one_line(&session.title);
+    blocks.push(Block::Note(if title.is_empty() || title == headline || headline.is_empty() {
+        format!("{words}.")
+    } else {
+        // The importer reads the title back from this very form (`import::cues::session_title`).
+        format!("{words}, in the session “{title}”.")
+    }));
     blocks
 }
 

@@ -21,8 +21,11 @@ pub enum Kind {
         depth: usize,
         ordered: bool,
     },
-    /// Code, tables, HTML and link definitions: kept as they read, never a label.
+    /// Code, tables, HTML, link definitions and paragraphs that are only images: kept
+    /// as they read, never a label.
     Verbatim,
+    /// A horizontal rule (`---`), which has no text but may end a part.
+    Rule,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,11 +34,13 @@ pub struct Block {
     /// The text with [`STRONG`], [`EMPHASIS`] and [`HARD_BREAK`] marks and `\n` where
     /// the source broke a line.
     pub marked: String,
+    /// Whether it stands in a block quote (`> …`).
+    pub in_quote: bool,
 }
 
 impl Block {
     pub fn new(kind: Kind, marked: impl Into<String>) -> Self {
-        Self { kind, marked: marked.into() }
+        Self { kind, marked: marked.into(), in_quote: false }
     }
 
     /// The text as a field holds it: marks gone, wrapped lines joined.
@@ -105,6 +110,13 @@ struct Builder {
     /// Link and image destinations, shown after their text when it differs.
     links: Vec<String>,
     in_table_row: bool,
+    /// Images opened in the current block, how many are open, and whether any text
+    /// stands outside them (a paragraph of images only is no prose).
+    images: usize,
+    open_images: usize,
+    text_outside_images: bool,
+    /// How many block quotes are open.
+    quote_depth: usize,
 }
 
 impl Builder {
@@ -115,10 +127,16 @@ impl Builder {
 
     fn flush(&mut self) {
         let text = std::mem::take(&mut self.text);
+        let only_images = self.images > 0 && !self.text_outside_images;
+        (self.images, self.text_outside_images) = (0, false);
         if let Some(kind) = self.current.take() {
             let trimmed = if kind == Kind::Verbatim { text.trim_end_matches('\n') } else { text.trim() };
+            let block = match kind {
+                Kind::Paragraph if only_images => Block::new(Kind::Verbatim, plain(trimmed)),
+                _ => Block::new(kind, trimmed),
+            };
             if !trimmed.is_empty() {
-                self.blocks.push(Block::new(kind, trimmed));
+                self.blocks.push(Block { in_quote: self.quote_depth > 0, ..block });
             }
         }
     }
@@ -136,6 +154,9 @@ impl Builder {
 
     fn push(&mut self, text: &str) {
         self.ensure_block();
+        if self.open_images == 0 && text.chars().any(char::is_alphanumeric) {
+            self.text_outside_images = true;
+        }
         self.text.push_str(text);
     }
 
@@ -155,12 +176,16 @@ impl Builder {
             Event::FootnoteReference(label) => self.push(&format!("[^{label}]")),
             Event::SoftBreak => self.push("\n"),
             Event::HardBreak => self.push(&HARD_BREAK.to_string()),
-            Event::Rule => self.flush(),
+            Event::Rule => {
+                self.flush();
+                self.blocks.push(Block { in_quote: self.quote_depth > 0, ..Block::new(Kind::Rule, "") });
+            }
             Event::TaskListMarker(done) => self.push(if done { "[x] " } else { "[ ] " }),
         }
     }
 
     fn open(&mut self, tag: Tag<'_>) {
+        let is_image = matches!(tag, Tag::Image { .. });
         match tag {
             Tag::Heading { level, .. } => self.start(Kind::Heading(level as u8)),
             Tag::Paragraph => {
@@ -200,14 +225,21 @@ impl Builder {
             Tag::Emphasis => self.push(&EMPHASIS.to_string()),
             Tag::Link { dest_url, title, .. } | Tag::Image { dest_url, title, .. } => {
                 self.ensure_block();
+                if is_image {
+                    self.images += 1;
+                    self.open_images += 1;
+                }
                 let mut target = dest_url.to_string();
                 if !title.is_empty() {
                     target = format!("{target} \"{title}\"");
                 }
                 self.links.push(target);
             }
-            Tag::BlockQuote(_)
-            | Tag::FootnoteDefinition(_)
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth += 1;
+            }
+            Tag::FootnoteDefinition(_)
             | Tag::DefinitionList
             | Tag::DefinitionListTitle
             | Tag::DefinitionListDefinition
@@ -222,6 +254,10 @@ impl Builder {
         match tag {
             TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::HtmlBlock | TagEnd::Table | TagEnd::Item => self.flush(),
             TagEnd::CodeBlock => self.flush(),
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
             TagEnd::TableHead | TagEnd::TableRow => self.text.push('\n'),
             TagEnd::List(_) => {
                 self.flush();
@@ -235,6 +271,9 @@ impl Builder {
                     if !target.is_empty() && !shown.contains(target.as_str()) {
                         self.push(&format!(" ({target})"));
                     }
+                }
+                if tag == TagEnd::Image {
+                    self.open_images = self.open_images.saturating_sub(1);
                 }
             }
             _ => {}

@@ -70,7 +70,7 @@ fn label(block: &Block) -> Option<(CustomerQuestion, String, String)> {
             let question = (name.chars().count() <= 50).then(|| customer_question(name)).flatten()?;
             Some((question, name.to_owned(), rest.trim().to_owned()))
         }
-        Kind::Verbatim => None,
+        Kind::Verbatim | Kind::Rule => None,
     }
 }
 

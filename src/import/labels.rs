@@ -4,7 +4,7 @@
 use crate::domain::{CustomerQuestion, Section};
 
 use super::vocabulary::{
-    CUSTOMER, CUSTOMER_LOOSE, CUSTOMER_QUESTIONS, EXTERNAL, FAQ, INTERNAL, PRESS_RELEASE, QUOTE, SECTIONS,
+    CUSTOMER, CUSTOMER_LOOSE, CUSTOMER_QUESTIONS, EXTERNAL, FAQ, INTERNAL, PRESS_RELEASE, QUESTIONS, QUOTE, SECTIONS,
 };
 
 /// What a heading or a bold label names.
@@ -97,15 +97,15 @@ pub fn classify(text: &str, in_faq: bool) -> Option<Label> {
     if customer {
         return Some(Label::Customer);
     }
+    // Before the sections: "内部问题" is internal questions, though 问题 is "problem" too.
+    if group.is_some() && has_any(&name, QUESTIONS) {
+        return Some(Label::Faq(group));
+    }
     if let Some(section) = section {
         return Some(Label::Section(section));
     }
     if has_any(&name, QUOTE) && name.chars().count() < 40 {
         return Some(Label::Quote);
-    }
-    let asks = has_any(&name, &["question", "frage", "вопрос", "質問", "问题"]);
-    if group.is_some() && asks {
-        return Some(Label::Faq(group));
     }
     if has_any(&name, CUSTOMER_LOOSE) && name.chars().count() < 30 {
         return Some(Label::Customer);
@@ -156,6 +156,21 @@ mod tests {
             ("Как это работает", false, Some(Label::Section(Section::GettingStarted))),
             ("行動喚起", false, Some(Label::Section(Section::CallToAction))),
             ("Quote", false, Some(Label::Quote)),
+            ("内部问题", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("外部问题", false, Some(Label::Faq(Some(Group::External)))),
+            ("技术问题", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("客户问题", false, Some(Label::Customer)),
+            ("Internal questions", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Stakeholder questions", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Interne Fragen", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Fragen von Kunden", false, Some(Label::Faq(Some(Group::External)))),
+            ("Внутренние вопросы", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Вопросы клиентов", false, Some(Label::Faq(Some(Group::External)))),
+            ("社内からの質問", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("お客様からの質問", false, Some(Label::Faq(Some(Group::External)))),
+            ("Questions internes", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Preguntas internas", false, Some(Label::Faq(Some(Group::Internal)))),
+            ("Technical problems", false, Some(Label::Section(Section::Problem))),
             ("Tenets", false, None),
             ("Appendix: data model", false, None),
         ];

@@ -10,6 +10,8 @@ mod labels;
 mod outline;
 mod press;
 mod report;
+mod speakers;
+mod unnamed;
 mod vocabulary;
 
 pub use report::{ImportReport, KeptNote, Placed};
@@ -41,9 +43,13 @@ pub fn import(source: &str, source_name: &str) -> Imported {
     let title = front_matter.and_then(front_matter_title);
     let press = press::read(&outline, &mut session.press_release);
     kept.extend(press.kept);
-    read_faq(&outline, &mut session, &mut kept);
     let mut labels = outline.labels.clone();
     labels.extend(press.labels.iter().cloned());
+    read_faq(&outline, &mut session, &mut kept, &mut labels);
+    // The front matter's title wins; a title line in the text is kept with the labels.
+    if let (Some(_), Some(title_line)) = (&title, &press.title) {
+        labels.push(title_line.clone());
+    }
     let customer_found = customer::read(&outline, &mut session.customer, &mut kept, &mut labels);
     for part in &outline.parts {
         if let Region::Kept(heading) = &part.region {
@@ -107,18 +113,31 @@ pub fn import_many(documents: &[(String, String)]) -> Vec<Imported> {
     })
 }
 
-fn read_faq(outline: &Outline, session: &mut Session, kept: &mut Vec<KeptAside>) {
+fn read_faq(outline: &Outline, session: &mut Session, kept: &mut Vec<KeptAside>, labels: &mut Vec<String>) {
     let mut number = 0;
     for part in &outline.parts {
-        let Region::Faq(group) = part.region else { continue };
+        let Region::Faq(half) = part.region else { continue };
         let read = faq::read(&part.blocks);
-        let list = match group {
-            Group::External => &mut session.faq.external,
-            Group::Internal => &mut session.faq.internal,
-        };
-        for (question, answer) in read.entries {
+        // A heading naming the half wins; in an undivided FAQ a question's prefix
+        // ("I1.", "Internal Q2:") says where it goes, and the rest is external.
+        for (question, answer, prefixed) in read.entries {
+            let list = match half.or(prefixed).unwrap_or(Group::External) {
+                Group::External => &mut session.faq.external,
+                Group::Internal => &mut session.faq.internal,
+            };
             number += 1;
             list.push(FaqEntry { id: format!("q{number}"), question, answer, extra: crate::domain::Extra::new() });
+        }
+        labels.extend(read.prefixes);
+        for (heading, text) in read.trailing {
+            kept.push(match heading {
+                Some(heading) => KeptAside::new(heading, text, "a part after the FAQ's last answer that asks nothing"),
+                None => KeptAside::new(
+                    "After the FAQ",
+                    text,
+                    "tables, images or code after the FAQ's last answer, past a rule",
+                ),
+            });
         }
         if !read.intro.is_empty() {
             kept.push(KeptAside::new(

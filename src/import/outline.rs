@@ -7,7 +7,7 @@ use crate::domain::Section;
 use super::blocks::{Block, Kind, STRONG};
 use super::cues::{bold_lead, ends_as_question};
 use super::labels::{Group, Label, classify, customer_question};
-use super::press::strip_title_prefix;
+use super::press::{names_the_document, strip_title_prefix};
 
 /// A bold line alone that names a part counts as a heading deeper than any real one
 /// (Google Docs often exports headings so).
@@ -18,7 +18,8 @@ pub enum Region {
     /// The press release, unnamed parts of it included.
     Press,
     Section(Section),
-    Faq(Group),
+    /// A half of the FAQ, or (`None`) an FAQ not divided into halves.
+    Faq(Option<Group>),
     Customer,
     /// A part with no field, under this heading.
     Kept(String),
@@ -44,6 +45,8 @@ pub struct Outline {
     pub press_named: bool,
     /// A heading inside the named press release that comes first: its headline.
     pub press_headline: Option<String>,
+    /// A line above the first heading that names the document ("PR/FAQ: Clinic Queue").
+    pub title_line: Option<String>,
     /// The headings that named a part, as written: kept, since they are words too.
     pub labels: Vec<String>,
 }
@@ -58,10 +61,27 @@ pub fn outline(blocks: &[Block]) -> Outline {
     for block in blocks {
         let Some((level, text)) = heading(block) else {
             last_was_headline = false;
-            current(&mut outline).blocks.push(block.clone());
+            let part = current(&mut outline);
+            // A rule only matters where it may end the FAQ's last answer.
+            if block.kind != Kind::Rule || matches!(part.region, Region::Faq(_)) {
+                part.blocks.push(block.clone());
+            }
             continue;
         };
-        let nothing_yet = outline.parts.len() == 1 && outline.parts[0].blocks.is_empty();
+        let mut nothing_yet = outline.parts.len() == 1 && outline.parts[0].blocks.is_empty();
+        // "**PR/FAQ: Clinic Queue**" alone above the first heading names the document;
+        // the heading is still its headline.
+        if outline.headline.is_none()
+            && level != BOLD_HEADING_LEVEL
+            && classify(&text, false).is_none()
+            && let [part] = outline.parts.as_mut_slice()
+            && let [only] = part.blocks.as_slice()
+            && let Some(title) = title_line(only)
+        {
+            outline.title_line = Some(title);
+            part.blocks.clear();
+            nothing_yet = true;
+        }
         let part = current(&mut outline);
         if part.region == Region::Customer && deeper(level, part.level) && customer_question(&text).is_some() {
             part.blocks.push(block.clone());
@@ -80,9 +100,9 @@ pub fn outline(blocks: &[Block]) -> Outline {
             }
             Some(Label::Faq(group)) => {
                 faq_level = Some(level);
-                Region::Faq(group.unwrap_or(Group::External))
+                Region::Faq(group)
             }
-            Some(Label::Group(group)) => Region::Faq(group),
+            Some(Label::Group(group)) => Region::Faq(Some(group)),
             Some(Label::Customer) => Region::Customer,
             Some(Label::Section(_))
                 if current(&mut outline).region == Region::Customer && deeper(level, current(&mut outline).level) =>
@@ -133,6 +153,15 @@ pub fn outline(blocks: &[Block]) -> Outline {
         outline.parts.push(Part { region, heading: text, level: Some(level), blocks: Vec::new() });
     }
     outline
+}
+
+/// A paragraph of one line, bold or plain, that names the document rather than its
+/// news: with a prefix such as "PR/FAQ:", or in capitals.
+fn title_line(block: &Block) -> Option<String> {
+    let whole = bold_lead(&block.marked).is_none_or(|(_, rest)| rest.trim().is_empty());
+    let text = block.text();
+    let one_line = block.kind == Kind::Paragraph && block.lines().len() == 1 && whole;
+    (one_line && names_the_document(&text)).then_some(text)
 }
 
 fn current(outline: &mut Outline) -> &mut Part {

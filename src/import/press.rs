@@ -4,10 +4,14 @@
 use crate::domain::{KeptAside, PressRelease, Section};
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_leader_quote, is_quote};
+use super::cues::{
+    ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count, session_title,
+};
 use super::labels::{Label, classify};
 use super::outline::{Outline, Region};
 use super::render;
+use super::speakers::{Speaker, speaker};
+use super::unnamed::unnamed_sections;
 
 /// What reading the press release found besides its fields.
 #[derive(Debug, Default)]
@@ -86,19 +90,47 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
             notes.push(block.text());
             false
         }
+        Some(ExportNote::SessionTitle) => {
+            read.title = read.title.take().or_else(|| session_title(&block.text()).map(str::to_owned));
+            notes.push(block.text());
+            false
+        }
         Some(ExportNote::Empty) => {
             notes.push(block.text());
             false
         }
         None => true,
     });
-    let may_replace = outline.press_named && outline.press_headline.is_none();
+    // "PR/FAQ: Clinic Queue" above a headline line names the document, not its news.
+    let heading_is_title = outline.press_headline.is_none()
+        && outline.headline.as_deref().is_some_and(|heading| split_title_prefix(heading).0.is_some());
+    let title_line = match &outline.title_line {
+        Some(line) => {
+            let (prefix, title) = split_title_prefix(line);
+            Some((prefix.map(str::to_owned), title.to_owned()))
+        }
+        None if headline.is_none() => take_title_line(&mut body),
+        None => None,
+    };
+    if let Some((prefix, title)) = title_line {
+        read.labels.extend(prefix);
+        match read.title {
+            None => read.title = Some(title),
+            Some(_) => read.labels.push(title),
+        }
+    }
+    let may_replace = outline.press_named && outline.press_headline.is_none() || heading_is_title;
     if let Some(displaced) = take_headline_lines(&mut body, &mut headline, &mut subheading, may_replace) {
         // The heading above the named press release was the document's title.
         match read.title {
             None => read.title = Some(displaced),
             Some(_) => read.labels.push(displaced),
         }
+    }
+    // A first line such as "Press Release: Clinic Queue opens" with no line after it.
+    if let Some((Some(prefix), rest)) = headline.as_deref().map(split_title_prefix) {
+        read.labels.push(prefix.to_owned());
+        headline = Some(rest.to_owned());
     }
     release.headline = headline.clone().unwrap_or_default();
     release.subheading = subheading.unwrap_or_default();
@@ -158,24 +190,12 @@ fn take_headline_lines(
 ) -> Option<String> {
     let mut displaced = None;
     if let Some(first) = body.first().filter(|b| b.kind == Kind::Paragraph) {
-        let lines: Vec<String> = first.lines().into_iter().map(str::to_owned).collect();
-        let line = &lines[0];
-        let bold_line = bold_lead(line).is_some_and(|(bold, rest)| rest.trim().is_empty() && !names_a_section(&bold));
-        let text = plain(line);
-        let short_plain = !bold_line
-            && lines.len() <= 2
-            && text.split_whitespace().count() <= 16
-            && !text.ends_with('.')
-            && !has_dateline(&text)
-            && !is_quote(&text)
-            && bold_lead(line).is_none();
+        let lines = first.lines();
+        let bold_line = is_bold_line(lines[0]);
+        let short_plain = !bold_line && lines.len() <= 2 && is_short_plain_line(lines[0]);
         if (bold_line && (headline.is_none() || may_replace)) || (short_plain && headline.is_none()) {
-            displaced = headline.replace(text.clone());
-            let rest = lines[1..].join("\n");
-            body.remove(0);
-            if !rest.trim().is_empty() {
-                body.insert(0, Block::new(Kind::Paragraph, rest));
-            }
+            displaced = headline.replace(plain(lines[0]));
+            drop_first_line(body);
         }
     }
     if headline.is_none() || subheading.is_some() {
@@ -190,16 +210,81 @@ fn take_headline_lines(
         && text.chars().count() <= 300
         && !has_dateline(&text)
         && !is_quote(&text)
-        && bold_lead(lines[0]).is_none();
+        && bold_lead(lines[0]).is_none()
+        // Two sentences are the press release's body, however short.
+        && sentence_count(&text) < 2;
     if italic || plain_short {
         *subheading = Some(text);
-        let rest = lines[1..].join("\n");
-        body.remove(0);
-        if !rest.trim().is_empty() {
-            body.insert(0, Block::new(Kind::Paragraph, rest));
-        }
+        drop_first_line(body);
     }
     displaced
+}
+
+/// A first line that names the document rather than its news, when a headline line
+/// follows it: "**PR/FAQ: Clinic Queue**" (the kind of document, then its name) or a
+/// plain line in capitals above a bold headline, as Google Docs titles are exported.
+/// Returns the prefix naming the kind of document, if any, and the title.
+fn take_title_line(body: &mut Vec<Block>) -> Option<(Option<String>, String)> {
+    let lines = leading_lines(body, 3);
+    let [first, second, rest @ ..] = lines.as_slice() else { return None };
+    let whole_line = bold_lead(first).is_none_or(|(_, after)| after.trim().is_empty());
+    if !whole_line {
+        return None;
+    }
+    let text = plain(first);
+    let (prefix, title) = split_title_prefix(&text);
+    let headline_follows = is_bold_line(second) || is_short_plain_line(second);
+    // A line in capitals may be the headline itself: only a bold line or a headline and
+    // an italic subheading after it make it a title.
+    let sure = prefix.is_some()
+        || is_bold_line(second)
+        || headline_follows && rest.first().is_some_and(|third| is_italic_line(third));
+    if !(names_the_document(&text) && headline_follows && sure) {
+        return None;
+    }
+    let found = (prefix.map(str::to_owned), title.to_owned());
+    drop_first_line(body);
+    Some(found)
+}
+
+/// A line that names the document rather than its news: with a prefix such as
+/// "PR/FAQ:", or short and in capitals ("CLINIC QUEUE").
+pub fn names_the_document(line: &str) -> bool {
+    let in_capitals = line.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 12;
+    (split_title_prefix(line).0.is_some() || in_capitals) && !has_dateline(line) && !is_quote(line)
+}
+
+/// The first `count` lines of the paragraphs the body opens with.
+fn leading_lines(body: &[Block], count: usize) -> Vec<String> {
+    let paragraphs = body.iter().take_while(|b| b.kind == Kind::Paragraph);
+    paragraphs.flat_map(|b| b.lines().into_iter().map(str::to_owned).collect::<Vec<_>>()).take(count).collect()
+}
+
+/// Removes the first line of the first block, and the block when nothing is left.
+fn drop_first_line(body: &mut Vec<Block>) {
+    let Some(first) = body.first() else { return };
+    let rest = first.lines()[1..].join("\n");
+    body.remove(0);
+    if !rest.trim().is_empty() {
+        body.insert(0, Block::new(Kind::Paragraph, rest));
+    }
+}
+
+/// A line that is bold from end to end and names no section: a headline.
+fn is_bold_line(line: &str) -> bool {
+    bold_lead(line).is_some_and(|(bold, rest)| rest.trim().is_empty() && !names_a_section(&bold))
+}
+
+/// A short plain line that is no sentence, dateline or quotation: a headline.
+fn is_short_plain_line(line: &str) -> bool {
+    let text = plain(line);
+    text.split_whitespace().count() <= 16
+        && !text.ends_with('.')
+        && !has_dateline(&text)
+        && !is_quote(&text)
+        && bold_lead(line).is_none()
 }
 
 fn names_a_section(label: &str) -> bool {
@@ -220,11 +305,13 @@ fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Bloc
                 Some(Label::Section(section)) => Some((section, bold, rest.to_owned())),
                 Some(Label::Quote) => {
                     let leader_taken = labelled.iter().any(|(s, _)| *s == Section::LeaderQuote);
-                    Some((
-                        if leader_taken { Section::CustomerQuote } else { Section::LeaderQuote },
-                        bold,
-                        rest.to_owned(),
-                    ))
+                    let section = match speaker(&plain(rest)) {
+                        Speaker::Customer => Section::CustomerQuote,
+                        Speaker::Leader => Section::LeaderQuote,
+                        Speaker::Unknown if leader_taken => Section::CustomerQuote,
+                        Speaker::Unknown => Section::LeaderQuote,
+                    };
+                    Some((section, bold, rest.to_owned()))
                 }
                 _ => None,
             });
@@ -241,64 +328,4 @@ fn split_by_bold_labels(body: Vec<Block>, labels: &mut Vec<String>) -> (Vec<Bloc
         }
     }
     (unnamed, labelled)
-}
-
-/// Paragraphs no heading or label names, put in the canonical order by what they say:
-/// a dateline opens the summary; a quotation with a leader is the leader's quote, the
-/// last other one the customer's; the rest falls between them in order.
-fn unnamed_sections(blocks: &[Block]) -> Vec<(Section, String)> {
-    // A paragraph and the lists, code or tables that follow it form one unit.
-    let mut units: Vec<Vec<Block>> = Vec::new();
-    for block in blocks {
-        match units.last_mut() {
-            Some(unit) if block.kind != Kind::Paragraph => unit.push(block.clone()),
-            _ => units.push(vec![block.clone()]),
-        }
-    }
-    if units.is_empty() {
-        return Vec::new();
-    }
-    let text = |unit: &[Block]| unit.first().map(Block::text).unwrap_or_default();
-    let summary_at = units.iter().position(|u| has_dateline(&text(u))).unwrap_or(0);
-    let quotes: Vec<usize> = (summary_at + 1..units.len()).filter(|i| is_quote(&text(&units[*i]))).collect();
-    let (leader, customer) = match quotes.as_slice() {
-        [] => (None, None),
-        [only] if is_leader_quote(&text(&units[*only])) => (Some(*only), None),
-        [only] => (None, Some(*only)),
-        [first, .., last] => (Some(*first), Some(*last)),
-    };
-    let mut sections = vec![Section::Summary; units.len()];
-    let first_quote = leader.or(customer).unwrap_or(units.len());
-    let before_quotes: Vec<usize> = (summary_at + 1..first_quote).collect();
-    let after_customer: Vec<usize> = customer.map(|c| (c + 1..units.len()).collect()).unwrap_or_default();
-    let between: Vec<usize> = match (leader, customer) {
-        (Some(l), Some(c)) => (l + 1..c).collect(),
-        (Some(l), None) => (l + 1..units.len()).collect(),
-        _ => Vec::new(),
-    };
-    for (n, i) in before_quotes.iter().enumerate() {
-        let no_quote_at_all = quotes.is_empty();
-        sections[*i] = match n {
-            0 => Section::Problem,
-            1 => Section::Solution,
-            _ if no_quote_at_all && n + 1 == before_quotes.len() => Section::CallToAction,
-            _ if no_quote_at_all || customer.is_some() && leader.is_none() => Section::GettingStarted,
-            _ => Section::Solution,
-        };
-    }
-    for i in &quotes {
-        sections[*i] = if Some(*i) == customer { Section::CustomerQuote } else { Section::LeaderQuote };
-    }
-    let between_ends_the_release = leader.is_some() && customer.is_none();
-    for (n, i) in between.iter().enumerate() {
-        if quotes.contains(i) {
-            continue;
-        }
-        let last = n + 1 == between.len();
-        sections[*i] = if between_ends_the_release && last { Section::CallToAction } else { Section::GettingStarted };
-    }
-    for i in after_customer {
-        sections[i] = Section::CallToAction;
-    }
-    units.iter().zip(sections).map(|(unit, section)| (section, render(unit))).collect()
 }

@@ -47,6 +47,8 @@ pub(super) const INTERNAL: &[&str] = &[
     "内部",
     "技術",
     "技术",
+    "interno",
+    "interna",
 ];
 pub(super) const EXTERNAL: &[&str] = &[
     "external",
@@ -61,6 +63,8 @@ pub(super) const EXTERNAL: &[&str] = &[
     "お客様",
     "客户",
     "用户",
+    "externo",
+    "externa",
 ];
 /// Names of the customer-problem part that cannot be anything else.
 pub(super) const CUSTOMER: &[&str] = &[
@@ -206,6 +210,9 @@ pub(super) const SECTIONS: &[(Section, &[&str])] = &[
     (Section::Solution, &["solution", "lösung", "решение", "解決策", "ソリューション", "解决方案"]),
     (Section::Problem, &["problem", "the pain", "проблема", "課題", "問題", "问题", "痛点"]),
 ];
+/// Words for questions: with an FAQ half's name ("internal"), a heading is that half.
+pub(super) const QUESTIONS: &[&str] =
+    &["question", "frage", "вопрос", "質問", "问题", "提问", "疑问", "pregunta", "domanda", "pergunta"];
 pub(super) const QUOTE: &[&str] = &["quote", "zitat", "цитата", "引用", "コメント", "引言"];
 
 pub(super) const CUSTOMER_QUESTIONS: &[(CustomerQuestion, &[&str])] = &[

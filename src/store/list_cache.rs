@@ -31,8 +31,9 @@ pub(super) struct Cache {
     pub(super) files: Vec<CachedFile>,
 }
 
-/// Bumped whenever [`Summary`] changes shape, so an old cache is simply rebuilt.
-pub(super) const CACHE_FORMAT: u32 = 6;
+/// Bumped whenever [`Summary`] or the cache's order changes, so an old cache is simply
+/// rebuilt. Since 7 the files are kept in the list's order, newest first.
+pub(super) const CACHE_FORMAT: u32 = 7;
 
 /// One cache file per sessions folder, named by a hash of the folder's path. It is
 /// binary (postcard): it is read at every start, and JSON made that read most of a warm

@@ -2,9 +2,10 @@
 //! `list_cache`) spares a start parsing every file: a file is parsed again only when its
 //! name, length or modification time changed.
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::DirEntry;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 use crate::domain::{Entry, FolderStamp, Listing, Summary};
@@ -19,7 +20,6 @@ const PARALLEL_FROM: usize = 256;
 /// A file of the folder as found by the directory scan.
 struct Found {
     name: String,
-    path: PathBuf,
     /// Length and modification time; None for what is not a regular file.
     key: Option<(u64, u64)>,
     kind: std::io::Result<std::fs::FileType>,
@@ -27,9 +27,12 @@ struct Found {
 
 /// Lists the sessions folder. A folder that does not exist lists as empty.
 ///
-/// Only files whose name, length or modification time changed since the last list are
-/// parsed; the rest come from the cache. Metadata and parsing are spread over the
-/// machine's cores, and the cache is read while the folder is scanned.
+/// Every file's length and modification time are checked (an edit in place changes
+/// neither the folder's time nor its names, so nothing cheaper is safe); only files
+/// whose name, length or time changed since the last list are parsed, the rest come
+/// from the cache. Metadata and parsing are spread over the machine's cores, and the
+/// cache is read while the folder is scanned. The cache keeps the list's order, so an
+/// unchanged folder is not sorted again.
 pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
     let folder = &paths.sessions;
     let read_dir = match std::fs::read_dir(folder) {
@@ -43,7 +46,6 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         let dir_entries: Vec<(String, DirEntry)> =
             read_dir.flatten().filter_map(|e| Some((session_file_name(&e)?, e))).collect();
         let found = in_parallel(dir_entries, |(name, dir_entry)| Found {
-            path: dir_entry.path(),
             key: file_key(&dir_entry),
             kind: dir_entry.file_type(),
             name,
@@ -51,55 +53,69 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         (found, cache.join().unwrap_or_default())
     });
 
-    let mut cached_files: Vec<Option<CachedFile>> = cache.files.into_iter().map(Some).collect();
-    let mut cached: HashMap<String, usize> = HashMap::with_capacity(cached_files.len());
-    for (index, file) in cached_files.iter_mut().enumerate() {
-        if let Some(file) = file {
-            cached.insert(std::mem::take(&mut file.name), index);
+    let mut unseen: HashMap<&str, &Found> = found.iter().map(|file| (file.name.as_str(), file)).collect();
+    let mut files: Vec<CachedFile> = Vec::with_capacity(found.len());
+    let mut changed: Vec<&Found> = Vec::new();
+    let mut some_gone = false;
+    for cached in cache.files {
+        match unseen.remove(cached.name.as_str()) {
+            Some(file) if file.key == Some((cached.len, cached.modified_ns)) => files.push(cached),
+            Some(file) => changed.push(file),
+            None => some_gone = true,
         }
     }
+    changed.extend(unseen.into_values());
+    let mut not_files = Vec::new();
     let mut misses = Vec::new();
-    let mut files: Vec<(PathBuf, Option<CachedFile>)> = Vec::with_capacity(found.len());
-    let mut unreadable = Vec::new();
-    for file in found {
-        let Some((len, modified_ns)) = file.key else {
-            unreadable.push(Entry::Unreadable { path: file.path, reason: unreadable_kind(file.kind) });
-            continue;
-        };
-        let hit = cached.remove(&file.name).and_then(|index| cached_files[index].take());
-        match hit {
-            Some(mut hit) if hit.len == len && hit.modified_ns == modified_ns => {
-                hit.name = file.name;
-                files.push((file.path, Some(hit)))
-            }
-            _ => {
-                misses.push((files.len(), file.name, file.path.clone(), len, modified_ns));
-                files.push((file.path, None));
+    for file in changed {
+        match file.key {
+            Some((len, modified_ns)) => misses.push((file.name.clone(), len, modified_ns)),
+            None => {
+                not_files.push(Entry::Unreadable { path: folder.join(&file.name), reason: unreadable_kind(&file.kind) })
             }
         }
     }
-    let cache_is_stale = !misses.is_empty() || !cached.is_empty();
-    let parsed = in_parallel(misses, |(index, name, path, len, modified_ns)| {
-        (index, CachedFile { entry: read_entry(&path), name, len, modified_ns })
-    });
-    for (index, file) in parsed {
-        files[index].1 = Some(file);
-    }
-    let files: Vec<(PathBuf, CachedFile)> = files.into_iter().filter_map(|(path, file)| Some((path, file?))).collect();
+    let cache_is_stale = some_gone || !misses.is_empty();
+    files.extend(in_parallel(misses, |(name, len, modified_ns)| CachedFile {
+        entry: read_entry(&folder.join(&name)),
+        name,
+        len,
+        modified_ns,
+    }));
+    // Sorted input (the cache's order) is recognised in one pass.
+    files.sort_by(listed_order);
     if cache_is_stale {
-        let fresh = Cache { format: CACHE_FORMAT, files: files.iter().map(|(_, file)| file.clone()).collect() };
+        let fresh = Cache { format: CACHE_FORMAT, files };
         write_cache(&cache_path, &fresh);
+        files = fresh.files;
     }
 
-    let mut entries: Vec<Entry> = files
-        .into_iter()
-        .map(|(path, file)| match file.entry {
-            CachedEntry::Session(summary) => Entry::Session { path, summary },
-            CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason },
-        })
-        .collect();
-    entries.extend(unreadable);
-    Ok(Listing { entries: newest_first(entries) })
+    let mut entries: Vec<Entry> = files.into_iter().map(|file| entry_of(folder, file)).collect();
+    if !not_files.is_empty() {
+        entries.extend(not_files);
+        entries = newest_first(entries);
+    }
+    Ok(Listing { entries })
+}
+
+fn entry_of(folder: &Path, file: CachedFile) -> Entry {
+    let path = folder.join(&file.name);
+    match file.entry {
+        CachedEntry::Session(summary) => Entry::Session { path, summary },
+        CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason },
+    }
+}
+
+/// The list's order on the cache's files, as [`newest_first`] orders entries.
+fn listed_order(a: &CachedFile, b: &CachedFile) -> Ordering {
+    match (&a.entry, &b.entry) {
+        (CachedEntry::Session(x), CachedEntry::Session(y)) => {
+            y.updated_seconds.cmp(&x.updated_seconds).then_with(|| x.title.cmp(&y.title))
+        }
+        (CachedEntry::Session(_), CachedEntry::Unreadable(_)) => Ordering::Less,
+        (CachedEntry::Unreadable(_), CachedEntry::Session(_)) => Ordering::Greater,
+        (CachedEntry::Unreadable(_), CachedEntry::Unreadable(_)) => a.name.cmp(&b.name),
+    }
 }
 
 /// Sessions by last change, newest first, then by title; unreadable files last, by path.
@@ -110,8 +126,8 @@ fn newest_first(entries: Vec<Entry>) -> Vec<Entry> {
         (Entry::Session { summary: x, .. }, Entry::Session { summary: y, .. }) => {
             y.updated_seconds.cmp(&x.updated_seconds).then_with(|| x.title.cmp(&y.title))
         }
-        (Entry::Session { .. }, Entry::Unreadable { .. }) => std::cmp::Ordering::Less,
-        (Entry::Unreadable { .. }, Entry::Session { .. }) => std::cmp::Ordering::Greater,
+        (Entry::Session { .. }, Entry::Unreadable { .. }) => Ordering::Less,
+        (Entry::Unreadable { .. }, Entry::Session { .. }) => Ordering::Greater,
         (Entry::Unreadable { path: x, .. }, Entry::Unreadable { path: y, .. }) => x.cmp(y),
     });
     let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
@@ -138,18 +154,10 @@ pub fn list_from_cache(paths: &Paths) -> Option<Listing> {
     if cache.files.is_empty() {
         return None;
     }
-    let entries = cache
-        .files
-        .into_iter()
-        .map(|file| {
-            let path = paths.sessions.join(&file.name);
-            match file.entry {
-                CachedEntry::Session(summary) => Entry::Session { path, summary },
-                CachedEntry::Unreadable(reason) => Entry::Unreadable { path, reason },
-            }
-        })
-        .collect();
-    Some(Listing { entries: newest_first(entries) })
+    let mut files = cache.files;
+    // The cache keeps the list's order; a cache written by an older build may not.
+    files.sort_by(listed_order);
+    Some(Listing { entries: files.into_iter().map(|file| entry_of(&paths.sessions, file)).collect() })
 }
 
 /// Maps `work` over `items` on as many threads as the machine has cores, keeping order.
@@ -194,8 +202,8 @@ fn file_key(dir_entry: &DirEntry) -> Option<(u64, u64)> {
     Some((metadata.len(), modified.as_nanos() as u64))
 }
 
-fn unreadable_kind(kind: std::io::Result<std::fs::FileType>) -> String {
-    kind.map_or_else(|_| "not a regular file".to_owned(), not_a_file)
+fn unreadable_kind(kind: &std::io::Result<std::fs::FileType>) -> String {
+    kind.as_ref().map_or_else(|_| "not a regular file".to_owned(), |kind| not_a_file(*kind))
 }
 
 fn read_entry(path: &Path) -> CachedEntry {
@@ -214,6 +222,8 @@ fn read_entry(path: &Path) -> CachedEntry {
 
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
     use crate::domain::{PrincipleSet, Session};
     use crate::store::{save, to_bytes};
@@ -273,6 +283,23 @@ mod tests {
             .set_modified(modified + std::time::Duration::from_secs(1))
             .unwrap();
         assert_eq!(titles(&list(&f.paths).unwrap()), ["Edited title"], "a new time: the file is read again");
+    }
+
+    #[test]
+    fn a_session_edited_in_place_moves_to_its_place_and_a_removed_one_goes() {
+        let f = folder();
+        add(&f.paths, "01a", "Oldest", "2026-01-01T00:00:00Z");
+        add(&f.paths, "01b", "Middle", "2026-02-01T00:00:00Z");
+        add(&f.paths, "01c", "Newest", "2026-03-01T00:00:00Z");
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["Newest", "Middle", "Oldest"]);
+        let mut edited =
+            Session::new("01a".into(), "Oldest, edited today".into(), String::new(), PrincipleSet::amazon());
+        edited.updated_at = "2026-04-01T00:00:00Z".into();
+        // Written in place, as an editor may: the folder's time and names stay the same.
+        std::fs::write(f.paths.sessions.join("01a.json"), to_bytes(&edited).unwrap()).unwrap();
+        std::fs::remove_file(f.paths.sessions.join("01b.json")).unwrap();
+        assert_eq!(titles(&list(&f.paths).unwrap()), ["Oldest, edited today", "Newest"]);
+        assert_eq!(titles(&list_from_cache(&f.paths).unwrap()), ["Oldest, edited today", "Newest"]);
     }
 
     #[test]
