@@ -107,7 +107,11 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
 // for the control chars, which take none: counted without segmenting, as most rows are.
 fn drawn_width(span: &Span<'_>) -> usize {
     if span.content.is_ascii() {
-        return span.content.bytes().filter(|b| !b.is_ascii_control()).count();
+        return span
+            .content
+            .bytes()
+            .filter(|b| !b.is_ascii_control())
+            .count();
     }
     drawn_graphemes(span).map(|(_, w)| w).sum()
 }
@@ -266,7 +270,6 @@ impl Widget for &TextArea<'_> {
         // To get fine control over the text color and the surrrounding block they have to be rendered separately
         // see https://github.com/ratatui/ratatui/issues/144
         let mut text_area = area;
-        let inner = Paragraph::new(text).alignment(self.alignment());
         if let Some(b) = self.block() {
             text_area = b.inner(area);
             b.render(area, buf)
@@ -275,7 +278,45 @@ impl Widget for &TextArea<'_> {
         // Store scroll top position for rendering on the next tick
         self.viewport.store(top_row, top_col, width, height);
 
-        inner.render(text_area, buf);
+        render_text(text, self.alignment(), text_area, buf);
+    }
+}
+
+// Draws the rows as a `Paragraph` of them draws them, but writes a left-aligned ASCII row
+// into the cells directly: each of its chars but the control chars is one cell, so
+// segmenting the row into graphemes and measuring each, as the paragraph does, finds
+// nothing more, and that was most of the cost of drawing a screenful of text. Other rows
+// are drawn by a paragraph each (a paragraph lays out each row on its own).
+fn render_text(text: Text<'_>, alignment: Alignment, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    for (y, line) in (area.top()..area.bottom()).zip(&text.lines) {
+        let is_ascii = line.spans.iter().all(|span| span.content.is_ascii());
+        if !is_ascii || line.alignment.unwrap_or(alignment) != Alignment::Left {
+            let row = Text::from(line.clone()).style(text.style);
+            Paragraph::new(row).alignment(alignment).render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+            continue;
+        }
+        let line_style = text.style.patch(line.style);
+        let mut x = area.left();
+        'spans: for span in &line.spans {
+            let style = line_style.patch(span.style);
+            for byte in span.content.bytes().filter(|b| !b.is_ascii_control()) {
+                if x >= area.right() {
+                    break 'spans;
+                }
+                buf[(x, y)].set_char(char::from(byte)).set_style(style);
+                x += 1;
+            }
+        }
     }
 }
 
@@ -284,8 +325,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_rows_are_drawn_as_a_paragraph_draws_them() {
+        use ratatui_core::style::{Color, Modifier};
+        let red = Style::default().fg(Color::Red);
+        let lines = vec![
+            Line::from(vec![Span::raw("plain "), Span::styled("red", red)]),
+            Line::from("a tab\there, a bell\u{7} and\r\n an end")
+                .style(Style::default().bg(Color::Blue)),
+            Line::from("a row much longer than the area is wide, cut at its edge"),
+            Line::from(""),
+            Line::from("日本語の行 and é, wider than ASCII"),
+            Line::from("centred").alignment(Alignment::Center),
+            Line::from("one row too many for the area"),
+        ];
+        let text = Text::from(lines).style(Style::default().add_modifier(Modifier::BOLD));
+        for area in [
+            Rect::new(1, 1, 12, 6),
+            Rect::new(0, 0, 40, 7),
+            Rect::new(2, 0, 0, 3),
+        ] {
+            let background = Rect::new(0, 0, 45, 8);
+            let mut fast = Buffer::empty(background);
+            render_text(text.clone(), Alignment::Left, area, &mut fast);
+            let mut paragraph = Buffer::empty(background);
+            Paragraph::new(text.clone()).render(area, &mut paragraph);
+            assert_eq!(fast, paragraph, "{area:?}");
+        }
+    }
+
+    #[test]
     fn ascii_spans_are_as_wide_as_their_graphemes() {
-        for text in ["plain words", "tab\there", "cr\r\nlf", "\u{7}bell", "", "日本 mixed"] {
+        for text in [
+            "plain words",
+            "tab\there",
+            "cr\r\nlf",
+            "\u{7}bell",
+            "",
+            "日本 mixed",
+        ] {
             let span = Span::raw(text);
             let graphemes: usize = drawn_graphemes(&span).map(|(_, w)| w).sum();
             assert_eq!(drawn_width(&span), graphemes, "{text:?}");
