@@ -59,7 +59,7 @@ pub fn run(
     // Whatever ended the loop, nothing typed is left unsaved, and that comes before any
     // write to a terminal that may no longer be there.
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runner.save_before_exit(&now())));
-    runner.room.withdraw();
+    runner.room.finish();
     restore_quietly();
     match outcome {
         Ok(Ok(())) if saved.is_ok() => Ok(ExitCode::SUCCESS),
