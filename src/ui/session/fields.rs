@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Padding, Paragraph};
 
-use super::super::text::{expand_tabs, preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
+use super::super::text::{draw_plain_rows, preview, truncate, truncate_line, wrap_editor_like, wrapped_rows};
 use super::super::theme;
 use super::customer::confidence_selector;
 use super::press_release::faq_hint;
@@ -350,9 +350,7 @@ fn draw_text(frame: &mut Frame, area: Rect, view: &SessionView, block: &FieldBlo
     }
     let shown = preview(text, area.width, block.text_rows);
     // Wrapped as the editor wraps, so that starting and ending an edit moves no word.
-    let rows: Vec<Line> =
-        wrap_editor_like(shown, area.width).take(block.text_rows).map(|row| Line::raw(expand_tabs(row))).collect();
-    frame.render_widget(Paragraph::new(rows), area);
+    draw_plain_rows(frame.buffer_mut(), area, wrap_editor_like(shown, area.width));
 }
 
 #[cfg(test)]
