@@ -78,10 +78,9 @@ pub struct App {
     pub recoveries: Vec<Recovery>,
     /// The stage each session was last on screen, by session id: machine-local.
     pub positions: HashMap<String, Stage>,
-    /// The decision the log's Enter asked for, shown once its session opens.
-    pub jump_to: Option<DecisionTarget>,
-    /// The log the jump came from: leaving that session goes back to it, not to the list.
-    pub log_to_return_to: Option<Box<DecisionsLog>>,
+    /// The decision the log's Enter asked for, shown once its session opens, and the log
+    /// it came from: leaving that session goes back to it, not to the list.
+    pub jump_to: Option<(DecisionTarget, Box<DecisionsLog>)>,
     /// The coach as `config.json` tunes it for every session.
     pub coach: CoachSettings,
     /// The format `x` last wrote, offered first the next time.
@@ -363,7 +362,6 @@ impl App {
             recoveries: Vec::new(),
             positions: HashMap::new(),
             jump_to: None,
-            log_to_return_to: None,
             coach: CoachSettings::default(),
             export_format: Format::default(),
         }

@@ -141,10 +141,9 @@ pub(super) fn open_view(app: &mut App, loaded: Loaded) {
         app.notice = Some(Notice { text: setting_problems.join("; "), is_error: true });
     }
     app.overlay = None;
-    let returning = app.log_to_return_to.take();
-    if let Some(target) = app.jump_to.take().filter(|target| target.path == view.path) {
+    if let Some((target, log)) = app.jump_to.take().filter(|(target, _)| target.path == view.path) {
         show_decision(&mut view, &target.item_id);
-        view.back_to_log = returning;
+        view.back_to_log = Some(log);
     }
     app.screen = Screen::Session(Box::new(view));
     super::conflicts::offer(app);

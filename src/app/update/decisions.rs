@@ -61,8 +61,7 @@ pub(super) fn confirm(app: &mut App, mut log: DecisionsLog) -> Vec<Effect> {
     match log.target() {
         Some(target) => {
             let open = Effect::Open(target.path.clone());
-            app.jump_to = Some(target);
-            app.log_to_return_to = Some(Box::new(log));
+            app.jump_to = Some((target, Box::new(log)));
             vec![open]
         }
         None => {
