@@ -148,6 +148,30 @@ fn capital_n_lists_the_whole_drafts_notes_enter_goes_to_one_and_d_dismisses_one_
 }
 
 #[test]
+fn enter_on_a_note_of_another_stage_shows_that_stage_and_changes_nothing_in_the_file() {
+    let mut h = Harness::new(100, 40);
+    let doc = write(&h.root.path().join("docs"), "clinic-queue.md", CLINIC_QUEUE);
+    h.keys(&format!("i{}<Enter><Esc>1", doc.display()));
+    let saved = h.saved();
+    let session: backwards::domain::Session = serde_json::from_value(saved[0].clone()).unwrap();
+    let notes = backwards::domain::lint(&session);
+    let on_press_release =
+        notes.iter().position(|n| n.place.starts_with("Press release")).expect("a press-release note");
+
+    h.keys("N");
+    for _ in 0..on_press_release {
+        h.keys("<Down>");
+    }
+    h.keys("<Enter>");
+    let screen = h.screen();
+    assert!(screen.contains("▶ 2 Press release"), "{screen}");
+    let view = h.runner.app.session().expect("the session is open");
+    assert_eq!(view.stage(), backwards::domain::Stage::PressRelease, "{screen}");
+    assert!(!view.save.dirty, "looking at another stage is no change to save");
+    assert_eq!(h.saved(), saved, "the file is as it was");
+}
+
+#[test]
 fn x_asks_the_format_and_remembers_the_last_one_for_the_run() {
     let mut h = Harness::with_examples(100, 30);
     h.keys("x");

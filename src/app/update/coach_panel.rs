@@ -2,8 +2,9 @@
 //! them, jumping to a note's place, dismissing one for good.
 
 use super::common::{close_editor, error, info, mark_changed, writable};
-use crate::app::{App, Effect, FaqPart, Field, NotesPanel, Now, Overlay, SessionView};
-use crate::domain::{About, Note, Session, Stage, lint_tuned};
+use super::review::{place_of, show_place};
+use crate::app::{App, Effect, Field, NotesPanel, Now, Overlay, SessionView};
+use crate::domain::{Note, lint_tuned};
 
 /// Every note on the draft, as `backwards lint` gives them: the config's settings and the
 /// session's together.
@@ -44,45 +45,19 @@ pub(super) fn dismiss_note(app: &mut App, now: &Now) -> Vec<Effect> {
     info(app, format!("Dismissed: {}. backwards lint no longer reports it.", note.place))
 }
 
-/// Enter: to the note's place, on its stage.
-pub(super) fn go_to_note(app: &mut App, panel: NotesPanel, now: &Now) -> Vec<Effect> {
+/// Enter: to the note's place, on its stage (the one on screen: looking changes nothing
+/// in the file). A note on the draft as a whole is about the press release.
+pub(super) fn go_to_note(app: &mut App, panel: NotesPanel) -> Vec<Effect> {
     let Some(note) = panel.notes.get(panel.cursor).cloned() else { return Vec::new() };
-    let Some(view) = app.session() else { return Vec::new() };
-    let target = match place_of(&view.session, &note.about) {
-        Ok(target) => target,
-        Err(message) => {
-            app.overlay = Some(Overlay::Notes(panel));
-            return error(app, message);
-        }
-    };
     let Some(view) = app.session_mut() else { return Vec::new() };
-    if view.session.stage != target.0 && view.read_only_reason().is_none() {
-        mark_changed(view, now);
-    }
-    view.session.stage = target.0;
-    view.focus = 0;
-    if let Some(field) = target.1 {
-        view.focus_on(field);
-    }
-    info(app, format!("{}: {}", note.place, note.message))
-}
-
-/// The stage and field a note's place is on; a note on the draft as a whole (no FAQ, no
-/// dateline) is about the press release.
-fn place_of(session: &Session, about: &About) -> Result<(Stage, Option<Field>), String> {
-    Ok(match about {
-        About::Customer(question) => (Stage::Customer, Some(Field::Answer(*question))),
-        About::Section(section) => (Stage::PressRelease, Some(Field::Section(*section))),
-        About::Faq(id) => {
-            let field = [FaqPart::External, FaqPart::Internal].into_iter().find_map(|part| {
-                let at = part.entries(session).iter().position(|entry| entry.id == *id)?;
-                Some(Field::FaqAnswer(part, at))
-            });
-            match field {
-                Some(field) => (Stage::PressRelease, Some(field)),
-                None => return Err(format!("The FAQ question {id} this note is about is gone.")),
-            }
+    match place_of(&view.session, &note.about, Field::FaqAnswer) {
+        Ok(target) => {
+            show_place(view, target);
+            info(app, format!("{}: {}", note.place, note.message))
         }
-        About::Draft | About::Other(_) => (Stage::PressRelease, None),
-    })
+        Err(id) => {
+            app.overlay = Some(Overlay::Notes(panel));
+            error(app, format!("The FAQ question {id} this note is about is gone."))
+        }
+    }
 }

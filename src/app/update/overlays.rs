@@ -25,7 +25,7 @@ pub(super) fn confirm(app: &mut App, now: &Now) -> Vec<Effect> {
         }
         Some(Overlay::Picker(picker)) => picked(app, picker, now),
         Some(Overlay::ImportPath(prompt)) => super::documents::import_path(app, prompt),
-        Some(Overlay::Notes(panel)) => super::coach_panel::go_to_note(app, panel, now),
+        Some(Overlay::Notes(panel)) => super::coach_panel::go_to_note(app, panel),
         Some(Overlay::Verdict(draft)) if draft.reason.trim().is_empty() => {
             app.overlay = Some(Overlay::Verdict(draft));
             error(app, "Give the reason in a line, e.g. Back the pilot; close the revisions first.".to_owned())

@@ -237,17 +237,9 @@ pub(super) fn jump(app: &mut App) -> Vec<Effect> {
         Some(Field::ReviewItem(index) | Field::ItemPart(index, _)) => {
             let Some(item) = session.review.items.get(index) else { return Vec::new() };
             let target = match &item.about {
-                Some(About::Customer(question)) => Ok((Stage::Customer, Some(Field::Answer(*question)))),
-                Some(About::Section(section)) => Ok((Stage::PressRelease, Some(Field::Section(*section)))),
-                Some(About::Faq(id)) => [FaqPart::External, FaqPart::Internal]
-                    .into_iter()
-                    .find_map(|part| {
-                        let at = part.entries(session).iter().position(|q| q.id == *id)?;
-                        Some((Stage::PressRelease, Some(Field::FaqQuestion(part, at))))
-                    })
-                    .ok_or_else(|| format!("The FAQ question {id} this item was about is gone.")),
-                Some(About::Draft) => Ok((Stage::PressRelease, None)),
                 Some(About::Other(path)) => Err(format!("This version cannot show “{path}”.")),
+                Some(about) => place_of(session, about, Field::FaqQuestion)
+                    .map_err(|id| format!("The FAQ question {id} this item was about is gone.")),
                 None => Err("Say what the item is about first: Enter, then About.".to_owned()),
             };
             let target = match target {
@@ -255,12 +247,7 @@ pub(super) fn jump(app: &mut App) -> Vec<Effect> {
                 Err(message) => return error(app, message),
             };
             view.jumped_from = Some(index);
-            view.review.open_item = None;
-            view.stage = target.0;
-            view.focus = 0;
-            if let Some(field) = target.1 {
-                view.focus_on(field);
-            }
+            show_place(view, target);
             info(app, "g goes back to the review item.".to_owned())
         }
         Some(field) => {
@@ -327,4 +314,37 @@ pub(super) fn toggle_resolved(app: &mut App, now: &Now) -> Vec<Effect> {
     };
     mark_changed(view, now);
     info(app, text)
+}
+
+/// The stage and field of the draft a place is on; `faq` picks which of a question's two
+/// fields to land on. A place with no field of its own (the draft as a whole, another
+/// part) is the top of the press release. Err is the id of a FAQ question that is gone.
+pub(super) fn place_of(
+    session: &crate::domain::Session,
+    about: &About,
+    faq: fn(FaqPart, usize) -> Field,
+) -> Result<(Stage, Option<Field>), String> {
+    Ok(match about {
+        About::Customer(question) => (Stage::Customer, Some(Field::Answer(*question))),
+        About::Section(section) => (Stage::PressRelease, Some(Field::Section(*section))),
+        About::Faq(id) => {
+            let field = [FaqPart::External, FaqPart::Internal].into_iter().find_map(|part| {
+                let at = part.entries(session).iter().position(|entry| entry.id == *id)?;
+                Some(faq(part, at))
+            });
+            (Stage::PressRelease, Some(field.ok_or_else(|| id.clone())?))
+        }
+        About::Draft | About::Other(_) => (Stage::PressRelease, None),
+    })
+}
+
+/// Shows a stage with this field in focus (its first field when there is none): the
+/// stage on screen only, which changes nothing in the file.
+pub(super) fn show_place(view: &mut SessionView, (stage, field): (Stage, Option<Field>)) {
+    view.review.open_item = None;
+    view.stage = stage;
+    view.focus = 0;
+    if let Some(field) = field {
+        view.focus_on(field);
+    }
 }
