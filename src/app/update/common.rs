@@ -163,16 +163,21 @@ fn show_decision(view: &mut SessionView, item_id: &str) {
 /// stays as typed.
 pub(super) fn check_due_date(app: &mut App, field: Field, today: jiff::civil::Date) {
     let Field::ItemPart(index, ItemPart::Due) = field else { return };
-    let due = app.session().and_then(|view| view.session.review.items.get(index)?.due.clone());
-    let Some(due) = due else { return };
-    match parse_due_date(due.trim()) {
-        Err(message) => app.notice = Some(Notice { text: format!("The {message}"), is_error: true }),
-        Ok(date) if date < today => {
-            let text = format!("⚠ Due {date} is already past: the decision shows as overdue until it is settled.");
-            app.notice = Some(Notice { text, is_error: false });
+    let Some(view) = app.session() else { return };
+    let Some(item) = view.session.review.items.get(index) else { return };
+    let Some(due) = &item.due else { return };
+    let text = match parse_due_date(due.trim()) {
+        Err(message) => {
+            app.notice = Some(Notice { text: format!("The {message}"), is_error: true });
+            return;
         }
-        Ok(_) => {}
-    }
+        Ok(date) if view.session.is_overdue(item, today) => {
+            format!("⚠ Due {date} is already past: the decision shows as overdue until it is settled.")
+        }
+        Ok(date) if date < today => format!("⚠ Due {date} is already past."),
+        Ok(_) => return,
+    };
+    app.notice = Some(Notice { text, is_error: false });
 }
 
 /// The loop ends after this action; nothing is left to do.
