@@ -110,9 +110,7 @@ mod tests {
 
     #[test]
     fn what_is_asked_is_done_in_order_before_the_window_finishes() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths =
-            Paths { sessions: dir.path().join("s"), state: dir.path().join("state"), config: dir.path().join("c") };
+        let (_root, paths) = Paths::temporary();
         let record = |minutes| RoomRecord {
             session_id: "01abc".into(),
             stage: Stage::Review,

@@ -53,9 +53,7 @@ mod tests {
 
     #[test]
     fn a_record_written_is_read_back_until_removed_and_an_id_stays_in_its_folder() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths =
-            Paths { sessions: dir.path().join("s"), state: dir.path().join("state"), config: dir.path().join("c") };
+        let (_root, paths) = Paths::temporary();
         assert_eq!(read_room::<Vec<u32>>(&paths, "01abc"), None);
         write_room(&paths, "01abc", &vec![1, 2]).unwrap();
         assert_eq!(read_room::<Vec<u32>>(&paths, "01abc"), Some(vec![1, 2]));
