@@ -28,21 +28,12 @@ pub fn rename(frame: &mut Frame, area: Rect, title: &str) {
     popup(frame, area, " Rename session ", lines);
 }
 
-pub fn confirm_delete_item(frame: &mut Frame, area: Rect, text: &str) {
+/// Deleting a part of the session (`question`, e.g. "Delete this review item?") whose
+/// text is quoted, cut with an ellipsis when long.
+pub fn confirm_delete_part(frame: &mut Frame, area: Rect, question: &str, text: &str) {
     let shown = super::text::truncate(text, 120);
     let lines = vec![
-        Line::raw("Delete this review item?"),
-        Line::styled(format!("“{shown}”"), theme::label()),
-        Line::raw(""),
-        yes_or_no(),
-    ];
-    popup(frame, area, " Delete ", lines);
-}
-
-pub fn confirm_delete_question(frame: &mut Frame, area: Rect, text: &str) {
-    let shown: String = text.chars().take(120).collect();
-    let lines = vec![
-        Line::raw("Delete this FAQ question and its answer?"),
+        Line::raw(question.to_owned()),
         Line::styled(format!("“{shown}”"), theme::label()),
         Line::raw(""),
         yes_or_no(),

@@ -76,8 +76,12 @@ pub fn render(frame: &mut Frame, app: &App) {
         Some(Overlay::NewTitle(title)) => dialog::new_title(frame, body, title),
         Some(Overlay::Rename { title, .. }) => dialog::rename(frame, body, title),
         Some(Overlay::ConfirmDelete { title, .. }) => dialog::confirm_delete(frame, body, title),
-        Some(Overlay::ConfirmDeleteItem { text, .. }) => dialog::confirm_delete_item(frame, body, text),
-        Some(Overlay::ConfirmDeleteQuestion { text, .. }) => dialog::confirm_delete_question(frame, body, text),
+        Some(Overlay::ConfirmDeleteItem { text, .. }) => {
+            dialog::confirm_delete_part(frame, body, "Delete this review item?", text);
+        }
+        Some(Overlay::ConfirmDeleteQuestion { text, .. }) => {
+            dialog::confirm_delete_part(frame, body, "Delete this FAQ question and its answer?", text);
+        }
         Some(Overlay::Capture(line)) => {
             if let Some(view) = app.session() {
                 dialog::capture(frame, body, line, &view.session, view.today);
