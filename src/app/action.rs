@@ -214,11 +214,8 @@ pub enum Action {
     Imported(Result<Box<ImportDone>, String>),
     /// What the import of the open session brought: where it went, what was kept aside.
     ShowImport,
-    /// Scroll the import's report by rows.
-    ScrollReport(isize),
     /// The coach's notes on the whole draft, in one panel.
     ShowNotes,
-    MoveNote(isize),
     /// Set the note at the cursor aside for good: it is remembered in the session.
     DismissNote,
 }

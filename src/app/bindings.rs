@@ -172,6 +172,19 @@ fn yes_or_no(place: Place, yes: &'static str, no: &'static str) -> Vec<Binding> 
     ]
 }
 
+/// A list's cursor moved by a row, a page of ten, or to an end (pickers, the decisions log,
+/// the coach's notes).
+pub(super) fn move_by(key: KeyEvent) -> Action {
+    Action::PickerMove(match key.code {
+        KeyCode::Up | KeyCode::Char('k') => -1,
+        KeyCode::Down | KeyCode::Char('j') => 1,
+        KeyCode::PageUp => -10,
+        KeyCode::PageDown => 10,
+        KeyCode::Home => isize::MIN,
+        _ => isize::MAX,
+    })
+}
+
 pub(super) fn scroll_by(key: KeyEvent) -> Action {
     Action::Scroll(match key.code {
         KeyCode::Up | KeyCode::Char('k') => -1,

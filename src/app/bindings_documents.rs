@@ -1,25 +1,14 @@
 //! The keys of documents, rows of the one table (`bindings.rs`): importing a PR/FAQ on
 //! the list (`i`), what an import brought, and the coach's notes on the whole draft (`N`).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyCode;
 
-use super::bindings::{always, c, ctrl, forward, k, line_rows, row, to};
+use super::bindings::{always, c, ctrl, k, line_rows, move_by, row, scroll_by, to};
 use super::keymap::{Binding, Footer, Place};
 use super::{Action, App};
 
 fn imported(app: &App) -> bool {
     app.session().is_some_and(|view| view.session.imported_from.is_some())
-}
-
-fn note_move(key: KeyEvent) -> Action {
-    Action::MoveNote(match key.code {
-        KeyCode::Up | KeyCode::Char('k') => -1,
-        KeyCode::Down | KeyCode::Char('j') => 1,
-        KeyCode::PageUp => -10,
-        KeyCode::PageDown => 10,
-        KeyCode::Home => isize::MIN / 2,
-        _ => isize::MAX / 2,
-    })
 }
 
 /// Importing on the list (`i`), what the import brought, and the coach's notes on the
@@ -38,12 +27,12 @@ pub(super) fn rows() -> Vec<Binding> {
         row(ImportPath, vec![k(Tab)], "Tab", "complete the name (again: the next one)", Short(2, "Tab", "complete"), always, to(|_| Action::CompletePath)),
         row(ImportPath, vec![k(Esc), ctrl('c')], "Esc Ctrl+C", "cancel", Short(3, "Esc", "cancel"), always, to(|_| Action::Deny)),
 
-        row(ImportReport, vec![k(Up), k(Down), c('k'), c('j')], "↑ ↓ k j", "scroll a line", Short(1, "↑ ↓ PgUp PgDn", "scroll"), always, to(|key| Action::ScrollReport(if forward(key) { 1 } else { -1 }))),
-        row(ImportReport, vec![k(PageUp), k(PageDown), c(' ')], "PgUp PgDn Space", "scroll a page", No, always, to(|key| Action::ScrollReport(if key.code == PageUp { -20 } else { 20 }))),
-        row(ImportReport, vec![k(Home), k(End)], "Home End", "to the top / the end", No, always, to(|key| Action::ScrollReport(if key.code == Home { isize::MIN } else { isize::MAX }))),
+        row(ImportReport, vec![k(Up), k(Down), c('k'), c('j')], "↑ ↓ k j", "scroll a line", Short(1, "↑ ↓ PgUp PgDn", "scroll"), always, to(scroll_by)),
+        row(ImportReport, vec![k(PageUp), k(PageDown), c(' ')], "PgUp PgDn Space", "scroll a page", No, always, to(scroll_by)),
+        row(ImportReport, vec![k(Home), k(End)], "Home End", "to the top / the end", No, always, to(scroll_by)),
         row(ImportReport, vec![k(Esc), k(Enter), c('q'), ctrl('c')], "Esc Enter q Ctrl+C", "close, to the session", Short(2, "Esc", "close"), always, to(|_| Action::Deny)),
 
-        row(Notes, vec![k(Up), k(Down), c('k'), c('j'), k(PageUp), k(PageDown), k(Home), k(End)], "↑ ↓ k j PgUp PgDn Home End", "move", Short(1, "↑ ↓", "move"), always, to(note_move)),
+        row(Notes, vec![k(Up), k(Down), c('k'), c('j'), k(PageUp), k(PageDown), k(Home), k(End)], "↑ ↓ k j PgUp PgDn Home End", "move", Short(1, "↑ ↓", "move"), always, to(move_by)),
         row(Notes, vec![k(Enter)], "Enter", "go to its place", Yes(2), always, to(|_| Action::Confirm)),
         row(Notes, vec![c('d'), k(Delete)], "d Delete", "dismiss it for good (remembered in the session)", Short(3, "d", "dismiss"), always, to(|_| Action::DismissNote)),
         row(Notes, vec![k(Esc), c('N'), c('q'), ctrl('c')], "Esc N q Ctrl+C", "close", Short(4, "Esc", "close"), always, to(|_| Action::Deny)),

@@ -3,7 +3,9 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::bindings::{always, c, ctrl, forward, has_sessions, k, line_rows, read_only, row, scroll_by, to, writable};
+use super::bindings::{
+    always, c, ctrl, forward, has_sessions, k, line_rows, move_by, read_only, row, scroll_by, to, writable,
+};
 use super::keymap::{Act, Binding, Footer};
 use super::{Action, App, Overlay};
 use crate::domain::Keep;
@@ -26,17 +28,6 @@ fn keep(key: ratatui::crossterm::event::KeyEvent) -> Action {
         KeyCode::Char('t') => Action::KeepVersion(Keep::Theirs),
         _ => Action::KeepVersion(Keep::Both),
     }
-}
-
-fn move_by(key: ratatui::crossterm::event::KeyEvent) -> Action {
-    Action::PickerMove(match key.code {
-        KeyCode::Up | KeyCode::Char('k') => -1,
-        KeyCode::Down | KeyCode::Char('j') => 1,
-        KeyCode::PageUp => -10,
-        KeyCode::PageDown => 10,
-        KeyCode::Home => isize::MIN,
-        _ => isize::MAX,
-    })
 }
 
 #[rustfmt::skip]

@@ -22,11 +22,8 @@ pub(super) fn show_notes(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn move_note(app: &mut App, by: isize) -> Vec<Effect> {
-    if let Some(Overlay::Notes(panel)) = &mut app.overlay {
-        panel.cursor = panel.cursor.saturating_add_signed(by).min(panel.notes.len().saturating_sub(1));
-    }
-    Vec::new()
+pub(super) fn move_note(panel: &mut NotesPanel, by: isize) {
+    panel.cursor = panel.cursor.saturating_add_signed(by).min(panel.notes.len().saturating_sub(1));
 }
 
 /// The note at the cursor is set aside in the session's coach settings, saved with it;

@@ -74,13 +74,12 @@ pub(super) fn show_import(app: &mut App) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn scroll_report(app: &mut App, by: isize) -> Vec<Effect> {
+pub(super) fn scroll_report(app: &mut App, by: isize) {
     if let Some(Overlay::ImportReport { scroll, .. }) = &mut app.overlay {
         // The overlay stops at its last row when drawn; a limit here keeps scrolling
         // back prompt after End.
         *scroll = scroll.saturating_add_signed(by).min(10_000);
     }
-    Vec::new()
 }
 
 /// `x`: which format, the last one chosen first. `file` is the list's selection; None

@@ -115,6 +115,7 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
                 Some(Overlay::Picker(picker)) => picker.move_cursor(by),
                 Some(Overlay::Snapshot(draft)) => move_tick(draft, by),
                 Some(Overlay::Decisions(log)) => log.move_cursor(by),
+                Some(Overlay::Notes(panel)) => coach_panel::move_note(panel, by),
                 _ => {}
             }
             Vec::new()
@@ -211,6 +212,7 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Scroll(by) => {
             versions::scroll(app, by);
             conflicts::scroll(app, by);
+            documents::scroll_report(app, by);
             Vec::new()
         }
         Action::ShowCoverage => show_coverage(app),
@@ -297,9 +299,7 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::FolderRead(names) => documents::folder_read(app, names),
         Action::Imported(done) => documents::imported(app, done),
         Action::ShowImport => documents::show_import(app),
-        Action::ScrollReport(by) => documents::scroll_report(app, by),
         Action::ShowNotes => coach_panel::show_notes(app),
-        Action::MoveNote(by) => coach_panel::move_note(app, by),
         Action::DismissNote => coach_panel::dismiss_note(app, now),
     }
 }
