@@ -39,7 +39,10 @@ pub(super) fn delete_question(app: &mut App, part: FaqPart, index: usize, now: &
 /// them, or all but the one the focus is on (its question or its answer). The focus
 /// stays on the field it was on.
 pub(super) fn drop_blank_questions(view: &mut SessionView, now: &Now, keep_focused: bool) {
-    if view.read_only_reason().is_some() {
+    // Called on every move of the focus: the fields are listed only when a question is blank.
+    let faq = &view.session.faq;
+    let droppable = faq.external.iter().chain(&faq.internal).any(|entry| entry.is_blank() && entry.extra.is_empty());
+    if view.read_only_reason().is_some() || !droppable {
         return;
     }
     let focused = view.focused_field();
