@@ -332,3 +332,17 @@ fn the_coach_does_not_read_what_was_kept_aside() {
         "the coach still reads the fields"
     );
 }
+
+/// The importer asks the coach's dateline question, so a place and a date after the dash
+/// ("Seattle — 3 March 2026 —") open the summary, as the coach reads them, rather than
+/// being taken for a one-line subheading.
+#[test]
+fn a_dateline_with_its_date_after_the_dash_opens_the_summary_not_the_subheading() {
+    let text = "# Acme Builds never wait\n\n\
+                Seattle — 3 March 2026 — Acme launched builds that start the moment a developer pushes.\n\n\
+                Teams lose an hour a day waiting for a free build machine.\n";
+    let release = import(text, "acme.md").session.press_release;
+    assert_eq!(release.headline, "Acme Builds never wait");
+    assert_eq!(release.subheading, "");
+    assert!(release.summary.starts_with("Seattle — 3 March 2026 — Acme"), "{:?}", release.summary);
+}

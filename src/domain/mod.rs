@@ -24,7 +24,10 @@ mod versions;
 
 pub use access::{Access, Fingerprint};
 pub use capture::{Capture, complete_capture, parse_capture, people_in_room};
-pub use coach::{LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, THRESHOLDS, TextKind, lint, lint_tuned, text_notes};
+pub use coach::{
+    LONGEST_SENTENCE, Note, ONE_PAGE_WORDS, Severity, THRESHOLDS, TextKind, lint, lint_tuned, opens_with_dateline,
+    sentences, text_notes,
+};
 pub use coach_settings::CoachSettings;
 pub use conflict::{Conflict, Keep, Step, resolve_conflict, shown_version};
 pub use decisions::{DecisionFilter, DecisionRow, decision_log};

@@ -1,56 +1,9 @@
-//! What a paragraph's words say about its role when nothing names it: a dateline, a
-//! quotation, a question or answer prefix, a note the Backwards export wrote.
+//! What a paragraph's words say about its role when nothing names it: a quotation, a
+//! question or answer prefix, a note the Backwards export wrote. Whether it opens with a
+//! dateline, and how many sentences it holds, the domain says, as it does for the coach.
 
 use super::blocks::{EMPHASIS, HARD_BREAK, STRONG, plain};
 use super::labels::strip_numbering;
-
-const DASHES: &[&str] = &[" — ", "—", " – ", " ― ", "――", " - ", " -- "];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januar",
-    "februar",
-    "märz",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-/// "LEEDS, 2 March 2026 — …", "BERLIN, 12. Mai 2026 – …", "東京、2026年3月1日 — …",
-/// "上海，2026年6月1日——…": a place and a date before a dash opens the summary.
-pub fn has_dateline(text: &str) -> bool {
-    let head: String = text.chars().take(90).collect();
-    let Some(end) = DASHES.iter().filter_map(|dash| head.find(dash)).min() else { return false };
-    let before = head[..end].to_lowercase();
-    let has_year = before
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20")));
-    has_year || MONTHS.iter().any(|m| before.contains(m)) || before.contains('年')
-}
 
 const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '「', '『', '‘', '”'];
 const SAID: &[&str] = &[
@@ -132,38 +85,6 @@ pub fn numbered(line: &str) -> Option<&str> {
     (rest.len() < bare.len() && bare.starts_with(|c: char| c.is_ascii_alphanumeric())).then_some(rest)
 }
 
-/// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] =
-    &["dr", "mr", "mrs", "ms", "st", "prof", "eg", "ie", "vs", "etc", "no", "nr", "bzw", "usw"];
-
-/// How many sentences a text holds: each full stop, question or exclamation mark before
-/// a space or the end (not after an initial or an abbreviation such as "Dr."), or an
-/// ideographic one anywhere, ends one; text after the last such mark is one more.
-pub fn sentence_count(text: &str) -> usize {
-    let chars: Vec<char> = text.trim().chars().collect();
-    let mut count = 0;
-    let mut since_last = 0;
-    for (at, c) in chars.iter().enumerate() {
-        let ends = match c {
-            '。' | '！' | '？' => true,
-            '.' | '!' | '?' => {
-                let word: String = chars[..at].iter().rev().take_while(|c| c.is_alphanumeric() || **c == '.').collect();
-                let word: String = word.chars().rev().filter(|c| *c != '.').collect::<String>().to_lowercase();
-                let abbreviated = *c == '.' && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str()));
-                chars.get(at + 1).is_none_or(|next| next.is_whitespace()) && !abbreviated
-            }
-            _ => false,
-        };
-        if ends {
-            count += 1;
-            since_last = 0;
-        } else if c.is_alphanumeric() {
-            since_last += 1;
-        }
-    }
-    count + usize::from(since_last > 0)
-}
-
 pub fn ends_as_question(text: &str) -> bool {
     text.trim_end_matches([STRONG, EMPHASIS, ' ']).ends_with(['?', '？'])
 }
@@ -233,24 +154,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn datelines_in_each_language_open_the_summary_and_other_dashes_do_not() {
-        for dateline in [
-            "LEEDS, 2 March 2026 — Northfield launched",
-            "BERLIN, 12. Mai 2026 – Heute",
-            "МОСКВА, 1 марта 2026 г. — Сервис",
-            "東京、2026年3月1日 — 本日",
-            "上海，2026年6月1日——今天",
-        ] {
-            assert!(has_dateline(dateline), "{dateline}");
-        }
-        for not_one in
-            ["Parents wait — for hours — every night", "In 2026 we grew", "Ein Satz ohne Datum – aber mit Strich"]
-        {
-            assert!(!has_dateline(not_one), "{not_one}");
-        }
-    }
-
-    #[test]
     fn question_and_answer_prefixes_in_each_language() {
         assert_eq!(question_prefix("Q: How much?"), Some("How much?"));
         assert_eq!(question_prefix("Q3. How much?"), Some("How much?"));
@@ -262,15 +165,6 @@ mod tests {
         assert_eq!(answer_prefix("答：免费。"), Some("免费。"));
         assert_eq!(question_prefix("Quiet hours are kept."), None);
         assert_eq!(answer_prefix("Ask us: anything."), None);
-    }
-
-    #[test]
-    fn sentences_are_counted_by_their_ends_and_not_by_abbreviations() {
-        assert_eq!(sentence_count("Shelf Swap opens today. Anyone can borrow a drill"), 2);
-        assert_eq!(sentence_count("Dr. Chen and J. Smith open it today."), 1);
-        assert_eq!(sentence_count("Parents see progress every week"), 1);
-        assert_eq!(sentence_count("It costs £3.50 a month. Is that fair?"), 2);
-        assert_eq!(sentence_count("本日開始。毎週届きます。"), 2);
     }
 
     #[test]

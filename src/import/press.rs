@@ -1,12 +1,10 @@
 //! The press release: its headline and subheading, then its sections, whether headings
 //! or bold labels name them or the canonical order and their content must tell.
 
-use crate::domain::{KeptAside, PressRelease, Section};
+use crate::domain::{KeptAside, PressRelease, Section, opens_with_dateline, sentences};
 
 use super::blocks::{Block, Kind, plain};
-use super::cues::{
-    ExportNote, bold_lead, export_note, has_dateline, is_italic_line, is_quote, sentence_count, session_title,
-};
+use super::cues::{ExportNote, bold_lead, export_note, is_italic_line, is_quote, session_title};
 use super::labels::{Label, classify};
 use super::outline::{Outline, Region};
 use super::render;
@@ -140,7 +138,7 @@ pub fn read(outline: &Outline, release: &mut PressRelease) -> PressRead {
     read.recognised = outline.press_named
         || !labelled.is_empty()
         || outline.parts.iter().any(|p| matches!(p.region, Region::Section(_)))
-        || unnamed.iter().any(|b| b.kind == Kind::Paragraph && (has_dateline(&b.text()) || is_quote(&b.text())));
+        || unnamed.iter().any(|b| b.kind == Kind::Paragraph && (opens_with_dateline(&b.text()) || is_quote(&b.text())));
     for (section, text) in unnamed_sections(&unnamed) {
         append(release.section_mut(section), &text);
     }
@@ -208,11 +206,11 @@ fn take_headline_lines(
     let plain_short = lines.len() == 1
         && text.split_whitespace().count() <= 40
         && text.chars().count() <= 300
-        && !has_dateline(&text)
+        && !opens_with_dateline(&text)
         && !is_quote(&text)
         && bold_lead(lines[0]).is_none()
         // Two sentences are the press release's body, however short.
-        && sentence_count(&text) < 2;
+        && sentences(&text).len() < 2;
     if italic || plain_short {
         *subheading = Some(text);
         drop_first_line(body);
@@ -253,7 +251,7 @@ pub fn names_the_document(line: &str) -> bool {
     let in_capitals = line.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !line.chars().any(char::is_lowercase)
         && line.split_whitespace().count() <= 12;
-    (split_title_prefix(line).0.is_some() || in_capitals) && !has_dateline(line) && !is_quote(line)
+    (split_title_prefix(line).0.is_some() || in_capitals) && !opens_with_dateline(line) && !is_quote(line)
 }
 
 /// The first `count` lines of the paragraphs the body opens with.
@@ -282,7 +280,7 @@ fn is_short_plain_line(line: &str) -> bool {
     let text = plain(line);
     text.split_whitespace().count() <= 16
         && !text.ends_with('.')
-        && !has_dateline(&text)
+        && !opens_with_dateline(&text)
         && !is_quote(&text)
         && bold_lead(line).is_none()
 }

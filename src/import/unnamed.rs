@@ -1,10 +1,10 @@
 //! The press release's paragraphs that no heading or label names, put in the canonical
 //! order by what they say: a dateline, a quotation and who says it.
 
-use crate::domain::Section;
+use crate::domain::{Section, opens_with_dateline};
 
 use super::blocks::{Block, Kind};
-use super::cues::{has_dateline, is_quote};
+use super::cues::is_quote;
 use super::render;
 use super::speakers::{Speaker, dash_attribution, speaker};
 
@@ -34,7 +34,7 @@ pub fn unnamed_sections(blocks: &[Block]) -> Vec<(Section, String)> {
         let said: Vec<String> = unit.iter().filter(|b| b.in_quote).map(Block::text).collect();
         unit[0].in_quote && dash_attribution(&said.join("\n\n")).is_some()
     };
-    let summary_at = units.iter().position(|u| has_dateline(&text(u))).unwrap_or(0);
+    let summary_at = units.iter().position(|u| opens_with_dateline(&text(u))).unwrap_or(0);
     let quotes: Vec<(usize, Speaker)> = (summary_at + 1..units.len())
         .filter(|i| is_quote(&text(&units[*i])) || quoted(&units[*i]))
         .map(|i| (i, speaker(&render(&units[i]))))

@@ -6,8 +6,7 @@ use super::lexicon;
 use super::{Note, Part, Severity, tokens};
 
 pub fn check(summary: &Part, notes: &mut Vec<Note>) {
-    let first_line = summary.text.trim_start().lines().next().unwrap_or_default();
-    if first_line.trim().is_empty() || has_dateline(first_line) {
+    if summary.text.trim().is_empty() || opens_with_dateline(summary.text) {
         return;
     }
     let message =
@@ -19,8 +18,12 @@ pub fn check(summary: &Part, notes: &mut Vec<Note>) {
 /// a hyphen or double hyphen between spaces, a colon.
 const SEPARATORS: [&str; 7] = ["—", "–", "―", " - ", "--", ":", "："];
 
-fn has_dateline(line: &str) -> bool {
-    let head: String = line.chars().take(100).collect();
+/// Whether a text's first line is a dateline. The coach asks it of the summary (does it
+/// open as a press release's does?), and the importer of a paragraph (is it where the
+/// summary starts?): one question, so the two never disagree.
+pub fn opens_with_dateline(text: &str) -> bool {
+    let first_line = text.trim_start().lines().next().unwrap_or_default();
+    let head: String = first_line.chars().take(100).collect();
     let Some((at, separator)) = SEPARATORS.iter().filter_map(|s| head.find(s).map(|at| (at, *s))).min() else {
         return false;
     };
@@ -91,6 +94,7 @@ fn is_month(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::opens_with_dateline;
     use crate::domain::PrincipleSet;
     use crate::domain::coach::lint;
     use crate::domain::session::Session;
@@ -126,6 +130,32 @@ mod tests {
             session.press_release.summary = summary.into();
             let noted = lint(&session).iter().any(|n| n.rule == "dateline");
             assert_eq!(!noted, dated, "{summary:?}");
+        }
+    }
+
+    /// The importer asks the same question of a paragraph: these are the cases its own
+    /// detector held, before it asked the coach's, and the one they disagreed on.
+    #[test]
+    fn a_paragraph_opens_with_a_dateline_when_a_place_and_a_date_come_before_its_news() {
+        for dateline in [
+            "LEEDS, 2 March 2026 — Northfield launched",
+            "BERLIN, 12. Mai 2026 – Heute",
+            "МОСКВА, 1 марта 2026 г. — Сервис",
+            "東京、2026年3月1日 — 本日",
+            "上海，2026年6月1日——今天",
+            "Seattle — 3 March 2026. Acme launched builds that never wait.",
+            "\n  LEEDS, 2 March 2026 — Northfield launched\nClinic Queue today.",
+        ] {
+            assert!(opens_with_dateline(dateline), "{dateline}");
+        }
+        for not_one in [
+            "Parents wait — for hours — every night",
+            "In 2026 we grew",
+            "Ein Satz ohne Datum – aber mit Strich",
+            "Parents wait at home.\nLEEDS, 2 March 2026 — a second line",
+            "",
+        ] {
+            assert!(!opens_with_dateline(not_one), "{not_one}");
         }
     }
 }

@@ -21,6 +21,9 @@ mod weasel;
 
 use serde::Serialize;
 
+pub use self::dateline::opens_with_dateline;
+pub use self::reading::sentences;
+
 use self::lexicon::Lang;
 use self::reading::Reading;
 use super::coach_settings::CoachSettings;

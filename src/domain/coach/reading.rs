@@ -256,6 +256,22 @@ mod tests {
         }
     }
 
+    /// The importer counts sentences with the same splitter: two make a body, not a
+    /// subheading.
+    #[test]
+    fn sentences_are_counted_by_their_ends_and_not_by_abbreviations() {
+        let table = [
+            ("Shelf Swap opens today. Anyone can borrow a drill", 2),
+            ("Dr. Chen and J. Smith open it today.", 1),
+            ("Parents see progress every week", 1),
+            ("It costs £3.50 a month. Is that fair?", 2),
+            ("本日開始。毎週届きます。", 2),
+        ];
+        for (text, count) in table {
+            assert_eq!(sentences(text).len(), count, "{text:?}");
+        }
+    }
+
     #[test]
     fn quotations_in_every_common_style_are_set_apart_from_the_prose() {
         let table: [(&str, &str); 8] = [
