@@ -321,7 +321,7 @@ impl Runner {
         let done = store::import_file(&self.paths, file, principles, self.named_folder).map_err(|e| e.to_string())?;
         let mut report = done.report;
         if let Some(id) = done.imported_before_as {
-            report.warnings.insert(0, format!("the same file was imported before as {id}: this is a second session"));
+            report.warnings.insert(0, crate::import::imported_before(&id, false));
         }
         let loaded = *self.locked(done.loaded);
         Ok(Box::new(ImportDone { loaded, report }))

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::domain::{ImportedFrom, count, printable};
-use crate::import::{ImportReport, Imported, import_many};
+use crate::import::{ImportReport, Imported, import_many, imported_before};
 use crate::store::{self, Paths, Source, read_source, read_stream, sha256_hex};
 
 /// What standard input is called where a file name would stand.
@@ -96,7 +96,7 @@ fn tell(name: &str, report: &ImportReport, earlier: Option<&str>) {
     );
     let _ = writeln!(err, "{}", printable(&line));
     if let Some(id) = earlier {
-        let _ = writeln!(err, "  the same file was imported before as {id}: this is a second session");
+        let _ = writeln!(err, "  {}", imported_before(id, false));
     }
     for warning in &report.warnings {
         let _ = writeln!(err, "  {}", printable(warning));
@@ -126,9 +126,7 @@ fn print_dry_run(imported: &[Imported], earlier: &[Option<&str>], as_json: bool)
         for (done, earlier) in imported.iter().zip(earlier) {
             say_raw!("{}", printable_lines(&done.report.to_text()));
             if let Some(id) = earlier {
-                let line =
-                    format!("  the same file was imported before as {id}: importing it again makes a second session");
-                say!("{}", printable(&line));
+                say!("  {}", printable(&imported_before(id, true)));
             }
         }
         say!("Dry run: nothing was written.");

@@ -14,7 +14,7 @@ mod speakers;
 mod unnamed;
 mod vocabulary;
 
-pub use report::{ImportReport, KeptNote, Placed};
+pub use report::{ImportReport, KeptNote, Placed, imported_before};
 
 use crate::domain::{FaqEntry, KeptAside, PrincipleSet, Session};
 

@@ -54,6 +54,13 @@ pub fn first_words(text: &str) -> String {
     line
 }
 
+/// What an import says of a file whose bytes became session `id` before: the CLI, its
+/// dry run and the app alike. A dry run writes nothing, so it tells what importing would do.
+pub fn imported_before(id: &str, dry_run: bool) -> String {
+    let consequence = if dry_run { "importing it again makes a second session" } else { "this is a second session" };
+    format!("the same file was imported before as {id}: {consequence}")
+}
+
 impl ImportReport {
     pub fn of(session: &Session, source: &str, recognised: bool) -> Self {
         let mut fields = Vec::new();
