@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use serde::Serialize;
+
 use crate::domain::{DecisionFilter, DecisionRow, decision_log, printable};
 use crate::store::{self, Paths};
 
@@ -17,12 +19,23 @@ pub fn decisions(paths: &Paths, filter: &DecisionFilter, as_json: bool) -> Resul
     let rows = decision_log(sessions, today, filter);
     let mut out = std::io::stdout().lock();
     let written = if as_json {
+        let rows: Vec<JsonRow> = rows.iter().map(|row| JsonRow { row, state: row.state() }).collect();
         serde_json::to_writer_pretty(&mut out, &rows).map_err(std::io::Error::other).and_then(|()| writeln!(out))
     } else {
         write_table(&mut out, &rows)
     };
     written.and_then(|()| out.flush()).unwrap_or_else(|e| super::output::end_on(&e));
     Ok(ExitCode::SUCCESS)
+}
+
+/// A row as `--json` writes it: the row's keys, then `state` as the table's STATE column
+/// and the app's log name it. `outcome` stays what the review decided ("revise" even once
+/// a version addressed it), since scripts read it; `state` says "addressed" then.
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    #[serde(flatten)]
+    row: &'a DecisionRow,
+    state: &'static str,
 }
 
 fn write_table(out: &mut impl Write, rows: &[DecisionRow]) -> std::io::Result<()> {
