@@ -129,8 +129,9 @@ pub(super) fn after_save(app: &mut App, then: Option<AfterSave>) -> Vec<Effect> 
     }
 }
 
-pub(super) fn open_view(app: &mut App, loaded: Loaded) {
+pub(super) fn open_view(app: &mut App, loaded: Loaded, now: &Now) {
     let mut view = SessionView::new(loaded.session, loaded.path, Some(loaded.fingerprint), loaded.access);
+    view.today = now.today();
     if let Some(stage) = app.positions.get(&view.session.id) {
         view.stage = *stage;
     }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::common::{error, info, open_view};
-use crate::app::{App, Choice, Effect, ImportDone, Overlay, PathPrompt, Picker, PickerPurpose};
+use crate::app::{App, Choice, Effect, ImportDone, Now, Overlay, PathPrompt, Picker, PickerPurpose};
 use crate::export::Format;
 use crate::import::ImportReport;
 
@@ -49,11 +49,11 @@ pub(super) fn import_path(app: &mut App, prompt: PathPrompt) -> Vec<Effect> {
     vec![Effect::Import(PathBuf::from(path))]
 }
 
-pub(super) fn imported(app: &mut App, done: Result<Box<ImportDone>, String>) -> Vec<Effect> {
+pub(super) fn imported(app: &mut App, done: Result<Box<ImportDone>, String>, now: &Now) -> Vec<Effect> {
     match done {
         Ok(done) => {
             let ImportDone { loaded, report } = *done;
-            open_view(app, loaded);
+            open_view(app, loaded, now);
             app.overlay = Some(Overlay::ImportReport { report: Box::new(report), scroll: 0 });
             Vec::new()
         }

@@ -36,21 +36,15 @@ use saving::{autosave, save_and_quit, save_finished, save_now};
 use versions::{ask_restore, ask_snapshot, mark_compare, move_tick, toggle_tick};
 
 pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
-    let effects = act(app, action, now);
-    // What is overdue is measured against the clock the action came with.
-    if let Some(view) = app.session_mut() {
-        view.today = now.today();
-    }
-    effects
-}
-
-fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
     app.now = now.instant;
     if is_from_user(&action) {
         app.notice = None;
     }
     match action {
-        Action::Tick => autosave(app, now),
+        Action::Tick => {
+            turn_the_day(app, now);
+            autosave(app, now)
+        }
         Action::SaveNow => save_now(app, now),
         Action::SaveAndQuit => save_and_quit(app, now),
         Action::Quit => quit(app),
@@ -160,7 +154,7 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
             Vec::new()
         }
         Action::Restored(Ok(loaded)) => {
-            open_view(app, *loaded);
+            open_view(app, *loaded, now);
             info(app, "Restored: what was typed after the last save is back, and saved.".to_owned())
         }
         Action::Restored(Err(message)) | Action::Failed(message) => error(app, message),
@@ -249,7 +243,7 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::Listed(Ok(listing)) => listed(app, listing),
         Action::Listed(Err(message)) => error(app, message),
         Action::Opened(Ok(loaded)) => {
-            open_view(app, *loaded);
+            open_view(app, *loaded, now);
             Vec::new()
         }
         Action::Opened(Err(message)) => error(app, message),
@@ -297,10 +291,19 @@ fn act(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::AskImportPath => documents::ask_import_path(app),
         Action::CompletePath => documents::complete_path(app),
         Action::FolderRead(names) => documents::folder_read(app, names),
-        Action::Imported(done) => documents::imported(app, done),
+        Action::Imported(done) => documents::imported(app, done, now),
         Action::ShowImport => documents::show_import(app),
         Action::ShowNotes => coach_panel::show_notes(app),
         Action::DismissNote => coach_panel::dismiss_note(app, now),
+    }
+}
+
+/// What is overdue is measured against the day, which can turn only as the clock ticks:
+/// an open session is given it as it opens, and again at each tick, rather than at every
+/// key.
+fn turn_the_day(app: &mut App, now: &Now) {
+    if let Some(view) = app.session_mut() {
+        view.today = now.today();
     }
 }
 

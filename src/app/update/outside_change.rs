@@ -174,6 +174,7 @@ fn replace_with_theirs(view: &mut SessionView, theirs: Loaded, now: Instant) {
         None => view.timer_since,
     };
     fresh.stage = view.stage;
+    fresh.today = view.today;
     fresh.review = view.review;
     fresh.save.checked_disk_at = view.save.checked_disk_at;
     let count = fresh.fields().len();

@@ -197,3 +197,27 @@ fn a_decision_captured_in_one_line_with_a_past_date_is_added_with_a_warning() {
     assert_eq!(open_session(&app).review.items[0].due.as_deref(), Some("2026-01-05"));
     assert!(app.notice.as_ref().is_some_and(|n| n.text.contains("already past")), "{:?}", app.notice);
 }
+
+/// The screen as the user sees it, 100 by 30, a quoted line a row.
+fn screen(app: &App) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|frame| crate::ui::render(frame, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn a_decision_due_today_is_marked_overdue_once_the_day_turns_while_the_session_stays_open() {
+    let mut session = Session::new("s1".into(), "t".into(), String::new(), PrincipleSet::amazon());
+    session.review.items.push(decision("r-1", "2026-03-03", "Ana"));
+    let (mut app, clock) = open(session, Access::ReadWrite);
+    update(&mut app, Action::GoToStage(Stage::Review), &clock.at(0));
+    update(&mut app, Action::NextField, &clock.at(0));
+    let due_today = screen(&app);
+    assert!(due_today.contains("due 2026-03-03") && !due_today.contains("overdue"), "{due_today}");
+
+    // Noon, so that the date is the next day in every time zone from UTC−11 to UTC+11.
+    let next_day = crate::app::Now { timestamp: "2026-03-04T12:00:00Z".into(), ..clock.at(60) };
+    update(&mut app, Action::Tick, &next_day);
+    let a_day_later = screen(&app);
+    assert!(a_day_later.contains("due 2026-03-03 ⚠ overdue"), "{a_day_later}");
+}
