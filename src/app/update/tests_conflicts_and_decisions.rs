@@ -163,13 +163,19 @@ fn the_decisions_log_reads_every_session_filters_and_enter_opens_the_decision_on
     assert_eq!(view.focused_field(), Some(Field::ReviewItem(1)));
 }
 
-#[test]
-fn a_due_date_entered_in_the_past_is_taken_with_a_warning() {
+/// A session open on its review, the focus on its one decision, due as given.
+fn on_a_decision_due(due: &str) -> (App, Clock) {
     let mut session = Session::new("s1".into(), "t".into(), String::new(), PrincipleSet::amazon());
-    session.review.items.push(decision("r-1", "", "Ana"));
+    session.review.items.push(decision("r-1", due, "Ana"));
     let (mut app, clock) = open(session, Access::ReadWrite);
     update(&mut app, Action::GoToStage(Stage::Review), &clock.at(0));
     update(&mut app, Action::NextField, &clock.at(0));
+    (app, clock)
+}
+
+#[test]
+fn a_due_date_entered_in_the_past_is_taken_with_a_warning() {
+    let (mut app, clock) = on_a_decision_due("");
     update(&mut app, Action::Edit, &clock.at(0));
     if let Some(view) = app.session_mut() {
         view.focus_on(Field::ItemPart(0, ItemPart::Due));
@@ -207,11 +213,7 @@ fn screen(app: &App) -> String {
 
 #[test]
 fn a_decision_due_today_is_marked_overdue_once_the_day_turns_while_the_session_stays_open() {
-    let mut session = Session::new("s1".into(), "t".into(), String::new(), PrincipleSet::amazon());
-    session.review.items.push(decision("r-1", "2026-03-03", "Ana"));
-    let (mut app, clock) = open(session, Access::ReadWrite);
-    update(&mut app, Action::GoToStage(Stage::Review), &clock.at(0));
-    update(&mut app, Action::NextField, &clock.at(0));
+    let (mut app, clock) = on_a_decision_due("2026-03-03");
     let due_today = screen(&app);
     assert!(due_today.contains("due 2026-03-03") && !due_today.contains("overdue"), "{due_today}");
 
