@@ -116,7 +116,8 @@ impl Runner {
     pub fn handle_event(&mut self, event: Event, now: &Now) {
         let action = match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => action_for(key, &self.app),
-            Event::Paste(text) => Some(Action::Paste(text)),
+            Event::Paste(text) if !self.app.too_small => Some(Action::Paste(text)),
+            Event::Resize(width, height) => Some(Action::Resized { width, height }),
             _ => None,
         };
         if let Some(action) = action {

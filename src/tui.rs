@@ -73,6 +73,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
     let (sender, events) = mpsc::channel();
     read_events_on_their_own_thread(sender.clone());
     runner.background = Some(sender);
+    if let Ok(size) = terminal.size() {
+        runner.handle(Action::Resized { width: size.width, height: size.height }, &now());
+    }
     // The first frame shows the list as the cache knew it; then every file is checked,
     // and the content index is brought up to date in the background, ready for `/`.
     draw(terminal, &runner.app)?;

@@ -43,3 +43,14 @@ fn the_agenda_adds_up_the_plan_and_the_time_spent_with_the_running_timer() {
     h.keys("0<Enter>");
     assert!(h.screen().contains("1 to 600 minutes"), "{}", h.screen());
 }
+
+#[test]
+fn at_the_smallest_terminal_each_stage_keeps_its_timebox_and_time_on_its_own_row() {
+    let mut h = Harness::with_sessions(40, 12, &[&example("01kr2b")]);
+    h.keys("<Enter>M");
+    let screen = h.screen();
+    for stage in ["Customer", "Press", "Review", "Iteration"] {
+        let row = screen.lines().find(|line| line.contains(stage)).unwrap_or_default();
+        assert!(row.contains("min") && row.contains(':'), "{stage} on one row:\n{screen}");
+    }
+}

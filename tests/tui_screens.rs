@@ -4,6 +4,8 @@
 #[path = "support/harness.rs"]
 mod harness;
 
+use std::time::Duration;
+
 use harness::{Harness, example};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (50, 16)];
@@ -154,4 +156,21 @@ fn reading_a_field_of_a_read_only_session() {
 fn too_small() {
     let mut h = Harness::with_examples(39, 11);
     insta::assert_snapshot!("too_small_39x11", h.screen());
+}
+
+#[test]
+fn while_the_terminal_is_too_small_keys_change_nothing_unseen_and_ctrl_q_still_saves_and_quits() {
+    let mut h = Harness::with_examples(80, 24);
+    h.keys("<Enter>");
+    let before = h.saved();
+    h.resize(39, 11);
+    h.keys("4<Enter>typed where no one could read it<Esc>");
+    h.paste("pasted unseen");
+    h.wait(Duration::from_secs(2));
+    assert_eq!(h.saved(), before, "nothing typed on the too-small screen reached the file");
+    h.resize(80, 24);
+    assert!(h.screen().contains("▶ 1 Customer problem"), "the stage did not move:\n{}", h.screen());
+    h.resize(39, 11);
+    h.keys("<C-q>");
+    assert!(h.has_quit(), "Ctrl+Q, which the small screen names, still quits");
 }

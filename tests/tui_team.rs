@@ -103,3 +103,12 @@ fn conflicts_resolved_by_keys_are_saved_and_esc_leaves_them_for_later() {
     assert_eq!(saved_conflicts(&h), 0);
     assert!(!h.screen().contains("merge conflict"), "{}", h.screen());
 }
+
+#[test]
+fn the_log_at_the_smallest_terminal_shows_whole_due_dates_and_the_decisions_words() {
+    let mut h = Harness::with_examples(40, 12);
+    h.keys("D");
+    let log = h.screen();
+    let first = log.lines().nth(2).unwrap_or_default();
+    assert!(first.contains("2026-02-23") && first.contains("Rewrite"), "{log}");
+}

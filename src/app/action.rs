@@ -137,6 +137,11 @@ pub enum Action {
     Undo,
     Redo,
     Paste(String),
+    /// The terminal's size, at start and whenever it changes.
+    Resized {
+        width: u16,
+        height: u16,
+    },
 
     // The recovery offer.
     RestoreRecovery,

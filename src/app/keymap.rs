@@ -277,7 +277,9 @@ fn screen_place(app: &App) -> Place {
 
 /// What a key press means here and now; None when it means nothing.
 pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
-    binding_for(key, app)?.act_on(key)
+    let action = binding_for(key, app)?.act_on(key)?;
+    let shows_how_to_quit_only = app.too_small && !matches!(action, Action::SaveAndQuit);
+    (!shows_how_to_quit_only).then_some(action)
 }
 
 /// The row that takes this key here and now: the first that applies and answers to it.

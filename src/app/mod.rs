@@ -85,7 +85,14 @@ pub struct App {
     pub coach: CoachSettings,
     /// The format `x` last wrote, offered first the next time.
     pub export_format: Format,
+    /// The terminal is smaller than the screens need and shows only how to quit: the
+    /// other keys wait, so nothing changes where no one can see it.
+    pub too_small: bool,
 }
+
+/// Below this size the screens cannot show a field with its label and the footer.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
 
 pub enum Screen {
     List,
@@ -364,6 +371,7 @@ impl App {
             jump_to: None,
             coach: CoachSettings::default(),
             export_format: Format::default(),
+            too_small: false,
         }
     }
 

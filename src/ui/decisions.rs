@@ -12,8 +12,9 @@ use super::theme;
 use crate::app::DecisionsLog;
 use crate::domain::DecisionRow;
 
-/// Wide enough for the session beside the decision; the outcome from wider still (the
-/// line under the table gives both in any case).
+/// Wide enough for the owner and room left for the decision; the session from wider,
+/// the outcome from wider still (the line under the table gives them all in any case).
+const OWNER_FROM_WIDTH: u16 = 50;
 const SESSION_FROM_WIDTH: u16 = 60;
 const OUTCOME_FROM_WIDTH: u16 = 100;
 const STATE_WIDTH: u16 = 9;
@@ -69,6 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, log: &DecisionsLog) {
 }
 
 fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) {
+    let with_owner = area.width >= OWNER_FROM_WIDTH;
     let (with_session, with_outcome) = (area.width >= SESSION_FROM_WIDTH, area.width >= OUTCOME_FROM_WIDTH);
     // Only the rows that fit are built: a team's folder may hold thousands of decisions.
     let fits = usize::from(area.height.saturating_sub(1)).max(1);
@@ -80,8 +82,10 @@ fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) 
         widths.push(Constraint::Length(OUTCOME_WIDTH));
         header.push("Outcome");
     }
-    widths.push(Constraint::Length(OWNER_WIDTH));
-    header.push("Owner");
+    if with_owner {
+        widths.push(Constraint::Length(OWNER_WIDTH));
+        header.push("Owner");
+    }
     if with_session {
         widths.push(Constraint::Length(SESSION_WIDTH));
         header.push("Session");
@@ -98,7 +102,9 @@ fn table(frame: &mut Frame, area: Rect, rows: &[&DecisionRow], selected: usize) 
         if with_outcome {
             cells.push(row.outcome.map_or("—", |o| o.label()).to_owned());
         }
-        cells.push(cut(row.owner.as_deref().unwrap_or("—"), OWNER_WIDTH));
+        if with_owner {
+            cells.push(cut(row.owner.as_deref().unwrap_or("—"), OWNER_WIDTH));
+        }
         if with_session {
             cells.push(cut(&row.session_title, SESSION_WIDTH));
         }

@@ -233,7 +233,14 @@ pub fn agenda(
     let timeboxes = &view.session.timeboxes;
     let spent =
         |stage: Stage| if stage == view.stage() { view.spent_seconds(now) } else { timeboxes.spent_seconds.get(stage) };
-    let mut lines = vec![Line::styled(format!("{:<24}{:>10}{:>10}", "Stage", "timebox", "spent"), theme::label())];
+    // The stage's name gives way at narrow widths, so each row stays one line.
+    let inner = area.width.min(AGENDA_WIDTH).saturating_sub(2);
+    let name = usize::from(inner.saturating_sub(2 + 20)).clamp(8, 22);
+    let cut = |text: &str| super::text::truncate(text, name);
+    let mut lines = vec![Line::styled(
+        format!("{:<width$}{:>10}{:>10}", "Stage", "timebox", "spent", width = name + 2),
+        theme::label(),
+    )];
     for (row, stage) in Stage::ALL.into_iter().enumerate() {
         let minutes = if row == agenda.row && !agenda.typed.is_empty() {
             format!("{}▏ min", agenda.typed)
@@ -241,7 +248,7 @@ pub fn agenda(
             format!("{} min", timeboxes.minutes.get(stage))
         };
         let marker = if row == agenda.row { "▶ " } else { "  " };
-        let text = format!("{marker}{:<22}{minutes:>10}{:>10}", stage.title(), clock(spent(stage)));
+        let text = format!("{marker}{:<name$}{minutes:>10}{:>10}", cut(stage.title()), clock(spent(stage)));
         let style = if row == agenda.row { theme::focused_label() } else { ratatui::style::Style::default() };
         lines.push(Line::styled(text, style));
     }
@@ -250,7 +257,7 @@ pub fn agenda(
     let used = Stage::ALL.into_iter().map(spent).fold(0, u64::saturating_add);
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("  {:<22}{:>10}{:>10}", "The whole workshop", format!("{planned} min"), clock(used)),
+        format!("  {:<name$}{:>10}{:>10}", cut("The whole workshop"), format!("{planned} min"), clock(used)),
         theme::label(),
     ));
     let left = planned.saturating_mul(60).saturating_sub(used);
@@ -262,8 +269,10 @@ pub fn agenda(
     };
     lines.push(Line::styled(format!("  {state}"), theme::hint()));
     lines.push(Line::styled("  Type minutes, Enter sets the timebox; ↑ ↓ stage; Esc closes.", theme::dim()));
-    popup(frame, area, " Agenda ", lines);
+    super::text_box(frame, area, AGENDA_WIDTH, " Agenda ", lines, 0);
 }
+
+const AGENDA_WIDTH: u16 = 64;
 
 fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
     super::text_box(frame, area, 64, title, lines, 0);

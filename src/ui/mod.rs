@@ -22,14 +22,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::app::{App, Overlay, Screen};
+use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
 use crate::config::Theme;
 
 pub use presenter::{Banner, Projection};
-
-/// Below this size the screens cannot show a field with its label and the footer.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
 
 /// What the screen shows of the passing time, to the unit shown (the stage's timer, how
 /// long ago the session was saved, the silent reading's countdown); none on the list.

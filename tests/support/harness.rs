@@ -65,7 +65,9 @@ impl Harness {
         let base = Instant::now();
         let now =
             Now { instant: base, timestamp: "2026-03-03T09:00:00Z".to_owned(), ulid: ulid::Ulid::from_parts(0, 0) };
-        let runner = Runner::new(paths.clone(), true, None, exports, &now);
+        let mut runner = Runner::new(paths.clone(), true, None, exports, &now);
+        // The terminal's loop tells the app its size before the first key, as here.
+        runner.handle_event(Event::Resize(width, height), &now);
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
         Self { runner, root, paths, base, elapsed: Duration::ZERO, terminal, clocks: std::cell::Cell::new(0) }
     }
@@ -193,6 +195,8 @@ impl Harness {
 
     pub fn resize(&mut self, width: u16, height: u16) {
         self.terminal.backend_mut().resize(width, height);
+        let now = self.now();
+        self.runner.handle_event(Event::Resize(width, height), &now);
     }
 
     /// The session files in the folder, parsed, sorted by file name.

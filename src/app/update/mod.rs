@@ -22,7 +22,9 @@ mod saving;
 mod silent_reading;
 mod versions;
 
-use crate::app::{Action, App, Effect, FaqPart, Notice, Now, Overlay, Presenter, SessionView, file_name};
+use crate::app::{
+    Action, App, Effect, FaqPart, MIN_HEIGHT, MIN_WIDTH, Notice, Now, Overlay, Presenter, SessionView, file_name,
+};
 use common::{close_editor, error, info, open_view, quit};
 use editing::{add_item, cycle_choice, cycle_outcome, edit_text, edit_with, move_focus_editing, paste, type_line};
 use list::{
@@ -48,6 +50,10 @@ pub fn update(app: &mut App, action: Action, now: &Now) -> Vec<Effect> {
         Action::SaveNow => save_now(app, now),
         Action::SaveAndQuit => save_and_quit(app, now),
         Action::Quit => quit(app),
+        Action::Resized { width, height } => {
+            app.too_small = width < MIN_WIDTH || height < MIN_HEIGHT;
+            Vec::new()
+        }
         Action::Configured { theme, problem } => {
             app.theme = theme;
             app.notice = problem.map(|text| Notice { text, is_error: true });
@@ -311,6 +317,7 @@ fn is_from_user(action: &Action) -> bool {
     !matches!(
         action,
         Action::Tick
+            | Action::Resized { .. }
             | Action::Listed(_)
             | Action::Opened(_)
             | Action::SaveFinished { .. }
