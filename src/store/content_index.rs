@@ -9,15 +9,14 @@
 //! as tantivy would bring its own files, threads and megabytes for ranking we do not do.
 
 use std::collections::{BTreeSet, HashMap};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use super::Paths;
 use super::listing::in_parallel;
 use super::session_file::load;
+use super::{Paths, state_file};
 use crate::domain::trim_punctuation;
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -29,12 +28,6 @@ struct IndexedFile {
     words: String,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct ContentIndex {
-    format: u32,
-    files: Vec<IndexedFile>,
-}
-
 /// Bumped whenever what is indexed changes, so an old index is simply rebuilt.
 const INDEX_FORMAT: u32 = 1;
 
@@ -42,9 +35,12 @@ const INDEX_FORMAT: u32 = 1;
 /// in the session when it is inside one of its lines. Files unchanged since the last
 /// index are not read; the rest are read one at a time per core, never all at once.
 pub fn index_content(paths: &Paths, files: &[PathBuf]) -> HashMap<PathBuf, String> {
-    let index_path = index_file(paths);
-    let mut known: HashMap<String, IndexedFile> =
-        read_index(&index_path).files.into_iter().map(|file| (file.name.clone(), file)).collect();
+    let index_path = state_file::path(paths, "words.bin");
+    let mut known: HashMap<String, IndexedFile> = state_file::read::<Vec<IndexedFile>>(&index_path, INDEX_FORMAT)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|file| (file.name.clone(), file))
+        .collect();
     let mut kept = Vec::with_capacity(files.len());
     let mut misses = Vec::new();
     for path in files {
@@ -62,11 +58,10 @@ pub fn index_content(paths: &Paths, files: &[PathBuf]) -> HashMap<PathBuf, Strin
     });
     kept.extend(read.into_iter().flatten());
     let (found, files): (Vec<PathBuf>, Vec<IndexedFile>) = kept.into_iter().unzip();
-    let index = ContentIndex { format: INDEX_FORMAT, files };
     if changed {
-        write_index(&index_path, &index);
+        state_file::write(&index_path, INDEX_FORMAT, &files);
     }
-    found.into_iter().zip(index.files).map(|(path, file)| (path, file.words)).collect()
+    found.into_iter().zip(files).map(|(path, file)| (path, file.words)).collect()
 }
 
 /// The text's words, split at white space and stripped of the punctuation around them
@@ -89,37 +84,6 @@ fn file_key(path: &Path) -> Option<(String, u64, u64)> {
     }
     let modified = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     Some((name, metadata.len(), modified.as_nanos() as u64))
-}
-
-/// One index per sessions folder, named by a hash of the folder's path like the cache.
-fn index_file(paths: &Paths) -> PathBuf {
-    let folder = std::fs::canonicalize(&paths.sessions).unwrap_or_else(|_| paths.sessions.clone());
-    let mut hasher = std::hash::DefaultHasher::new();
-    folder.hash(&mut hasher);
-    paths.list_cache().join(format!("{:016x}.words.bin", hasher.finish()))
-}
-
-/// A missing, old or damaged index is an empty one: it only ever saves work.
-fn read_index(path: &Path) -> ContentIndex {
-    std::fs::read(path)
-        .ok()
-        .and_then(|bytes| postcard::from_bytes::<ContentIndex>(&bytes).ok())
-        .filter(|index| index.format == INDEX_FORMAT)
-        .unwrap_or_default()
-}
-
-/// Best effort: an index that cannot be written costs time on the next search.
-fn write_index(path: &Path, index: &ContentIndex) {
-    let Some(folder) = path.parent() else { return };
-    let Ok(bytes) = postcard::to_stdvec(index) else { return };
-    if std::fs::create_dir_all(folder).is_err() {
-        return;
-    }
-    if let Ok(mut file) = atomic_write_file::AtomicWriteFile::open(path)
-        && std::io::Write::write_all(&mut file, &bytes).is_ok()
-    {
-        let _ = file.commit();
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::time::UNIX_EPOCH;
 
 use crate::domain::{Entry, FolderStamp, Listing, Summary};
 
-use super::list_cache::{CACHE_FORMAT, Cache, CachedEntry, CachedFile, cache_file, read_cache, write_cache};
+use super::list_cache::{CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
 use super::{Paths, StoreError};
 
@@ -57,7 +57,7 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
     let mut files: Vec<CachedFile> = Vec::with_capacity(found.len());
     let mut changed: Vec<&Found> = Vec::new();
     let mut some_gone = false;
-    for cached in cache.files {
+    for cached in cache {
         match unseen.remove(cached.name.as_str()) {
             Some(file) if file.key == Some((cached.len, cached.modified_ns)) => files.push(cached),
             Some(file) => changed.push(file),
@@ -85,9 +85,7 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
     // Sorted input (the cache's order) is recognised in one pass.
     files.sort_by(listed_order);
     if cache_is_stale {
-        let fresh = Cache { format: CACHE_FORMAT, files };
-        write_cache(&cache_path, &fresh);
-        files = fresh.files;
+        write_cache(&cache_path, &files);
     }
 
     let mut entries: Vec<Entry> = files.into_iter().map(|file| entry_of(folder, file)).collect();
@@ -150,11 +148,10 @@ pub fn folder_stamp(paths: &Paths) -> Option<FolderStamp> {
 /// The list as the cache last saw it, without looking at the files: what a start shows
 /// at once, before [`list`] has checked every file. None when there is no cache yet.
 pub fn list_from_cache(paths: &Paths) -> Option<Listing> {
-    let cache = read_cache(&cache_file(paths));
-    if cache.files.is_empty() {
+    let mut files = read_cache(&cache_file(paths));
+    if files.is_empty() {
         return None;
     }
-    let mut files = cache.files;
     // The cache keeps the list's order; a cache written by an older build may not.
     files.sort_by(listed_order);
     Some(Listing { entries: files.into_iter().map(|file| entry_of(&paths.sessions, file)).collect() })

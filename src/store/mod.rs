@@ -21,6 +21,7 @@ mod resolve;
 mod room_state;
 mod save;
 mod session_file;
+mod state_file;
 
 pub use config_file::load_config;
 pub use content_index::index_content;
