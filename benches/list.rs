@@ -41,12 +41,12 @@ fn ratios(paths: &Paths, files: &[PathBuf]) {
     );
     // A later start's first search waits for the index brought up to date (read back,
     // every file's key checked); the floor is reading the index file's bytes.
-    store::index_content(paths, files);
+    store::index_content(paths, files, Default::default());
     let index = file_ending(&paths.list_cache(), ".words.bin").expect("the content index file");
     ratio(
         &format!("content index for a later start's search / read the index file, {sessions} sessions"),
         "≤ 0.2 s",
-        || timed(|| store::index_content(paths, files).len()),
+        || timed(|| store::index_content(paths, files, Default::default()).len()),
         || timed(|| std::fs::read(&index).expect("read the index")),
     );
 }
@@ -64,7 +64,9 @@ fn list_benchmarks(c: &mut Criterion) {
     store::list(&paths).expect("warm the cache");
     group.bench_function("warm cache", |b| b.iter(|| store::list(&paths).expect("list").entries.len()));
     // Reported against the floors above: the content index read back for a search.
-    group.bench_function("content index, warm", |b| b.iter(|| store::index_content(&paths, &files).len()));
+    group.bench_function("content index, warm", |b| {
+        b.iter(|| store::index_content(&paths, &files, Default::default()).len())
+    });
     group.sample_size(10);
     group.bench_function("cold: no cache", |b| {
         b.iter_batched(

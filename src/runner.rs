@@ -38,6 +38,11 @@ pub struct Runner {
     /// In the terminal, slow work (indexing every session's words) runs on a thread of
     /// its own and its result comes back through the loop's queue; in tests, in place.
     pub(crate) background: Option<mpsc::Sender<Incoming>>,
+    /// The words of the sessions the list parsed, until the content index takes them:
+    /// on a first start the index then parses no file a second time.
+    words_read: store::WordsRead,
+    /// The list on screen is the cache's, not yet checked against the files.
+    list_from_cache: bool,
 }
 
 type FileStamp = (u64, Option<std::time::SystemTime>);
@@ -75,9 +80,12 @@ impl Runner {
             room,
             unchanged_on_disk: None,
             background: None,
+            words_read: store::WordsRead::default(),
+            list_from_cache: false,
         };
         match store::list_from_cache(&runner.paths) {
             Some(listing) => {
+                runner.list_from_cache = true;
                 runner.handle(Action::Listed(Ok(listing)), now);
             }
             None => runner.refresh_list(now),
@@ -87,6 +95,13 @@ impl Runner {
             runner.handle(Action::RecoveriesFound(recoveries), now);
         }
         runner
+    }
+
+    /// Checks the list shown at start against the files, unless it was read from them.
+    pub fn check_list(&mut self, now: &Now) {
+        if std::mem::take(&mut self.list_from_cache) {
+            self.refresh_list(now);
+        }
     }
 
     /// Reads the folder again, checking every file against the cache.
@@ -159,16 +174,23 @@ impl Runner {
     pub(crate) fn perform(&mut self, effect: Effect) -> Option<Action> {
         let text = |e: store::StoreError| e.to_string();
         Some(match effect {
-            Effect::List => Action::Listed(store::list(&self.paths).map_err(text)),
+            Effect::List => {
+                let listed = store::list_noting_words(&self.paths).map(|(listing, words)| {
+                    self.words_read.extend(words);
+                    listing
+                });
+                Action::Listed(listed.map_err(text))
+            }
             Effect::StampFolder => Action::FolderStamped(store::folder_stamp(&self.paths)),
             Effect::IndexContent => {
                 let files = self.session_files();
+                let words = std::mem::take(&mut self.words_read);
                 let Some(sender) = self.background.clone() else {
-                    return Some(Action::ContentIndexed(store::index_content(&self.paths, &files)));
+                    return Some(Action::ContentIndexed(store::index_content(&self.paths, &files, words)));
                 };
                 let paths = self.paths.clone();
                 std::thread::spawn(move || {
-                    let indexed = store::index_content(&paths, &files);
+                    let indexed = store::index_content(&paths, &files, words);
                     let _ = sender.send(Incoming::Finished(Action::ContentIndexed(indexed)));
                 });
                 return None;

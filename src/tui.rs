@@ -76,14 +76,15 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
     if let Ok(size) = terminal.size() {
         runner.handle(Action::Resized { width: size.width, height: size.height }, &now());
     }
-    // The first frame shows the list as the cache knew it; then every file is checked,
-    // and the content index is brought up to date in the background, ready for `/`.
+    // The first frame shows the list as the cache knew it (on a first start, as just
+    // read); then every file is checked, and the content index is brought up to date in
+    // the background, ready for `/`, before git is asked anything.
     draw(terminal, &runner.app)?;
-    runner.refresh_list(&now());
-    runner.check_git_setup(&now());
+    runner.check_list(&now());
     if let Some(indexed) = runner.perform(Effect::IndexContent) {
         runner.handle(indexed, &now());
     }
+    runner.check_git_setup(&now());
     // An idle app draws nothing: a frame follows input, a result, or a change in the
     // time the screen shows; and for a moment after input, the coach's late notes.
     let mut changed = true;

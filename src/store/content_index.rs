@@ -15,32 +15,57 @@ use std::time::UNIX_EPOCH;
 use serde::{Deserialize, Serialize};
 
 use super::listing::in_parallel;
-use super::session_file::load;
+use super::session_file::{load_bytes, read_session_bytes};
 use super::{Paths, state_file};
-use crate::domain::trim_punctuation;
+use crate::domain::{Session, trim_punctuation};
 
 #[derive(Debug, Serialize, Deserialize)]
-struct IndexedFile {
-    name: String,
-    len: u64,
-    modified_ns: u64,
+pub(super) struct IndexedFile {
+    pub(super) name: String,
+    pub(super) len: u64,
+    pub(super) modified_ns: u64,
     /// The session's distinct words, lower-cased, sorted, one per line.
-    words: String,
+    pub(super) words: String,
 }
 
 /// Bumped whenever what is indexed changes, so an old index is simply rebuilt.
 const INDEX_FORMAT: u32 = 1;
 
+/// The words of sessions the list parsed anyway (see `list_noting_words`), under the
+/// key the file had then, for the next [`index_content`] to take instead of parsing
+/// those files a second time. Words only, never whole sessions, and one read per file
+/// name however often the list reads it again before a search.
+#[derive(Debug, Default)]
+pub struct WordsRead(HashMap<String, IndexedFile>);
+
+impl WordsRead {
+    pub(super) fn new(files: impl IntoIterator<Item = IndexedFile>) -> Self {
+        Self(files.into_iter().map(|file| (file.name.clone(), file)).collect())
+    }
+
+    /// Adds later reads; for a file read again, the later key and words win.
+    pub fn extend(&mut self, later: WordsRead) {
+        self.0.extend(later.0);
+    }
+}
+
 /// Each readable session's distinct words, one per line, by its path: a filter word is
 /// in the session when it is inside one of its lines. Files unchanged since the last
-/// index are not read; the rest are read one at a time per core, never all at once.
-pub fn index_content(paths: &Paths, files: &[PathBuf]) -> HashMap<PathBuf, String> {
+/// index, or since the list read them (`read`), are not read; the rest are read one at
+/// a time per core, never all at once.
+pub fn index_content(paths: &Paths, files: &[PathBuf], read: WordsRead) -> HashMap<PathBuf, String> {
     let index_path = state_file::path(paths, "words.bin");
     let mut known: HashMap<String, IndexedFile> = state_file::read::<Vec<IndexedFile>>(&index_path, INDEX_FORMAT)
         .unwrap_or_default()
         .into_iter()
         .map(|file| (file.name.clone(), file))
         .collect();
+    let mut changed = false;
+    for (name, file) in read.0 {
+        let same = |old: &IndexedFile| old.len == file.len && old.modified_ns == file.modified_ns;
+        changed |= !known.get(&name).is_some_and(same);
+        known.insert(name, file);
+    }
     let mut kept = Vec::with_capacity(files.len());
     let mut misses = Vec::new();
     for path in files {
@@ -50,10 +75,10 @@ pub fn index_content(paths: &Paths, files: &[PathBuf]) -> HashMap<PathBuf, Strin
             _ => misses.push((path.clone(), IndexedFile { name, len, modified_ns, words: String::new() })),
         }
     }
-    let changed = !misses.is_empty() || !known.is_empty();
+    changed |= !misses.is_empty() || !known.is_empty();
     let read = in_parallel(misses, |(path, mut file)| {
-        let loaded = load(&path).ok()?;
-        file.words = distinct_words(&loaded.session.searchable_text());
+        let bytes = read_session_bytes(&path).ok()?;
+        file.words = words_of(&load_bytes(&path, &bytes).ok()?.0);
         Some((path, file))
     });
     kept.extend(read.into_iter().flatten());
@@ -62,6 +87,11 @@ pub fn index_content(paths: &Paths, files: &[PathBuf]) -> HashMap<PathBuf, Strin
         state_file::write(&index_path, INDEX_FORMAT, &files);
     }
     found.into_iter().zip(files).map(|(path, file)| (path, file.words)).collect()
+}
+
+/// What the index keeps of a session: the words of its searchable text.
+pub(super) fn words_of(session: &Session) -> String {
+    distinct_words(&session.searchable_text())
 }
 
 /// The text's words, split at white space and stripped of the punctuation around them
@@ -103,11 +133,21 @@ mod tests {
         path
     }
 
+    /// Changes the file's text keeping its length and time: its key stays the same, so
+    /// whoever still finds the old words did not read the file again.
+    fn change_unseen(path: &Path, from: &str, to: &str) {
+        assert_eq!(from.len(), to.len());
+        let stamp = std::fs::metadata(path).unwrap().modified().unwrap();
+        let changed = std::fs::read_to_string(path).unwrap().replace(from, to);
+        std::fs::write(path, changed).unwrap();
+        std::fs::File::options().write(true).open(path).unwrap().set_modified(stamp).unwrap();
+    }
+
     #[test]
     fn each_session_is_indexed_by_its_distinct_words() {
         let (_root, paths) = folder();
         let path = add(&paths, "a1", "Reading Nights", "Parents read, parents track. Parents!");
-        let index = index_content(&paths, std::slice::from_ref(&path));
+        let index = index_content(&paths, std::slice::from_ref(&path), WordsRead::default());
         let words = &index[&path];
         assert!(words.lines().any(|word| word == "track") && words.contains("reading"), "{words}");
         assert_eq!(words.lines().filter(|word| *word == "parents").count(), 1, "each word once, bare: {words}");
@@ -119,17 +159,41 @@ mod tests {
         let first = add(&paths, "a1", "One", "alpha words");
         let second = add(&paths, "a2", "Two", "beta words");
         let files = [first.clone(), second.clone()];
-        index_content(&paths, &files);
+        index_content(&paths, &files, WordsRead::default());
         assert!(std::fs::read_dir(paths.list_cache()).unwrap().count() > 0, "the index is written");
         // A file the index knows is not read again: this one changes only in a way the
         // key cannot see, so the old words stay.
-        let stamp = std::fs::metadata(&first).unwrap().modified().unwrap();
-        let unchanged = std::fs::read_to_string(&first).unwrap().replace("alpha", "gamma");
-        std::fs::write(&first, unchanged).unwrap();
-        std::fs::File::options().write(true).open(&first).unwrap().set_modified(stamp).unwrap();
+        change_unseen(&first, "alpha", "gamma");
         add(&paths, "a2", "Two", "delta words");
-        let index = index_content(&paths, &files);
+        let index = index_content(&paths, &files, WordsRead::default());
         assert!(index[&first].contains("alpha"), "an unchanged key is not read again");
         assert!(index[&second].contains("delta") && !index[&second].contains("beta"));
+    }
+
+    #[test]
+    fn after_a_first_list_the_index_reads_no_file_the_list_read() {
+        let (_root, paths) = folder();
+        let first = add(&paths, "a1", "One", "alpha words");
+        let second = add(&paths, "a2", "Two", "beta words");
+        let files = [first.clone(), second.clone()];
+        let (_, words) = crate::store::list_noting_words(&paths).unwrap();
+        change_unseen(&first, "alpha", "gamma");
+        // Changed since the list read it: its words from the list are out of date.
+        add(&paths, "a2", "Two", "delta words");
+        let index = index_content(&paths, &files, words);
+        assert!(index[&first].contains("alpha") && !index[&first].contains("gamma"), "not read again");
+        assert!(index[&second].contains("delta") && !index[&second].contains("beta"), "read again");
+        let index = index_content(&paths, &files, WordsRead::default());
+        assert!(index[&first].contains("alpha"), "the list's words are kept in the index file");
+    }
+
+    #[test]
+    fn a_list_of_a_known_folder_notes_only_the_files_it_parsed() {
+        let (_root, paths) = folder();
+        add(&paths, "a1", "One", "alpha words");
+        let (_, first) = crate::store::list_noting_words(&paths).unwrap();
+        assert_eq!(first.0.len(), 1);
+        let (_, again) = crate::store::list_noting_words(&paths).unwrap();
+        assert!(again.0.is_empty(), "an unchanged file comes from the list's cache, unparsed");
     }
 }

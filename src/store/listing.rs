@@ -10,6 +10,7 @@ use std::time::UNIX_EPOCH;
 
 use crate::domain::{Entry, FolderStamp, Listing, Summary};
 
+use super::content_index::{IndexedFile, WordsRead, words_of};
 use super::list_cache::{CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
 use super::{Paths, StoreError};
@@ -34,10 +35,21 @@ struct Found {
 /// cache is read while the folder is scanned. The cache keeps the list's order, so an
 /// unchanged folder is not sorted again.
 pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
+    list_reading(paths, false).map(|(listing, _)| listing)
+}
+
+/// [`list`], keeping the words of each session it parses for the content index: on a
+/// first start every file is parsed for the list, and parsing it again for the first
+/// search took seconds.
+pub fn list_noting_words(paths: &Paths) -> Result<(Listing, WordsRead), StoreError> {
+    list_reading(paths, true)
+}
+
+fn list_reading(paths: &Paths, note_words: bool) -> Result<(Listing, WordsRead), StoreError> {
     let folder = &paths.sessions;
     let read_dir = match std::fs::read_dir(folder) {
         Ok(read_dir) => read_dir,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Listing::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Default::default()),
         Err(source) => return Err(StoreError::Read { path: folder.clone(), source }),
     };
     let cache_path = cache_file(paths);
@@ -76,12 +88,13 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         }
     }
     let cache_is_stale = some_gone || !misses.is_empty();
-    files.extend(in_parallel(misses, |(name, len, modified_ns)| CachedFile {
-        entry: read_entry(&folder.join(&name)),
-        name,
-        len,
-        modified_ns,
-    }));
+    let read = in_parallel(misses, |(name, len, modified_ns)| {
+        let (entry, words) = read_entry(&folder.join(&name), note_words);
+        let words = words.map(|words| IndexedFile { name: name.clone(), len, modified_ns, words });
+        (CachedFile { entry, name, len, modified_ns }, words)
+    });
+    let (read, words): (Vec<CachedFile>, Vec<Option<IndexedFile>>) = read.into_iter().unzip();
+    files.extend(read);
     // Sorted input (the cache's order) is recognised in one pass.
     files.sort_by(listed_order);
     if cache_is_stale {
@@ -93,7 +106,7 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         entries.extend(not_files);
         entries = newest_first(entries);
     }
-    Ok(Listing { entries })
+    Ok((Listing { entries }, WordsRead::new(words.into_iter().flatten())))
 }
 
 fn entry_of(folder: &Path, file: CachedFile) -> Entry {
@@ -203,17 +216,22 @@ fn unreadable_kind(kind: &std::io::Result<std::fs::FileType>) -> String {
     kind.as_ref().map_or_else(|_| "not a regular file".to_owned(), |kind| not_a_file(*kind))
 }
 
-fn read_entry(path: &Path) -> CachedEntry {
+/// What the list keeps of a file and, when asked, the words the content index keeps.
+fn read_entry(path: &Path, note_words: bool) -> (CachedEntry, Option<String>) {
+    let unreadable = |reason| (CachedEntry::Unreadable(reason), None);
     let bytes = match read_session_bytes(path) {
         Ok(bytes) => bytes,
-        Err(StoreError::Read { source, .. }) => return CachedEntry::Unreadable(format!("cannot read it: {source}")),
-        Err(StoreError::Invalid { reason, .. }) => return CachedEntry::Unreadable(reason),
-        Err(other) => return CachedEntry::Unreadable(other.to_string()),
+        Err(StoreError::Read { source, .. }) => return unreadable(format!("cannot read it: {source}")),
+        Err(StoreError::Invalid { reason, .. }) => return unreadable(reason),
+        Err(other) => return unreadable(other.to_string()),
     };
     match load_bytes(path, &bytes) {
-        Ok((session, access)) => CachedEntry::Session(Box::new(Summary::of(&session, &access))),
-        Err(StoreError::Invalid { reason, .. }) => CachedEntry::Unreadable(reason),
-        Err(other) => CachedEntry::Unreadable(other.to_string()),
+        Ok((session, access)) => {
+            let words = note_words.then(|| words_of(&session));
+            (CachedEntry::Session(Box::new(Summary::of(&session, &access))), words)
+        }
+        Err(StoreError::Invalid { reason, .. }) => unreadable(reason),
+        Err(other) => unreadable(other.to_string()),
     }
 }
 

@@ -24,7 +24,7 @@ mod session_file;
 mod state_file;
 
 pub use config_file::load_config;
-pub use content_index::index_content;
+pub use content_index::{WordsRead, index_content};
 pub use error::StoreError;
 pub use every_session::load_every_session;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
@@ -32,7 +32,7 @@ pub use import_source::{
     ImportedFile, Source, create_imported, document_text, folder_entries, import_file, imported_hashes, read_document,
     read_source, read_stream, sha256_hex,
 };
-pub use listing::{folder_stamp, in_parallel, list, list_from_cache};
+pub use listing::{folder_stamp, in_parallel, list, list_from_cache, list_noting_words};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use merge_copy::{CopyMerged, merge_copy, session_value};
 pub use migrate::migrate;
