@@ -4,20 +4,27 @@
 //! `export --all` and `validate` keep busy. Each is printed beside its floor, measured in
 //! the same run (the bare ratatui program of `examples/bare.rs`, or the machine's cores).
 //!
-//! Run: `cargo bench --bench process`. Sizes: `BACKWARDS_BENCH_SESSIONS` (10000),
-//! `BACKWARDS_BENCH_REVIEW_ITEMS` (20000), `BACKWARDS_BENCH_IDLE_SECONDS` (10).
+//! Run: `cargo bench --bench process`, or one part: `cargo bench --bench process --
+//! search` (also `batch`, `idle`). Sizes: `BACKWARDS_BENCH_SESSIONS` (10000),
+//! `BACKWARDS_BENCH_REVIEW_ITEMS` (20000), `BACKWARDS_BENCH_IDLE_SECONDS` (10),
+//! `BACKWARDS_BENCH_SEARCH_ROUNDS` (3 first and later starts of each binary).
+//!
+//! `BACKWARDS_BENCH_BASELINE=/path/to/backwards` measures that binary's search too, in
+//! the same run, its starts alternating with this build's, so that an old build and a
+//! new one meet the same load: build the old one in a worktree of its own with
+//! `cargo build --release`.
 
 mod support;
 
 #[path = "../examples/bare.rs"]
 mod bare;
 
-use std::path::Path;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use portable_pty::CommandBuilder;
-use support::pty::{InPty, TICKS_PER_SECOND, backwards_command, mib, run_batch};
-use support::{from_env, show};
+use support::pty::{InPty, TICKS_PER_SECOND, backwards_command, command_of, mib, run_batch};
+use support::{from_env, median, show};
 
 /// Set in the environment of a child that should act as the bare program.
 const ACT_AS_BARE: &str = "BACKWARDS_BENCH_ACT_AS_BARE";
@@ -32,30 +39,94 @@ fn bare() -> InPty {
     program
 }
 
-/// Starts the app, searches for one session by its title and a word only its content
-/// holds (so the content index must be there), and returns the program, still running,
-/// with the time from typing to the single match on screen.
-fn search(root: &Path, sessions: usize) -> (InPty, Duration) {
-    let mut program = InPty::spawn(backwards_command(root));
-    program.wait_for(FIRST_FRAME, WAIT);
-    let typed = std::time::Instant::now();
-    program.type_keys(&format!("/session {} weekly", sessions - 1));
-    let found = program.wait_for(&format!(" 1 of {sessions}"), WAIT);
-    (program, found.saturating_duration_since(typed))
+/// A binary whose search is measured: this build, and the one named by
+/// `BACKWARDS_BENCH_BASELINE`, if any.
+struct Subject {
+    name: String,
+    binary: PathBuf,
 }
 
+fn subjects() -> Vec<Subject> {
+    let mut subjects = vec![Subject { name: "this build".to_owned(), binary: env!("CARGO_BIN_EXE_backwards").into() }];
+    if let Some(baseline) = std::env::var_os("BACKWARDS_BENCH_BASELINE") {
+        subjects.push(Subject { name: "baseline".to_owned(), binary: baseline.into() });
+    }
+    subjects
+}
+
+/// One start of the app: from its spawn to its first frame, from typing the search to
+/// the single match on screen, and its peak memory then.
+struct Start {
+    first_frame: Duration,
+    search: Duration,
+    peak: u64,
+}
+
+/// Starts the app with this state folder and searches for one session by its title and
+/// a word only its content holds (so the content index must be there).
+fn start_and_search(binary: &Path, root: &Path, state: &Path, sessions: usize) -> Start {
+    let mut program = InPty::spawn(command_of(binary, root, state));
+    let shown = program.wait_for(FIRST_FRAME, WAIT);
+    let typed = Instant::now();
+    program.type_keys(&format!("/session {} weekly", sessions - 1));
+    let found = program.wait_for(&format!(" 1 of {sessions}"), WAIT);
+    Start {
+        first_frame: shown.saturating_duration_since(program.started),
+        search: found.saturating_duration_since(typed),
+        peak: program.peak_rss(),
+    }
+}
+
+/// Each subject's first start (a new state folder) and later start, round after round,
+/// the subjects' order turned each round; then each figure's median per subject.
 fn search_and_memory(root: &Path, sessions: usize) {
-    let (_, first) = search(root, sessions);
-    println!("first `/` search over content, first start, {sessions} sessions: {}  (goal ≤ 1 s)", show(first));
-    let (program, later) = search(root, sessions);
-    let floor = bare();
-    println!("first `/` search over content, later start, {sessions} sessions: {}  (goal ≤ 0.2 s)", show(later));
-    let (peak, bare_peak) = (program.peak_rss(), floor.peak_rss());
+    let subjects = subjects();
+    let rounds = from_env("BACKWARDS_BENCH_SEARCH_ROUNDS", 3).max(1);
+    let mut starts: Vec<Vec<(Start, Start)>> = subjects.iter().map(|_| Vec::new()).collect();
+    for round in 0..rounds {
+        let mut order: Vec<usize> = (0..subjects.len()).collect();
+        if round % 2 == 1 {
+            order.reverse();
+        }
+        for index in order {
+            let state = root.join(format!("state-{index}-{round}"));
+            let first = start_and_search(&subjects[index].binary, root, &state, sessions);
+            let later = start_and_search(&subjects[index].binary, root, &state, sessions);
+            let _ = std::fs::remove_dir_all(&state);
+            starts[index].push((first, later));
+        }
+    }
+    let times = |pick: &dyn Fn(&(Start, Start)) -> Duration| -> String {
+        let each = subjects.iter().zip(&starts).map(|(subject, starts)| {
+            let mut all: Vec<Duration> = starts.iter().map(pick).collect();
+            all.sort_unstable();
+            let (low, high) = (all[0], all[all.len() - 1]);
+            format!("{} {} ({}–{})", subject.name, show(median(all)), show(low), show(high))
+        });
+        each.collect::<Vec<_>>().join(" / ")
+    };
+    println!("{rounds} rounds; median (lowest–highest) of each binary, {sessions} sessions:");
+    println!("  first frame, first start: {}", times(&|(first, _)| first.first_frame));
+    println!("  first `/` search over content, first start: {}  (goal ≤ 1 s)", times(&|(first, _)| first.search));
+    println!("  first frame, later start: {}", times(&|(_, later)| later.first_frame));
+    println!("  first `/` search over content, later start: {}  (goal ≤ 0.2 s)", times(&|(_, later)| later.search));
+    let bare_peak = bare().peak_rss();
+    let peaks = |pick: &dyn Fn(&(Start, Start)) -> u64| -> String {
+        let each = subjects.iter().zip(&starts).map(|(subject, starts)| {
+            let peak = starts.iter().map(pick).max().unwrap_or(0);
+            format!("{} {} = {:.1}×", subject.name, mib(peak), peak as f64 / bare_peak as f64)
+        });
+        each.collect::<Vec<_>>().join(" / ")
+    };
     println!(
-        "peak RSS after a search, {sessions} sessions / bare ratatui: {} / {} = {:.1}×  (goal ≤ 50 MiB)",
-        mib(peak),
+        "  peak RSS after a search (highest of the rounds), first start, of bare ratatui's {}: {}",
         mib(bare_peak),
-        peak as f64 / bare_peak as f64
+        peaks(&|(first, _)| first.peak)
+    );
+    println!(
+        "  peak RSS after a search (highest of the rounds), later start, of bare ratatui's {}: {}  (goal ≤ 50 MiB)",
+        mib(bare_peak),
+        peaks(&|(_, later)| later.peak)
     );
 }
 
@@ -119,12 +190,25 @@ fn main() {
     }
     let sessions = from_env("BACKWARDS_BENCH_SESSIONS", 10_000).max(2);
     let items = from_env("BACKWARDS_BENCH_REVIEW_ITEMS", 20_000);
-    let many = tempfile::tempdir().expect("a temporary folder");
-    support::realistic_folder(many.path(), sessions, 12);
-    search_and_memory(many.path(), sessions);
-    batch(many.path(), sessions);
-    drop(many);
-    let big = tempfile::tempdir().expect("a temporary folder");
-    support::realistic_folder(big.path(), 1, items);
-    idle_cpu(big.path(), items);
+    if wanted("search") || wanted("batch") {
+        let many = tempfile::tempdir().expect("a temporary folder");
+        support::realistic_folder(many.path(), sessions, 12);
+        if wanted("search") {
+            search_and_memory(many.path(), sessions);
+        }
+        if wanted("batch") {
+            batch(many.path(), sessions);
+        }
+    }
+    if wanted("idle") {
+        let big = tempfile::tempdir().expect("a temporary folder");
+        support::realistic_folder(big.path(), 1, items);
+        idle_cpu(big.path(), items);
+    }
+}
+
+/// Whether this part is to run: every part, unless parts are named after `--`.
+fn wanted(part: &str) -> bool {
+    let named: Vec<String> = std::env::args().skip(1).filter(|arg| !arg.starts_with('-')).collect();
+    named.is_empty() || named.iter().any(|name| part.contains(name.as_str()))
 }

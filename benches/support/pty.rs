@@ -145,9 +145,15 @@ pub fn mib(bytes: u64) -> String {
 
 /// The backwards binary of this build, on the folders under `root`.
 pub fn backwards_command(root: &Path) -> CommandBuilder {
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_backwards"));
+    command_of(Path::new(env!("CARGO_BIN_EXE_backwards")), root, &root.join("state"))
+}
+
+/// `binary` (this build or another, to compare) on the sessions and config folders under
+/// `root`, with the state folder `state`: a new one is a first start.
+pub fn command_of(binary: &Path, root: &Path, state: &Path) -> CommandBuilder {
+    let mut command = CommandBuilder::new(binary);
     command.env("BACKWARDS_DIR", root.join("sessions"));
-    command.env("BACKWARDS_STATE_DIR", root.join("state"));
+    command.env("BACKWARDS_STATE_DIR", state);
     command.env("BACKWARDS_CONFIG_DIR", root.join("config"));
     command.cwd(root);
     command
