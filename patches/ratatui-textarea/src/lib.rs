@@ -22,4 +22,5 @@ pub use cursor::{CursorMove, DataCursor, ScreenCursor};
 pub use input::{Input, Key};
 pub use scroll::Scrolling;
 pub use textarea::TextArea;
+pub use util::{is_single_cell_char, is_single_cell_text};
 pub use wrap::{WrapMode, wrap_ranges};

@@ -1,5 +1,5 @@
 use crate::textarea::TextArea;
-use crate::util::{char_width, num_digits};
+use crate::util::{char_width, is_single_cell_text, num_digits};
 use crate::wrap::{WrapMode, effective_wrap_width};
 #[cfg(feature = "portable-atomic")]
 use portable_atomic::{AtomicU64, Ordering};
@@ -103,15 +103,12 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
         .map(|g| (g, g.cell_width().into()))
 }
 
-// The cells ratatui draws for a span. In ASCII each char is a grapheme of one cell, but
-// for the control chars, which take none: counted without segmenting, as most rows are.
+// The cells ratatui draws for a span. In text of single-cell chars each char is a grapheme
+// of one cell, but for the ASCII control chars, which take none: counted without
+// segmenting, as most rows are.
 fn drawn_width(span: &Span<'_>) -> usize {
-    if span.content.is_ascii() {
-        return span
-            .content
-            .bytes()
-            .filter(|b| !b.is_ascii_control())
-            .count();
+    if is_single_cell_text(&span.content) {
+        return span.content.chars().filter(|c| !c.is_ascii_control()).count();
     }
     drawn_graphemes(span).map(|(_, w)| w).sum()
 }
@@ -282,18 +279,22 @@ impl Widget for &TextArea<'_> {
     }
 }
 
-// Draws the rows as a `Paragraph` of them draws them, but writes a left-aligned ASCII row
-// into the cells directly: each of its chars but the control chars is one cell, so
-// segmenting the row into graphemes and measuring each, as the paragraph does, finds
-// nothing more, and that was most of the cost of drawing a screenful of text. Other rows
-// are drawn by a paragraph each (a paragraph lays out each row on its own).
+// Draws the rows as a `Paragraph` of them draws them, but writes a left-aligned row of
+// single-cell chars (see `is_single_cell_char`) into the cells directly: each of its chars
+// but the ASCII control chars is one cell, so segmenting the row into graphemes and
+// measuring each, as the paragraph does, finds nothing more, and that was most of the cost
+// of drawing a screenful of text. Other rows are drawn by a paragraph each (a paragraph
+// lays out each row on its own).
 fn render_text(text: Text<'_>, alignment: Alignment, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
     for (y, line) in (area.top()..area.bottom()).zip(&text.lines) {
-        let is_ascii = line.spans.iter().all(|span| span.content.is_ascii());
-        if !is_ascii || line.alignment.unwrap_or(alignment) != Alignment::Left {
+        let single_cells = line
+            .spans
+            .iter()
+            .all(|span| is_single_cell_text(&span.content));
+        if !single_cells || line.alignment.unwrap_or(alignment) != Alignment::Left {
             let row = Text::from(line.clone()).style(text.style);
             Paragraph::new(row).alignment(alignment).render(
                 Rect {
@@ -309,11 +310,11 @@ fn render_text(text: Text<'_>, alignment: Alignment, area: Rect, buf: &mut Buffe
         let mut x = area.left();
         'spans: for span in &line.spans {
             let style = line_style.patch(span.style);
-            for byte in span.content.bytes().filter(|b| !b.is_ascii_control()) {
+            for c in span.content.chars().filter(|c| !c.is_ascii_control()) {
                 if x >= area.right() {
                     break 'spans;
                 }
-                buf[(x, y)].set_char(char::from(byte)).set_style(style);
+                buf[(x, y)].set_char(c).set_style(style);
                 x += 1;
             }
         }
@@ -323,6 +324,7 @@ fn render_text(text: Text<'_>, alignment: Alignment, area: Rect, buf: &mut Buffe
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util::is_single_cell_char;
 
     #[test]
     fn ascii_rows_are_drawn_as_a_paragraph_draws_them() {
@@ -335,6 +337,8 @@ mod tests {
             Line::from("a row much longer than the area is wide, cut at its edge"),
             Line::from(""),
             Line::from("日本語の行 and é, wider than ASCII"),
+            Line::from("Élèves “lisent” — chaque soir… 20 € ‰"),
+            Line::from("e\u{301} combining, then é"),
             Line::from("centred").alignment(Alignment::Center),
             Line::from("one row too many for the area"),
         ];
@@ -362,10 +366,28 @@ mod tests {
             "\u{7}bell",
             "",
             "日本 mixed",
+            "Élèves “lisent” — 20 €",
+            "e\u{301}\u{7}",
         ] {
             let span = Span::raw(text);
             let graphemes: usize = drawn_graphemes(&span).map(|(_, w)| w).sum();
             assert_eq!(drawn_width(&span), graphemes, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn single_cell_chars_are_drawn_as_a_paragraph_draws_them() {
+        let chars: Vec<char> = ('\0'..='\u{FFFF}')
+            .filter(|&c| is_single_cell_char(c))
+            .collect();
+        for row in chars.chunks(120) {
+            let row: String = row.iter().collect();
+            let area = Rect::new(0, 0, 200, 1);
+            let mut fast = Buffer::empty(area);
+            render_text(Text::from(row.as_str()), Alignment::Left, area, &mut fast);
+            let mut paragraph = Buffer::empty(area);
+            Paragraph::new(row.as_str()).render(area, &mut paragraph);
+            assert_eq!(fast, paragraph, "{row:?}");
         }
     }
 
