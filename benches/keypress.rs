@@ -27,6 +27,9 @@ const ENGLISH: [&str; 10] =
 const FRENCH: [&str; 10] =
     ["élèves", "lisent", "chaque", "soir", "avec", "leurs", "parents", "et", "suivent", "progrès"];
 
+/// Wide chars: each takes two cells.
+const JAPANESE: [&str; 10] = ["親は", "毎晩", "十分", "子どもと", "本を", "読み", "進み具合を", "記録", "します", "。"];
+
 fn words(count: usize, vocabulary: &[&str]) -> String {
     let mut text = String::new();
     for n in 0..count {
@@ -83,7 +86,8 @@ fn ratios() {
     let root = tempfile::tempdir().expect("a temporary folder");
     let (mut empty, now) = runner_with(session(0, &ENGLISH), &root.path().join("empty"));
     let mut empty_terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    for (language, vocabulary) in [("English", &ENGLISH), ("French, not ASCII", &FRENCH)] {
+    for (language, vocabulary) in [("English", &ENGLISH), ("French, not ASCII", &FRENCH), ("Japanese, wide", &JAPANESE)]
+    {
         let (mut long, _) = runner_with(session(10_000, vocabulary), &root.path().join(language));
         let mut long_terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         ratio(
