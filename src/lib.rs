@@ -9,6 +9,7 @@ pub mod import;
 pub mod merge;
 pub mod projector;
 mod runner;
+mod runner_index;
 pub mod store;
 pub mod terminal;
 pub mod tui;

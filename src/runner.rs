@@ -12,6 +12,7 @@ use crate::app::{Action, App, Effect, ImportDone, Now, OutsideChange, action_for
 use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{self, Format, file_stem};
 use crate::projector::RoomPublisher;
+use crate::runner_index::ContentIndexing;
 use crate::store::{self, Lock, Paths, SessionLock};
 use crate::tui_incoming::Incoming;
 
@@ -38,9 +39,8 @@ pub struct Runner {
     /// In the terminal, slow work (indexing every session's words) runs on a thread of
     /// its own and its result comes back through the loop's queue; in tests, in place.
     pub(crate) background: Option<mpsc::Sender<Incoming>>,
-    /// The words of the sessions the list parsed, until the content index takes them:
-    /// on a first start the index then parses no file a second time.
-    words_read: store::WordsRead,
+    /// The content index: built with the words the list read, one at a time.
+    indexing: ContentIndexing,
     /// The list on screen is the cache's, not yet checked against the files.
     list_from_cache: bool,
 }
@@ -80,7 +80,7 @@ impl Runner {
             room,
             unchanged_on_disk: None,
             background: None,
-            words_read: store::WordsRead::default(),
+            indexing: ContentIndexing::default(),
             list_from_cache: false,
         };
         match store::list_from_cache(&runner.paths) {
@@ -109,6 +109,13 @@ impl Runner {
         let listed = self.perform(Effect::List);
         if let Some(listed) = listed {
             self.handle(listed, now);
+        }
+    }
+
+    /// Brings the content index up to date for the list's files, ready for `/`.
+    pub fn refresh_content_index(&mut self, now: &Now) {
+        if let Some(indexed) = self.perform(Effect::IndexContent) {
+            self.handle(indexed, now);
         }
     }
 
@@ -144,7 +151,11 @@ impl Runner {
         match incoming {
             Incoming::Terminal(event) => self.handle_event(event, now),
             Incoming::Finished(action) => {
+                let indexed = matches!(action, Action::ContentIndexed(_));
                 self.handle(action, now);
+                if indexed && self.indexing.finished() {
+                    self.refresh_content_index(now);
+                }
             }
             Incoming::InputClosed => return Err(std::io::Error::other("the terminal's input has closed")),
         }
@@ -176,7 +187,7 @@ impl Runner {
         Some(match effect {
             Effect::List => {
                 let listed = store::list_noting_words(&self.paths).map(|(listing, words)| {
-                    self.words_read.extend(words);
+                    self.indexing.listed(words);
                     listing
                 });
                 Action::Listed(listed.map_err(text))
@@ -184,16 +195,7 @@ impl Runner {
             Effect::StampFolder => Action::FolderStamped(store::folder_stamp(&self.paths)),
             Effect::IndexContent => {
                 let files = self.session_files();
-                let words = std::mem::take(&mut self.words_read);
-                let Some(sender) = self.background.clone() else {
-                    return Some(Action::ContentIndexed(store::index_content(&self.paths, &files, words)));
-                };
-                let paths = self.paths.clone();
-                std::thread::spawn(move || {
-                    let indexed = store::index_content(&paths, &files, words);
-                    let _ = sender.send(Incoming::Finished(Action::ContentIndexed(indexed)));
-                });
-                return None;
+                return self.indexing.start(&self.paths, files, self.background.as_ref());
             }
             Effect::Open(path) => Action::Opened(store::load(&path).map(|loaded| self.locked(loaded)).map_err(text)),
             Effect::Create(title) => {

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::style::Colored;
 
-use crate::app::{Action, App, Effect, Now};
+use crate::app::{Action, App, Now};
 use crate::config::Theme;
 pub use crate::runner::Runner;
 use crate::store::{self, Paths};
@@ -81,9 +81,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
     // the background, ready for `/`, before git is asked anything.
     draw(terminal, &runner.app)?;
     runner.check_list(&now());
-    if let Some(indexed) = runner.perform(Effect::IndexContent) {
-        runner.handle(indexed, &now());
-    }
+    runner.refresh_content_index(&now());
     runner.check_git_setup(&now());
     // An idle app draws nothing: a frame follows input, a result, or a change in the
     // time the screen shows; and for a moment after input, the coach's late notes.
