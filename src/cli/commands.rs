@@ -14,6 +14,7 @@ use crate::domain::{
     Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems,
 };
 use crate::export::{Format, Options, file_stem, file_stem_part, markdown, render_with, word_diff};
+use crate::parallel::on_every_core;
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -214,7 +215,7 @@ fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBu
     // planned and checked before anything is written, then each document is made and
     // written. Reading twice costs less than holding every document (164 MB at 10,000).
     let progress = common::progress(sources.len(), "reading", quiet);
-    let named = store::in_parallel(sources.clone(), |source| {
+    let named = on_every_core(sources.clone(), |source| {
         progress.inc(1);
         store::load(&source).map(|loaded| (file_stem(&loaded.session), loaded.session.id)).map_err(fail)
     });
@@ -234,7 +235,7 @@ fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBu
         std::fs::create_dir_all(&output).map_err(|e| format!("cannot create the folder {}: {e}", output.display()))?;
     }
     let progress = common::progress(planned.len(), "writing", quiet);
-    let written = store::in_parallel(planned, |(source, target)| {
+    let written = on_every_core(planned, |(source, target)| {
         progress.inc(1);
         let loaded = store::load(&source).map_err(fail)?;
         let document = render_with(&loaded.session, format, Options { with_diff }).map_err(|e| e.to_string())?;
@@ -263,7 +264,7 @@ fn validate(paths: &Paths, files: Vec<PathBuf>, quiet: bool) -> Outcome {
     };
     // Every core checks files; the problems are printed in the files' order.
     let progress = common::progress(files.len(), "checking", quiet);
-    let reports = store::in_parallel(files.clone(), |file| {
+    let reports = on_every_core(files.clone(), |file| {
         progress.inc(1);
         file_problems(&file)
     });

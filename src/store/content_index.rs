@@ -16,9 +16,9 @@ use std::time::UNIX_EPOCH;
 use serde::{Deserialize, Serialize};
 
 use super::Paths;
-use super::listing::in_parallel;
 use super::session_file::load;
 use crate::domain::trim_punctuation;
+use crate::parallel::on_every_core;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct IndexedFile {
@@ -55,7 +55,7 @@ pub fn index_content(paths: &Paths, files: &[PathBuf]) -> HashMap<PathBuf, Strin
         }
     }
     let changed = !misses.is_empty() || !known.is_empty();
-    let read = in_parallel(misses, |(path, mut file)| {
+    let read = on_every_core(misses, |(path, mut file)| {
         let loaded = load(&path).ok()?;
         file.words = distinct_words(&loaded.session.searchable_text());
         Some((path, file))

@@ -9,13 +9,11 @@ use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 use crate::domain::{Entry, FolderStamp, Listing, Summary};
+use crate::parallel::on_every_core;
 
 use super::list_cache::{CACHE_FORMAT, Cache, CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
 use super::{Paths, StoreError};
-
-/// Below this many files the work is done on one thread: starting threads costs more.
-const PARALLEL_FROM: usize = 256;
 
 /// A file of the folder as found by the directory scan.
 struct Found {
@@ -45,7 +43,7 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         let cache = scope.spawn(|| read_cache(&cache_path));
         let dir_entries: Vec<(String, DirEntry)> =
             read_dir.flatten().filter_map(|e| Some((session_file_name(&e)?, e))).collect();
-        let found = in_parallel(dir_entries, |(name, dir_entry)| Found {
+        let found = on_every_core(dir_entries, |(name, dir_entry)| Found {
             key: file_key(&dir_entry),
             kind: dir_entry.file_type(),
             name,
@@ -76,7 +74,7 @@ pub fn list(paths: &Paths) -> Result<Listing, StoreError> {
         }
     }
     let cache_is_stale = some_gone || !misses.is_empty();
-    files.extend(in_parallel(misses, |(name, len, modified_ns)| CachedFile {
+    files.extend(on_every_core(misses, |(name, len, modified_ns)| CachedFile {
         entry: read_entry(&folder.join(&name)),
         name,
         len,
@@ -158,31 +156,6 @@ pub fn list_from_cache(paths: &Paths) -> Option<Listing> {
     // The cache keeps the list's order; a cache written by an older build may not.
     files.sort_by(listed_order);
     Some(Listing { entries: files.into_iter().map(|file| entry_of(&paths.sessions, file)).collect() })
-}
-
-/// Maps `work` over `items` on as many threads as the machine has cores, keeping order.
-pub fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if items.len() < PARALLEL_FROM || threads == 1 {
-        return items.into_iter().map(work).collect();
-    }
-    let chunk_len = items.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
-    let mut items = items.into_iter().peekable();
-    while items.peek().is_some() {
-        chunks.push(items.by_ref().take(chunk_len).collect());
-    }
-    let work = &work;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(work).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
 }
 
 /// `*.json`, not hidden: the files the folder's sessions live in.
@@ -350,8 +323,9 @@ mod tests {
 
     #[test]
     fn a_large_folder_is_listed_whole_cold_and_warm() {
+        const SESSIONS: usize = 300;
         let f = folder();
-        for n in 0..(PARALLEL_FROM + 50) {
+        for n in 0..SESSIONS {
             add(
                 &f.paths,
                 &format!("01n{n:04}"),
@@ -361,8 +335,8 @@ mod tests {
         }
         std::fs::write(f.paths.sessions.join("broken.json"), "[").unwrap();
         let cold = list(&f.paths).unwrap();
-        assert_eq!(cold.sessions().count(), PARALLEL_FROM + 50);
-        assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", PARALLEL_FROM + 49));
+        assert_eq!(cold.sessions().count(), SESSIONS);
+        assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", SESSIONS - 1));
         assert!(matches!(cold.entries.last(), Some(Entry::Unreadable { .. })));
         assert_eq!(list(&f.paths).unwrap(), cold);
     }

@@ -31,7 +31,7 @@ pub use import_source::{
     ImportedFile, Source, create_imported, document_text, folder_entries, import_file, imported_hashes, read_document,
     read_source, read_stream, sha256_hex,
 };
-pub use listing::{folder_stamp, in_parallel, list, list_from_cache};
+pub use listing::{folder_stamp, list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
 pub use merge_copy::{CopyMerged, merge_copy, session_value};
 pub use migrate::migrate;
