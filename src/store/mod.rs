@@ -1,6 +1,7 @@
 //! Sessions on disk: folders, loading and atomic saving, migrations, the list and its
 //! cache, the trash. No terminal.
 
+mod batch_write;
 mod config_file;
 mod content_index;
 mod error;
@@ -22,14 +23,15 @@ mod room_state;
 mod save;
 mod session_file;
 
+pub use batch_write::{sync_batch, write_unsynced};
 pub use config_file::load_config;
 pub use content_index::index_content;
 pub use error::StoreError;
 pub use every_session::load_every_session;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{
-    ImportedFile, Source, create_imported, document_text, folder_entries, import_file, imported_hashes, read_document,
-    read_source, read_stream, sha256_hex,
+    ImportedFile, Source, create_imported, document_text, folder_entries, import_file,
+    imported_hashes, read_document, read_source, read_stream, sha256_hex,
 };
 pub use listing::{folder_stamp, list, list_from_cache};
 pub use lock::{Lock, SessionLock, is_locked_elsewhere, lock_session};
