@@ -30,7 +30,7 @@ pub use error::StoreError;
 pub use every_session::load_every_session;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{
-    ImportedFile, Source, create_imported, document_text, folder_entries, import_file,
+    ImportedFile, Source, create_imported, create_many_imported, document_text, folder_entries, import_file,
     imported_hashes, read_document, read_source, read_stream, sha256_hex,
 };
 pub use listing::{folder_stamp, list, list_from_cache};
