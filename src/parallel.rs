@@ -7,11 +7,14 @@ use std::sync::{Mutex, PoisonError};
 /// Maps `work` over `items` on every core, the calling thread's included, and returns
 /// the results in the items' order.
 ///
-/// Each thread takes the next item when it is done with one, rather than a fixed share
-/// decided up front: files differ in size, and a share that happens to hold the large
-/// ones would keep one core busy while the others wait. Each item is moved to the thread
-/// that works on it, so only the items being worked on are ever expanded at once (a
-/// path becomes a loaded session on one thread, then is dropped).
+/// Each thread takes the next items when it is done with the last, rather than a fixed
+/// share decided up front: files differ in size, and a share that happens to hold the
+/// large ones would keep one core busy while the others wait. A thread takes an eighth
+/// of its share of what is left at a time, down to one item at the end, so cheap items
+/// (a stat each, for the list) do not all meet at one shared counter and no core waits
+/// on a large claim at the end. Each item is moved to the thread that works on it, so
+/// only the items being worked on are ever expanded at once (a path becomes a loaded
+/// session on one thread, then is dropped).
 pub fn on_every_core<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
     if threads <= 1 {
@@ -20,18 +23,29 @@ pub fn on_every_core<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sy
     let count = items.len();
     let slots: Vec<Mutex<Option<T>>> = items.into_iter().map(|item| Mutex::new(Some(item))).collect();
     let next = AtomicUsize::new(0);
+    let claim = || loop {
+        let start = next.load(Ordering::Relaxed);
+        if start >= count {
+            return None;
+        }
+        let end = start + ((count - start) / (threads * 8)).max(1);
+        if next.compare_exchange_weak(start, end, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+            return Some(start..end);
+        }
+    };
     let take_turns = || {
         let mut done = Vec::new();
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(slot) = slots.get(index) else { return done };
-            // Each index is handed out once, so no two threads ever want the same slot,
-            // and no lock is held while `work` runs: a panic in it poisons nothing.
-            let item = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
-            if let Some(item) = item {
-                done.push((index, work(item)));
+        while let Some(claimed) = claim() {
+            for (index, slot) in claimed.clone().zip(&slots[claimed]) {
+                // Each index is handed out once, so no two threads ever want the same
+                // slot, and no lock is held while `work` runs: a panic in it poisons nothing.
+                let item = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+                if let Some(item) = item {
+                    done.push((index, work(item)));
+                }
             }
         }
+        done
     };
     let finished = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(take_turns)).collect();
