@@ -1,23 +1,28 @@
 //! Issue 17's whole-process figures, measured on the real binary from outside: the first
 //! `/` search over content and the peak memory after it with 10,000 sessions, CPU while
-//! idle on the Review stage of a session with 20,000 items, and how many cores
-//! `export --all` and `validate` keep busy. Each is printed beside its floor, measured in
-//! the same run (the bare ratatui program of `examples/bare.rs`, or the machine's cores).
+//! idle on the Review stage of a session with 20,000 items, and the time, cores and
+//! memory of `export --all` and `validate`. Each is printed beside its floor, measured in
+//! the same run (the bare ratatui program of `examples/bare.rs`, or the same files merely
+//! read and copied on every core).
 //!
-//! Run: `cargo bench --bench process`. Sizes: `BACKWARDS_BENCH_SESSIONS` (10000),
-//! `BACKWARDS_BENCH_REVIEW_ITEMS` (20000), `BACKWARDS_BENCH_IDLE_SECONDS` (10).
+//! Run: `cargo bench --bench process`; `-- search`, `-- batch` or `-- idle` runs one part.
+//! Sizes: `BACKWARDS_BENCH_SESSIONS` (10000), `BACKWARDS_BENCH_REVIEW_ITEMS` (20000),
+//! `BACKWARDS_BENCH_IDLE_SECONDS` (10); the batch part runs `BACKWARDS_BENCH_BATCH_ROUNDS`
+//! (3) rounds, and also times the binary named by `BACKWARDS_BENCH_BASE_BIN`, such as
+//! one built from main in another worktree, beside this build's.
 
 mod support;
 
 #[path = "../examples/bare.rs"]
 mod bare;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use portable_pty::CommandBuilder;
-use support::pty::{InPty, TICKS_PER_SECOND, backwards_command, mib, run_batch};
-use support::{from_env, show};
+use support::pty::{BatchRun, InPty, TICKS_PER_SECOND, backwards_command, mib, run_batch};
+use support::{from_env, median, show, timed};
 
 /// Set in the environment of a child that should act as the bare program.
 const ACT_AS_BARE: &str = "BACKWARDS_BENCH_ACT_AS_BARE";
@@ -80,30 +85,123 @@ fn idle_cpu(root: &Path, items: usize) {
     );
 }
 
+/// A batch command, as one binary or another runs it.
+struct Subject {
+    name: &'static str,
+    binary: PathBuf,
+}
+
+/// `export --all` and `validate` on the folder, each by this build and (with
+/// `BACKWARDS_BENCH_BASE_BIN`) an older binary, and each beside its floor: the same
+/// files read (and, for the export, written and synced) on every core with nothing
+/// parsed or rendered. Subjects and floor take turns, round after round.
+///
+/// Every export writes into a new folder, and all are removed only at the end: ext4
+/// skips inodes deleted in the last minutes when it makes a file, reading the inode
+/// table under the folder's lock to find them, which made a run after a removal of
+/// 10,000 files spend most of its time in the kernel, one create at a time.
 fn batch(root: &Path, sessions: usize) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let output = root.join("exported");
-    let runs = [
-        (
-            "export --all",
-            vec!["export", "--all", "--output", output.to_str().expect("a UTF-8 path")],
-            "all cores, ≤ 30 MiB",
-        ),
-        ("validate", vec!["validate", "--quiet"], "all cores"),
-    ];
-    for (what, args, goal) in runs {
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_backwards"));
-        command.args(&args).env("BACKWARDS_DIR", root.join("sessions"));
-        command.env("BACKWARDS_STATE_DIR", root.join("state")).env("BACKWARDS_CONFIG_DIR", root.join("config"));
-        let run = run_batch(&mut command);
-        println!(
-            "{what}, {sessions} sessions: {} wall, {} CPU = {:.2} of {cores} cores busy; peak {}  (goal {goal})",
-            show(run.wall),
-            show(run.cpu),
-            run.cpu.as_secs_f64() / run.wall.as_secs_f64(),
-            mib(run.peak_rss)
-        );
+    let rounds = from_env("BACKWARDS_BENCH_BATCH_ROUNDS", 3).max(1);
+    let mut subjects = vec![Subject { name: "this build", binary: PathBuf::from(env!("CARGO_BIN_EXE_backwards")) }];
+    if let Some(base) = std::env::var_os("BACKWARDS_BENCH_BASE_BIN") {
+        subjects.push(Subject { name: "base", binary: PathBuf::from(base) });
     }
+    let exports = root.join("exports");
+    let mut made = 0;
+    let mut new_output = || {
+        made += 1;
+        exports.join(made.to_string())
+    };
+    let folder = root.join("sessions");
+    let env = |command: &mut std::process::Command| {
+        command.env("BACKWARDS_DIR", &folder);
+        command.env("BACKWARDS_STATE_DIR", root.join("state")).env("BACKWARDS_CONFIG_DIR", root.join("config"));
+    };
+    // The list's cache is made once beforehand, as a folder in use has it: otherwise the
+    // first subject's first round alone would pay for it.
+    let mut list = std::process::Command::new(env!("CARGO_BIN_EXE_backwards"));
+    env(&mut list);
+    run_batch(list.arg("list"));
+    for what in ["export --all", "validate"] {
+        let exporting = what == "export --all";
+        let mut measured: Vec<Vec<BatchRun>> = subjects.iter().map(|_| Vec::new()).collect();
+        let mut floors = Vec::new();
+        for _ in 0..rounds {
+            for (subject, runs) in subjects.iter().zip(&mut measured) {
+                let mut command = std::process::Command::new(&subject.binary);
+                env(&mut command);
+                if exporting {
+                    command.args(["export", "--all", "--output"]).arg(new_output());
+                } else {
+                    command.args(["validate", "--quiet"]);
+                }
+                runs.push(run_batch(&mut command));
+            }
+            floors.push(if exporting { copy_floor(&folder, &new_output()) } else { read_floor(&folder) });
+        }
+        let floor = median(floors);
+        let (goal, floor_is) = if exporting {
+            ("all cores, ≤ 30 MiB", "copy every file on every core, one sync")
+        } else {
+            ("all cores", "read every file on every core")
+        };
+        println!("{what}, {sessions} sessions, median of {rounds}; floor ({floor_is}): {}", show(floor));
+        for (subject, runs) in subjects.iter().zip(measured) {
+            let wall = median(runs.iter().map(|run| run.wall).collect());
+            let cpu = median(runs.iter().map(|run| run.cpu).collect());
+            let peak = runs.iter().map(|run| run.peak_rss).max().unwrap_or(0);
+            println!(
+                "  {}: {} wall = {:.1}× floor, {} CPU = {:.2} of {cores} cores busy; peak {}  (goal {goal})",
+                subject.name,
+                show(wall),
+                wall.as_secs_f64() / floor.as_secs_f64().max(1e-9),
+                show(cpu),
+                cpu.as_secs_f64() / wall.as_secs_f64(),
+                mib(peak)
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&exports);
+}
+
+/// The session files of `folder`.
+fn session_files(folder: &Path) -> Vec<PathBuf> {
+    let entries = std::fs::read_dir(folder).expect("the sessions folder").flatten();
+    entries.map(|entry| entry.path()).filter(|path| path.extension().is_some_and(|e| e == "json")).collect()
+}
+
+/// Runs `work` on each file on every core, each thread taking the next file when done.
+fn on_every_core(files: &[PathBuf], work: impl Fn(&Path) + Sync) {
+    let next = AtomicUsize::new(0);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..cores {
+            scope.spawn(|| {
+                while let Some(file) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    work(file);
+                }
+            });
+        }
+    });
+}
+
+fn read_floor(folder: &Path) -> Duration {
+    let files = session_files(folder);
+    timed(|| on_every_core(&files, |file| drop(std::fs::read(file).expect("a session file"))))
+}
+
+fn copy_floor(folder: &Path, output: &Path) -> Duration {
+    let files = session_files(folder);
+    timed(|| {
+        std::fs::create_dir_all(output).expect("the output folder");
+        on_every_core(&files, |file| {
+            let bytes = std::fs::read(file).expect("a session file");
+            std::fs::write(output.join(file.file_name().expect("a file name")), bytes).expect("write a copy");
+        });
+        let synced = std::process::Command::new("sync").arg("-f").arg(output).status();
+        assert!(synced.is_ok_and(|status| status.success()), "sync -f {}", output.display());
+    })
 }
 
 fn main() {
@@ -117,14 +215,24 @@ fn main() {
     if !std::env::args().any(|arg| arg == "--bench") {
         return;
     }
+    // `cargo bench --bench process -- batch` runs the parts whose name holds "batch".
+    let filter = std::env::args().skip(1).find(|arg| !arg.starts_with('-'));
+    let wanted = |part: &str| filter.as_deref().is_none_or(|filter| part.contains(filter));
     let sessions = from_env("BACKWARDS_BENCH_SESSIONS", 10_000).max(2);
     let items = from_env("BACKWARDS_BENCH_REVIEW_ITEMS", 20_000);
-    let many = tempfile::tempdir().expect("a temporary folder");
-    support::realistic_folder(many.path(), sessions, 12);
-    search_and_memory(many.path(), sessions);
-    batch(many.path(), sessions);
-    drop(many);
-    let big = tempfile::tempdir().expect("a temporary folder");
-    support::realistic_folder(big.path(), 1, items);
-    idle_cpu(big.path(), items);
+    if wanted("search") || wanted("batch") {
+        let many = tempfile::tempdir().expect("a temporary folder");
+        support::realistic_folder(many.path(), sessions, 12);
+        if wanted("search") {
+            search_and_memory(many.path(), sessions);
+        }
+        if wanted("batch") {
+            batch(many.path(), sessions);
+        }
+    }
+    if wanted("idle") {
+        let big = tempfile::tempdir().expect("a temporary folder");
+        support::realistic_folder(big.path(), 1, items);
+        idle_cpu(big.path(), items);
+    }
 }
