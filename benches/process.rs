@@ -18,10 +18,10 @@ mod bare;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use portable_pty::CommandBuilder;
-use support::pty::{BatchRun, InPty, TICKS_PER_SECOND, backwards_command, mib, run_batch};
+use support::pty::{BatchRun, InPty, TICKS_PER_SECOND, backwards_command, cpu_ticks, mib, run_batch};
 use support::{from_env, median, show, timed};
 
 /// Set in the environment of a child that should act as the bare program.
@@ -94,7 +94,9 @@ struct Subject {
 /// `export --all` and `validate` on the folder, each by this build and (with
 /// `BACKWARDS_BENCH_BASE_BIN`) an older binary, and each beside its floor: the same
 /// files read (and, for the export, written and synced) on every core with nothing
-/// parsed or rendered. Subjects and floor take turns, round after round.
+/// parsed or rendered. Subjects and floor take turns, round after round. On a shared
+/// machine the cores a command keeps busy depend on the others' work, so each round also
+/// measures how many cores a program that only computes gets ([`cores_free`]).
 ///
 /// Every export writes into a new folder, and all are removed only at the end: ext4
 /// skips inodes deleted in the last minutes when it makes a file, reading the inode
@@ -127,7 +129,9 @@ fn batch(root: &Path, sessions: usize) {
         let exporting = what == "export --all";
         let mut measured: Vec<Vec<BatchRun>> = subjects.iter().map(|_| Vec::new()).collect();
         let mut floors = Vec::new();
+        let mut free = Vec::new();
         for _ in 0..rounds {
+            free.push(cores_free());
             for (subject, runs) in subjects.iter().zip(&mut measured) {
                 let mut command = std::process::Command::new(&subject.binary);
                 env(&mut command);
@@ -141,28 +145,54 @@ fn batch(root: &Path, sessions: usize) {
             floors.push(if exporting { copy_floor(&folder, &new_output()) } else { read_floor(&folder) });
         }
         let floor = median(floors);
+        free.sort_by(f64::total_cmp);
+        let free = free[free.len() / 2];
         let (goal, floor_is) = if exporting {
             ("all cores, ≤ 30 MiB", "copy every file on every core, one sync")
         } else {
             ("all cores", "read every file on every core")
         };
-        println!("{what}, {sessions} sessions, median of {rounds}; floor ({floor_is}): {}", show(floor));
+        println!(
+            "{what}, {sessions} sessions, median of {rounds}; floor ({floor_is}): {}; a program that only computes got {free:.2} of {cores} cores",
+            show(floor)
+        );
         for (subject, runs) in subjects.iter().zip(measured) {
             let wall = median(runs.iter().map(|run| run.wall).collect());
             let cpu = median(runs.iter().map(|run| run.cpu).collect());
             let peak = runs.iter().map(|run| run.peak_rss).max().unwrap_or(0);
+            let busy = cpu.as_secs_f64() / wall.as_secs_f64();
             println!(
-                "  {}: {} wall = {:.1}× floor, {} CPU = {:.2} of {cores} cores busy; peak {}  (goal {goal})",
+                "  {}: {} wall = {:.1}× floor, {} CPU = {busy:.2} of {cores} cores busy ({:.0} % of what was free); peak {}  (goal {goal})",
                 subject.name,
                 show(wall),
                 wall.as_secs_f64() / floor.as_secs_f64().max(1e-9),
                 show(cpu),
-                cpu.as_secs_f64() / wall.as_secs_f64(),
+                100.0 * busy / free,
                 mib(peak)
             );
         }
     }
     let _ = std::fs::remove_dir_all(&exports);
+}
+
+/// How many cores a program that only computes, on every core, gets for a second: what
+/// the machine's other work leaves, and so the most a batch command could keep busy.
+fn cores_free() -> f64 {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let before = cpu_ticks(std::process::id());
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for _ in 0..cores {
+            scope.spawn(|| {
+                let mut count = 0u64;
+                while started.elapsed() < Duration::from_secs(1) {
+                    count = std::hint::black_box(count.wrapping_add(1));
+                }
+            });
+        }
+    });
+    let ticks = cpu_ticks(std::process::id()) - before;
+    ticks as f64 / TICKS_PER_SECOND as f64 / started.elapsed().as_secs_f64()
 }
 
 /// The session files of `folder`.
