@@ -14,6 +14,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::text::{truncate_line, wrapped_rows};
 use super::theme;
 use crate::app::{FaqPart, Field, Presenter, SessionView};
+use crate::domain::clock::minutes_seconds;
 use crate::domain::{CustomerQuestion, FaqEntry, ReviewKind, Section, Session, Stage};
 
 /// Lines longer than this are hard to follow across a projected screen.
@@ -91,10 +92,10 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     frame.render_widget(Paragraph::new(page.lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page_area);
     let status = match presenter.reading_until {
         Some(_) if let Some(left) = presenter.reading_paused => {
-            format!("Reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
+            format!("Reading paused · {} left", minutes_seconds(left.as_secs()))
         }
         Some(until) => match until.checked_duration_since(now) {
-            Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
+            Some(left) => format!("Silent reading · {} left", minutes_seconds(left.as_secs())),
             None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
         },
         None => format!("{} · {}", session.title, stage.title()),
