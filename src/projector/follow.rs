@@ -3,13 +3,13 @@
 //! read again only when its file changed, and neither is ever written.
 
 use std::path::PathBuf;
-use std::time::{Instant, SystemTime};
+use std::time::Instant;
 
 use jiff::Timestamp;
 
 use crate::app::{Field, Presenter, RoomRecord, SessionView};
 use crate::domain::Access;
-use crate::store::{self, Paths};
+use crate::store::{self, FileStamp, Paths};
 use crate::ui::{Banner, Projection};
 
 /// Said above the document: whether a facilitator's window has the session open.
@@ -25,28 +25,6 @@ pub struct Follower {
     record: Option<RoomRecord>,
     presenter: Presenter,
     focus: Option<Field>,
-}
-
-/// A file's identity and size and when it was last written: a save replaces the file,
-/// so any change to the session shows in one of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct FileStamp {
-    modified: Option<SystemTime>,
-    len: u64,
-    #[cfg(unix)]
-    inode: u64,
-}
-
-impl FileStamp {
-    fn of(path: &std::path::Path) -> Option<Self> {
-        let metadata = std::fs::metadata(path).ok()?;
-        Some(Self {
-            modified: metadata.modified().ok(),
-            len: metadata.len(),
-            #[cfg(unix)]
-            inode: std::os::unix::fs::MetadataExt::ino(&metadata),
-        })
-    }
 }
 
 impl Follower {

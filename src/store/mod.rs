@@ -5,6 +5,7 @@ mod config_file;
 mod content_index;
 mod error;
 mod every_session;
+mod file_stamp;
 mod git_setup;
 mod import_source;
 mod list_cache;
@@ -26,6 +27,7 @@ pub use config_file::load_config;
 pub use content_index::index_content;
 pub use error::StoreError;
 pub use every_session::load_every_session;
+pub use file_stamp::FileStamp;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{
     ImportedFile, Source, create_imported, document_text, folder_entries, import_file, imported_hashes, read_document,
