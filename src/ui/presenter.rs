@@ -13,7 +13,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::text::{truncate_line, wrapped_rows};
 use super::theme;
-use crate::app::{FaqPart, Field, Presenter, SessionView};
+use crate::app::{FaqPart, Field, Presenter, ReadingClock, SessionView};
 use crate::domain::clock::minutes_seconds;
 use crate::domain::{CustomerQuestion, FaqEntry, ReviewKind, Section, Session, Stage};
 
@@ -90,14 +90,14 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     let scroll = wanted.min(rows(&page.lines).saturating_sub(usize::from(page_area.height)));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(page.lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page_area);
-    let status = match presenter.reading_until {
-        Some(_) if let Some(left) = presenter.reading_paused => {
-            format!("Reading paused · {} left", minutes_seconds(left.as_secs()))
+    let status = match presenter.reading_clock(now) {
+        Some(ReadingClock::Paused { seconds_left }) => {
+            format!("Reading paused · {} left", minutes_seconds(seconds_left))
         }
-        Some(until) => match until.checked_duration_since(now) {
-            Some(left) => format!("Silent reading · {} left", minutes_seconds(left.as_secs())),
-            None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
-        },
+        Some(ReadingClock::Running { seconds_left }) => {
+            format!("Silent reading · {} left", minutes_seconds(seconds_left))
+        }
+        Some(ReadingClock::Up) => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
         None => format!("{} · {}", session.title, stage.title()),
     };
     let mut bottom =
