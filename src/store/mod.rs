@@ -43,7 +43,7 @@ pub use principles_file::load_principles;
 pub use recovery::{find_recoveries, remove_recovery, write_recovery};
 pub use rename::rename;
 pub use resolve::resolve;
-pub use room_state::{read_room, remove_room, write_room};
+pub use room_state::{process_is_gone, read_room, remove_room, write_room};
 pub use save::{
     WriteBytes, changed_on_disk, keep_mine, save, save_with, write_conflict_copy, write_file, write_new_file,
 };
