@@ -5,12 +5,14 @@
 
 use std::time::Instant;
 
+use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::session::due_date;
 use super::text::{truncate_line, wrapped_rows};
 use super::theme;
 use crate::app::{FaqPart, Field, Presenter, ReadingClock, SessionView};
@@ -74,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     match stage {
         Stage::Customer => customer(&mut page, session),
         Stage::PressRelease | Stage::Iteration => press_release(&mut page, session),
-        Stage::Review => review(&mut page, session),
+        Stage::Review => review(&mut page, session, view.today),
     }
     let rows =
         |lines: &[Line]| -> usize { lines.iter().map(|line| wrapped_rows(&line_text(line), width, 100_000)).sum() };
@@ -218,7 +220,7 @@ fn faq(page: &mut Page, part: FaqPart, title: &str, entries: &[FaqEntry]) {
     }
 }
 
-fn review(page: &mut Page, session: &Session) {
+fn review(page: &mut Page, session: &Session, today: Date) {
     page.push(heading(format!("{}: the review", session.title)));
     page.push(Line::raw(""));
     page.mark(Field::Verdict);
@@ -240,7 +242,7 @@ fn review(page: &mut Page, session: &Session) {
         page.push(strong(format!("◆ {}", decision.text.trim())));
         let mut details = vec![decision.outcome.map_or("no outcome yet", |o| o.label()).to_owned()];
         details.extend(decision.owner.iter().map(|owner| format!("owner {owner}")));
-        details.extend(decision.due.iter().map(|due| format!("due {due}")));
+        details.extend(due_date(session, decision, today));
         page.push(Line::raw(details.join(" · ")));
         let principles = session.principles.names_of(&decision.principles);
         if principles.is_empty() {

@@ -23,6 +23,7 @@ use crate::domain::{CustomerQuestion, ONE_PAGE_WORDS, Stage, count};
 use fields::fields;
 use press_release::length_sparkline;
 use review::clock_time;
+pub(super) use review::due_date;
 
 /// A field's label, and the hint under it when there is one.
 type Label = (Vec<Span<'static>>, Option<String>);
