@@ -38,7 +38,7 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
-pub use now::Now;
+pub use now::{Now, day_of};
 pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
 pub use presenter::{Presenter, ReadingClock, SILENT_READING};

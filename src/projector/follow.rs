@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use jiff::Timestamp;
 
-use crate::app::{Field, Presenter, RoomRecord, SessionView};
-use crate::domain::Access;
+use crate::app::{Field, Presenter, RoomRecord, SessionView, day_of};
+use crate::domain::{Access, sanitize_line, sanitize_text};
 use crate::store::{self, FileStamp, Paths};
 use crate::ui::{Banner, Projection};
 
@@ -19,7 +19,8 @@ const FOLLOWING: &str = "following the facilitator's window";
 pub struct Follower {
     paths: Paths,
     path: PathBuf,
-    /// The session as last read, and as the room sees it once a record is applied.
+    /// The session as the room sees it: the file's session (`as_loaded`, as last read)
+    /// with the facilitator's record laid over it.
     view: SessionView,
     read_as: Option<FileStamp>,
     record: Option<RoomRecord>,
@@ -29,27 +30,35 @@ pub struct Follower {
 
 impl Follower {
     /// Reads the session; a file that cannot be read is said before the window opens.
-    pub fn open(paths: Paths, path: PathBuf) -> Result<Self, String> {
+    /// `wall` is now: due dates are measured against its day.
+    pub fn open(paths: Paths, path: PathBuf, wall: Timestamp) -> Result<Self, String> {
         let read_as = FileStamp::of(&path);
-        let view = read_view(&path)?;
+        let mut view = read_view(&path)?;
+        view.today = day_of(wall);
         Ok(Self { paths, path, view, read_as, record: None, presenter: Presenter::default(), focus: None })
     }
 
-    /// Looks at both files and takes in what changed; `now` and `wall` are one moment on
-    /// this process's clock and on the wall clock.
-    pub fn poll(&mut self, now: Instant, wall: Timestamp) {
+    /// Looks at both files and at the day, and takes in what changed; `now` and `wall`
+    /// are one moment on this process's clock and on the wall clock. Says whether what
+    /// the room sees changed, other than by its clock running.
+    pub fn poll(&mut self, now: Instant, wall: Timestamp) -> bool {
         let stamp = FileStamp::of(&self.path);
         let mut changed = false;
         if stamp.is_some() && stamp != self.read_as {
             // A file caught half-replaced is read again on the next poll.
             if let Ok(view) = read_view(&self.path) {
+                let today = self.view.today;
                 self.view = view;
+                self.view.today = today;
                 self.read_as = stamp;
                 changed = true;
             }
         }
-        let record: Option<RoomRecord> = store::read_room(&self.paths, &self.view.session.id)
-            .filter(|record: &RoomRecord| record.session_id == self.view.session.id);
+        let id = &self.view.session.id;
+        // A record whose window is gone (it crashed, or was killed) is as good as removed.
+        let record: Option<RoomRecord> = store::read_room(&self.paths, id).filter(|record: &RoomRecord| {
+            record.session_id == *id && !record.process_id.is_some_and(store::process_is_gone)
+        });
         if record != self.record {
             self.record = record;
             changed = true;
@@ -57,22 +66,39 @@ impl Follower {
         if changed {
             self.apply_record(now, wall);
         }
+        let today = day_of(wall);
+        if self.view.today != today {
+            self.view.today = today;
+            changed = true;
+        }
+        changed
     }
 
-    /// The facilitator's stage, clock, focus and presenter over the session as read.
+    /// The facilitator's stage, clock, focus, presenter and the text being typed, over
+    /// the session as read. Each record is laid over the file's session afresh, so
+    /// nothing of an earlier one outlives it; without one the room sees the file's own.
     fn apply_record(&mut self, now: Instant, wall: Timestamp) {
+        let view = &mut self.view;
+        view.session = view.as_loaded.clone();
         let Some(record) = &self.record else {
-            self.view.stage = self.view.session.stage;
-            self.view.timer_since = None;
+            view.stage = view.session.stage;
+            view.timer_since = None;
+            view.recount_all();
             self.presenter = Presenter::default();
             self.focus = None;
             return;
         };
-        let view = &mut self.view;
         view.stage = record.stage;
         *view.session.timeboxes.minutes.get_mut(record.stage) = record.timebox_minutes;
         *view.session.timeboxes.spent_seconds.get_mut(record.stage) = record.spent_seconds;
         view.timer_since = record.timer_since(now, wall);
+        // A field the file does not hold yet (a question just added) shows once saved.
+        if let (Some(field), Some(text)) = (record.focus, &record.live_text)
+            && let Some(shown) = field.text_mut(&mut view.session)
+        {
+            *shown = if field.is_one_line() { sanitize_line(text) } else { sanitize_text(text) };
+        }
+        view.recount_all();
         self.presenter = Presenter {
             scroll: record.presenter_scroll.unwrap_or(0),
             reading_until: record.reading_until(now, wall),

@@ -197,6 +197,15 @@ impl Terminal {
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
     }
+
+    /// Ends the program as a crash would, with nothing it can catch (SIGKILL), and
+    /// reaps it, so that its process id names no process.
+    pub fn kill_hard(&mut self) {
+        let pid = self.pid().and_then(|pid| libc::pid_t::try_from(pid).ok()).expect("a running program");
+        // SAFETY: a plain system call on the program this terminal started.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0, "kill the program");
+        let _ = self.child.wait();
+    }
 }
 
 /// Whether any character on the screen is as `wanted`.
