@@ -134,6 +134,9 @@ impl Runner {
     /// their results, in order. Says whether any effect was asked for: a tick that asks
     /// for none changed nothing but the time.
     pub fn handle(&mut self, action: Action, now: &Now) -> bool {
+        // Five ticks a second while idle: one that changed nothing but the time changed
+        // nothing the room sees either (its clock runs from the time the timer started).
+        let room_may_change = !matches!(action, Action::Tick);
         let mut queue = VecDeque::from([action]);
         let mut effects_asked = false;
         while let Some(action) = queue.pop_front() {
@@ -145,7 +148,9 @@ impl Runner {
         if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
             self.lock = None;
         }
-        self.room.publish(&self.app, now);
+        if room_may_change || effects_asked {
+            self.room.publish(&self.app, now);
+        }
         effects_asked
     }
 
