@@ -64,10 +64,16 @@ pub fn median(mut times: Vec<Duration>) -> Duration {
     times.get(times.len() / 2).copied().unwrap_or_default()
 }
 
-/// A duration the way a person reads it: 3.70 ms, 1.24 s.
+/// A duration the way a person reads it: 131.4 µs, 3.70 ms, 1.24 s.
 pub fn show(duration: Duration) -> String {
     let seconds = duration.as_secs_f64();
-    if seconds >= 1.0 { format!("{seconds:.2} s") } else { format!("{:.2} ms", seconds * 1000.0) }
+    if seconds >= 1.0 {
+        format!("{seconds:.2} s")
+    } else if seconds >= 0.001 {
+        format!("{:.2} ms", seconds * 1000.0)
+    } else {
+        format!("{:.1} µs", seconds * 1_000_000.0)
+    }
 }
 
 /// A sessions folder, a state folder and a config folder under `root`.

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::lock::file_safe;
+use super::save::write_state_file;
 use super::{Paths, StoreError};
 
 fn room_file(paths: &Paths, id: &str) -> PathBuf {
@@ -22,13 +23,7 @@ pub fn write_room(paths: &Paths, id: &str, record: &impl Serialize) -> Result<()
     std::fs::create_dir_all(&folder).map_err(|source| StoreError::Write { path: folder, source })?;
     let mut bytes = serde_json::to_vec_pretty(record).unwrap_or_default();
     bytes.push(b'\n');
-    let path = room_file(paths, id);
-    let temporary = path.with_extension(format!("json.{}.tmp", std::process::id()));
-    let renamed = std::fs::write(&temporary, &bytes).and_then(|()| std::fs::rename(&temporary, &path));
-    renamed.map_err(|source| {
-        let _ = std::fs::remove_file(&temporary);
-        StoreError::Write { path, source }
-    })
+    write_state_file(&room_file(paths, id), &bytes)
 }
 
 /// The record, or None when no window publishes the session (or what is there cannot be

@@ -32,6 +32,19 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     write_atomically(path, bytes, write_all)
 }
 
+/// Writes a whole file of the machine-local state (where each session was left, what the
+/// room sees): a temporary file renamed over it, so that no reader sees half of it, but
+/// not flushed to the disk as a session is. Such a file is cheap to lose, and a key press
+/// that moves the facilitator should not wait for the disk (a flush took about 10 ms).
+pub fn write_state_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let temporary = path.with_extension(format!("{}.tmp", std::process::id()));
+    let renamed = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    renamed.map_err(|source| {
+        let _ = std::fs::remove_file(&temporary);
+        StoreError::Write { path: path.to_path_buf(), source }
+    })
+}
+
 /// [`save`], with the bytes put into the temporary file by `write`. It exists so that a
 /// test can make the write fail half-way, as a full disk does, and see the file left as
 /// it was and no temporary file behind: only that one step is replaced, while the

@@ -4,9 +4,10 @@ use std::borrow::Cow;
 
 use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-use ratatui_textarea::{WrapMode, wrap_ranges};
+use ratatui_textarea::{WrapMode, draw_lone_graphemes, is_lone_grapheme_text, wrap_ranges};
 
 /// How many rows `text` takes when wrapped to `width`, counting no further than `cap`.
 pub fn wrapped_rows(text: &str, width: u16, cap: usize) -> usize {
@@ -64,19 +65,17 @@ pub fn expand_tabs(row: &str) -> Cow<'_, str> {
 }
 
 /// Draws rows of plain text from the top of `area`, one a row, cut at its right edge, as
-/// a `Paragraph` of them draws them. An ASCII row is written into the cells directly: each
-/// of its chars but the control chars takes one cell, so the paragraph's segmenting and
-/// measuring of each grapheme, most of the cost of a screenful of text, finds nothing more.
+/// a `Paragraph` of them draws them. A row of lone graphemes (ASCII, the Latin letters and
+/// punctuation of European languages, CJK and Hangul, as the editor decides it) is written
+/// into the cells a char at a time, so the paragraph's segmenting and measuring of each
+/// grapheme, most of the cost of a screenful of text, is not done.
 pub fn draw_plain_rows<'a>(buffer: &mut Buffer, area: Rect, rows: impl Iterator<Item = &'a str>) {
     for (y, row) in (area.top()..area.bottom()).zip(rows) {
-        if !row.is_ascii() {
-            Paragraph::new(Line::raw(expand_tabs(row))).render(Rect { y, height: 1, ..area }, buffer);
-            continue;
-        }
-        let row = expand_tabs(row);
-        let cells = row.bytes().filter(|byte| !byte.is_ascii_control());
-        for (x, byte) in (area.left()..area.right()).zip(cells) {
-            buffer[(x, y)].set_char(char::from(byte));
+        let row_area = Rect { y, height: 1, ..area };
+        if is_lone_grapheme_text(row) {
+            draw_lone_graphemes(buffer, row_area, &expand_tabs(row), Style::default());
+        } else {
+            Paragraph::new(Line::raw(expand_tabs(row))).render(row_area, buffer);
         }
     }
 }
@@ -236,8 +235,19 @@ mod tests {
 
     #[test]
     fn plain_rows_are_drawn_as_a_paragraph_draws_them() {
-        let rows = ["plain words cut at the edge", "a\ttab", "a bell\u{7}, a return\r", "", "日本語の本 cut", "é"];
-        for area in [ratatui::layout::Rect::new(2, 1, 9, 4), ratatui::layout::Rect::new(0, 0, 30, 8)] {
+        let rows = [
+            "plain words cut at the edge",
+            "a\ttab",
+            "a bell\u{7}, a return\r",
+            "",
+            "日本語の本 cut",
+            "é",
+            "Élèves “lisent”\t— 20 €…",
+            "e\u{301}",
+            "日本語の本が端で切れる",
+            "한국어 문장",
+        ];
+        for area in [Rect::new(2, 1, 9, 4), Rect::new(0, 0, 30, 10), Rect::new(1, 0, 1, 10)] {
             let direct = drawn_rows(32, |_, buffer| draw_plain_rows(buffer, area, rows.into_iter()));
             let paragraph = drawn_rows(32, |_, buffer| {
                 Paragraph::new(rows.map(|row| Line::raw(expand_tabs(row))).to_vec()).render(area, buffer);

@@ -22,4 +22,6 @@ pub use cursor::{CursorMove, DataCursor, ScreenCursor};
 pub use input::{Input, Key};
 pub use scroll::Scrolling;
 pub use textarea::TextArea;
+pub use util::{is_lone_grapheme_text, lone_grapheme_width};
+pub use widget::draw_lone_graphemes;
 pub use wrap::{WrapMode, wrap_ranges};

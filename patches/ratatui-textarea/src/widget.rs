@@ -1,5 +1,5 @@
 use crate::textarea::TextArea;
-use crate::util::{char_width, num_digits};
+use crate::util::{char_width, is_lone_grapheme_text, lone_grapheme_width, num_digits};
 use crate::wrap::{WrapMode, effective_wrap_width};
 #[cfg(feature = "portable-atomic")]
 use portable_atomic::{AtomicU64, Ordering};
@@ -103,15 +103,11 @@ fn drawn_graphemes<'s>(span: &'s Span<'_>) -> impl Iterator<Item = (&'s str, usi
         .map(|g| (g, g.cell_width().into()))
 }
 
-// The cells ratatui draws for a span. In ASCII each char is a grapheme of one cell, but
-// for the control chars, which take none: counted without segmenting, as most rows are.
+// The cells ratatui draws for a span. In a text of lone graphemes each char is a grapheme,
+// and the ASCII control chars take no cell: counted without segmenting, as most rows are.
 fn drawn_width(span: &Span<'_>) -> usize {
-    if span.content.is_ascii() {
-        return span
-            .content
-            .bytes()
-            .filter(|b| !b.is_ascii_control())
-            .count();
+    if is_lone_grapheme_text(&span.content) {
+        return span.content.chars().filter_map(lone_grapheme_width).sum();
     }
     drawn_graphemes(span).map(|(_, w)| w).sum()
 }
@@ -282,8 +278,8 @@ impl Widget for &TextArea<'_> {
     }
 }
 
-// Draws the rows as a `Paragraph` of them draws them, but writes a left-aligned ASCII row
-// into the cells directly: each of its chars but the control chars is one cell, so
+// Draws the rows as a `Paragraph` of them draws them, but writes a left-aligned row of
+// lone graphemes (see `lone_grapheme_width`) into the cells directly, a char at a time:
 // segmenting the row into graphemes and measuring each, as the paragraph does, finds
 // nothing more, and that was most of the cost of drawing a screenful of text. Other rows
 // are drawn by a paragraph each (a paragraph lays out each row on its own).
@@ -292,8 +288,11 @@ fn render_text(text: Text<'_>, alignment: Alignment, area: Rect, buf: &mut Buffe
         return;
     }
     for (y, line) in (area.top()..area.bottom()).zip(&text.lines) {
-        let is_ascii = line.spans.iter().all(|span| span.content.is_ascii());
-        if !is_ascii || line.alignment.unwrap_or(alignment) != Alignment::Left {
+        let lone_graphemes = line
+            .spans
+            .iter()
+            .all(|span| is_lone_grapheme_text(&span.content));
+        if !lone_graphemes || line.alignment.unwrap_or(alignment) != Alignment::Left {
             let row = Text::from(line.clone()).style(text.style);
             Paragraph::new(row).alignment(alignment).render(
                 Rect {
@@ -306,18 +305,35 @@ fn render_text(text: Text<'_>, alignment: Alignment, area: Rect, buf: &mut Buffe
             continue;
         }
         let line_style = text.style.patch(line.style);
-        let mut x = area.left();
-        'spans: for span in &line.spans {
-            let style = line_style.patch(span.style);
-            for byte in span.content.bytes().filter(|b| !b.is_ascii_control()) {
-                if x >= area.right() {
-                    break 'spans;
-                }
-                buf[(x, y)].set_char(char::from(byte)).set_style(style);
-                x += 1;
+        let mut row = Rect { y, height: 1, ..area };
+        for span in &line.spans {
+            match draw_lone_graphemes(buf, row, &span.content, line_style.patch(span.style)) {
+                Some(x) => row = Rect { x, width: area.right() - x, ..row },
+                None => break,
             }
         }
     }
+}
+
+/// Draws `text`, made of lone graphemes (see [`lone_grapheme_width`]) and ASCII control
+/// chars, on the first row of `area` from its left edge, as a left-aligned `Paragraph`
+/// draws it: control chars take no cell, a char wider than the area is left out, and the
+/// row ends before the first char that does not fit. Returns the column after the text, or
+/// `None` when the text was cut. Other chars are drawn as if they were one cell wide.
+pub fn draw_lone_graphemes(buf: &mut Buffer, area: Rect, text: &str, style: Style) -> Option<u16> {
+    let mut x = area.left();
+    for c in text.chars().filter(|c| !c.is_ascii_control()) {
+        let width = lone_grapheme_width(c).unwrap_or(1) as u16;
+        if width > area.width {
+            continue;
+        }
+        if x + width > area.right() {
+            return None;
+        }
+        buf[(x, area.y)].set_char(c).set_style(style);
+        x += width;
+    }
+    Some(x)
 }
 
 #[cfg(test)]
@@ -335,6 +351,10 @@ mod tests {
             Line::from("a row much longer than the area is wide, cut at its edge"),
             Line::from(""),
             Line::from("日本語の行 and é, wider than ASCII"),
+            Line::from("Élèves “lisent” — chaque soir… 20 € ‰"),
+            Line::from("e\u{301} combining, then é"),
+            Line::from("日本語の行が端で切れる。한국어 문장"),
+            Line::from(vec![Span::raw("二つの"), Span::styled("スパン", red), Span::raw("で")]),
             Line::from("centred").alignment(Alignment::Center),
             Line::from("one row too many for the area"),
         ];
@@ -343,6 +363,8 @@ mod tests {
             Rect::new(1, 1, 12, 6),
             Rect::new(0, 0, 40, 7),
             Rect::new(2, 0, 0, 3),
+            Rect::new(0, 0, 11, 8),
+            Rect::new(3, 0, 1, 8),
         ] {
             let background = Rect::new(0, 0, 45, 8);
             let mut fast = Buffer::empty(background);
@@ -362,10 +384,29 @@ mod tests {
             "\u{7}bell",
             "",
             "日本 mixed",
+            "Élèves “lisent” — 20 €",
+            "日本語、한국어。",
+            "e\u{301}\u{7}",
         ] {
             let span = Span::raw(text);
             let graphemes: usize = drawn_graphemes(&span).map(|(_, w)| w).sum();
             assert_eq!(drawn_width(&span), graphemes, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lone_graphemes_are_drawn_as_a_paragraph_draws_them() {
+        let chars: Vec<char> = ('\0'..='\u{FFFF}')
+            .filter(|&c| lone_grapheme_width(c).is_some())
+            .collect();
+        for row in chars.chunks(120) {
+            let row: String = row.iter().collect();
+            let area = Rect::new(0, 0, 200, 1);
+            let mut fast = Buffer::empty(area);
+            render_text(Text::from(row.as_str()), Alignment::Left, area, &mut fast);
+            let mut paragraph = Buffer::empty(area);
+            Paragraph::new(row.as_str()).render(area, &mut paragraph);
+            assert_eq!(fast, paragraph, "{row:?}");
         }
     }
 
