@@ -135,8 +135,9 @@ impl Runner {
     /// for none changed nothing but the time.
     pub fn handle(&mut self, action: Action, now: &Now) -> bool {
         // Five ticks a second while idle: one that changed nothing but the time changed
-        // nothing the room sees either (its clock runs from the time the timer started).
-        let room_may_change = !matches!(action, Action::Tick);
+        // nothing the room sees either (its clock runs from the time the timer started),
+        // unless a change held back is due.
+        let room_may_change = !matches!(action, Action::Tick) || self.room.held_until().is_some();
         let mut queue = VecDeque::from([action]);
         let mut effects_asked = false;
         while let Some(action) = queue.pop_front() {

@@ -1,9 +1,9 @@
 //! The facilitator's side: after every action the runner asks what the room sees and
 //! writes it for `backwards present` only when it changed, so a tick or a move the room
-//! does not see writes nothing; and while a field is typed into, at most every
-//! `WRITTEN_AT_MOST_EVERY`, the last letters always written.
+//! does not see writes nothing; and at most every `WRITTEN_AT_MOST_EVERY`, a change that
+//! comes sooner held back until its turn, when the loop wakes to write it.
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::mpsc::{Sender, channel};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -13,18 +13,22 @@ use crate::app::{App, Now, Room, RoomRecord};
 use crate::store::{self, Paths};
 
 /// The projector looks every 150 ms: records written faster are never seen, and typing
-/// would write one per letter.
+/// would copy the field's text and write it for every letter.
 const WRITTEN_AT_MOST_EVERY: Duration = Duration::from_millis(150);
 
 pub struct RoomPublisher {
     paths: Paths,
+    /// The room as last sent to be written, and when.
     published: Option<Room<'static>>,
+    sent_at: Option<Instant>,
+    /// The room has changed since it was last sent, and waits for its turn.
+    held: bool,
     writer: Option<RoomWriter>,
 }
 
 impl RoomPublisher {
     pub fn new(paths: Paths) -> Self {
-        Self { paths, published: None, writer: None }
+        Self { paths, published: None, sent_at: None, held: false, writer: None }
     }
 
     /// Best effort, as positions are: a record not written only leaves the projector a
@@ -32,19 +36,35 @@ impl RoomPublisher {
     pub fn publish(&mut self, app: &App, now: &Now) {
         let room = Room::of(app);
         if room == self.published {
+            self.held = false;
             return;
         }
-        if room.as_ref().map(|room| &room.session_id) != self.published.as_ref().map(|old| &old.session_id) {
+        let same_session =
+            room.as_ref().map(|room| &room.session_id) == self.published.as_ref().map(|old| &old.session_id);
+        if same_session && self.sent_at.is_some_and(|at| now.instant < at + WRITTEN_AT_MOST_EVERY) {
+            self.held = true;
+            return;
+        }
+        if !same_session {
             self.withdraw();
         }
         if let Some(room) = &room {
             self.send(Job::Write(room.to_record(now.instant, Timestamp::now(), std::process::id())));
+            self.sent_at = Some(now.instant);
         }
         self.published = room.map(Room::into_owned);
+        self.held = false;
+    }
+
+    /// When a change held back is due: the loop wakes then and publishes, so the last
+    /// letters typed always reach the room.
+    pub fn held_until(&self) -> Option<Instant> {
+        self.sent_at.map(|at| at + WRITTEN_AT_MOST_EVERY).filter(|_| self.held)
     }
 
     /// The window leaves the session: the projector waits for the next one.
     pub fn withdraw(&mut self) {
+        self.held = false;
         if let Some(old) = self.published.take() {
             self.send(Job::Remove(old.session_id.into_owned()));
         }
@@ -89,79 +109,12 @@ struct RoomWriter {
 impl RoomWriter {
     fn start(paths: Paths) -> Self {
         let (jobs, received) = channel::<Job>();
-        let thread = std::thread::spawn(move || write_in_turn(&paths, &received));
+        let thread = std::thread::spawn(move || {
+            for job in received {
+                job.run(&paths);
+            }
+        });
         Self { jobs, thread: Some(thread) }
-    }
-}
-
-/// Every job in the order sent; a record that comes too soon after the last written
-/// waits for its turn, and a newer one takes its place.
-fn write_in_turn(paths: &Paths, received: &Receiver<Job>) {
-    let mut throttle = Throttle::default();
-    loop {
-        let next = match throttle.wait(Instant::now()) {
-            Some(wait) => received.recv_timeout(wait),
-            None => received.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        let now = Instant::now();
-        let due = match next {
-            Ok(Job::Write(record)) => throttle.offer(record, now),
-            Err(RecvTimeoutError::Timeout) => throttle.due(now),
-            Ok(remove @ Job::Remove(_)) => {
-                if let Some(held) = throttle.release(now) {
-                    Job::Write(held).run(paths);
-                }
-                remove.run(paths);
-                None
-            }
-            Err(RecvTimeoutError::Disconnected) => {
-                if let Some(held) = throttle.release(now) {
-                    Job::Write(held).run(paths);
-                }
-                return;
-            }
-        };
-        if let Some(record) = due {
-            Job::Write(record).run(paths);
-        }
-    }
-}
-
-/// Which record to write when: one at most every `WRITTEN_AT_MOST_EVERY`, the newest
-/// held back until then.
-#[derive(Default)]
-struct Throttle {
-    held: Option<RoomRecord>,
-    written_at: Option<Instant>,
-}
-
-impl Throttle {
-    /// The record to write now, or None when it is held for its turn.
-    fn offer(&mut self, record: RoomRecord, now: Instant) -> Option<RoomRecord> {
-        self.held = Some(record);
-        self.due(now)
-    }
-
-    /// The record held, once its turn has come.
-    fn due(&mut self, now: Instant) -> Option<RoomRecord> {
-        if self.written_at.is_some_and(|at| now < at + WRITTEN_AT_MOST_EVERY) {
-            return None;
-        }
-        self.release(now)
-    }
-
-    /// The record held, whatever the time: a removal must follow it, not overtake it,
-    /// and the window's end must not lose it.
-    fn release(&mut self, now: Instant) -> Option<RoomRecord> {
-        let record = self.held.take()?;
-        self.written_at = Some(now);
-        Some(record)
-    }
-
-    /// How long the record held waits for its turn; None when none is held.
-    fn wait(&self, now: Instant) -> Option<Duration> {
-        self.held.as_ref()?;
-        Some(self.written_at.map_or(Duration::ZERO, |at| (at + WRITTEN_AT_MOST_EVERY).saturating_duration_since(now)))
     }
 }
 
@@ -179,7 +132,8 @@ impl Drop for RoomWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Stage;
+    use crate::app::{Action, update};
+    use crate::domain::{PrincipleSet, Stage};
 
     fn record(minutes: u64) -> RoomRecord {
         RoomRecord {
@@ -213,21 +167,37 @@ mod tests {
     }
 
     #[test]
-    fn records_come_out_at_most_every_150_ms_and_the_last_one_held_always_does() {
+    fn typing_is_sent_at_most_every_150_ms_and_the_last_letters_once_their_turn_comes() {
+        let (_root, paths) = Paths::temporary();
         let start = Instant::now();
-        let at = |ms: u64| start + Duration::from_millis(ms);
-        let mut throttle = Throttle::default();
-        assert_eq!(throttle.wait(at(0)), None, "nothing held, nothing to wait for");
-        assert_eq!(throttle.offer(record(1), at(0)), Some(record(1)), "the first is written at once");
-        assert_eq!(throttle.offer(record(2), at(40)), None);
-        assert_eq!(throttle.offer(record(3), at(90)), None);
-        assert_eq!(throttle.wait(at(90)), Some(Duration::from_millis(60)));
-        assert_eq!(throttle.due(at(149)), None);
-        assert_eq!(throttle.due(at(150)), Some(record(3)), "the newest held, with no letter after it");
-        assert_eq!(throttle.wait(at(150)), None);
-        assert_eq!(throttle.offer(record(4), at(400)), Some(record(4)), "a pause lets the next through at once");
-        assert_eq!(throttle.offer(record(5), at(410)), None);
-        assert_eq!(throttle.release(at(420)), Some(record(5)), "a removal or the end takes it out early");
-        assert_eq!(throttle.offer(record(6), at(500)), None, "counted from that write");
+        let at = |ms: u64| Now {
+            instant: start + Duration::from_millis(ms),
+            timestamp: "2026-03-03T09:00:00Z".to_owned(),
+            ulid: ulid::Ulid::from_parts(ms, 1),
+        };
+        let mut app = App::new(paths.sessions.clone(), start, PrincipleSet::default());
+        let loaded = store::create(&paths, "Kids reader", PrincipleSet::default(), false).unwrap();
+        update(&mut app, Action::Opened(Ok(Box::new(loaded))), &at(0));
+        let mut publisher = RoomPublisher::new(paths.clone());
+        let sent_text = |publisher: &RoomPublisher| {
+            publisher.published.as_ref().and_then(|room| room.live_text.as_deref().map(str::to_owned))
+        };
+        update(&mut app, Action::Edit, &at(0));
+        publisher.publish(&app, &at(0));
+        assert_eq!((sent_text(&publisher), publisher.held_until()), (Some(String::new()), None));
+        for (ms, letter) in [(40, 'K'), (90, 'i')] {
+            let input = ratatui_textarea::Input { key: ratatui_textarea::Key::Char(letter), ..Default::default() };
+            update(&mut app, Action::EditText(input), &at(ms));
+            publisher.publish(&app, &at(ms));
+        }
+        assert_eq!(sent_text(&publisher), Some(String::new()), "held back: sent 90 ms ago");
+        assert_eq!(publisher.held_until(), Some(at(150).instant), "the loop wakes for its turn");
+        update(&mut app, Action::Tick, &at(150));
+        publisher.publish(&app, &at(150));
+        assert_eq!((sent_text(&publisher), publisher.held_until()), (Some("Ki".to_owned()), None));
+        update(&mut app, Action::Back, &at(400));
+        publisher.publish(&app, &at(400));
+        assert_eq!(sent_text(&publisher), None, "a pause lets the next change through at once");
+        publisher.finish();
     }
 }
