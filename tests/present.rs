@@ -153,3 +153,17 @@ fn a_facilitators_window_that_crashed_is_not_followed() {
         screen.contains(WAITING) && screen.contains(&format!("{TITLE}: the customer"))
     });
 }
+
+#[test]
+fn the_projector_draws_again_when_its_window_is_resized() {
+    let (folders, _) = with_example();
+    let mut projector = Terminal::start(&folders, &["present", ID], (100, 30));
+    projector.wait_for_stable_frame("the first frame", |screen| screen.contains(WAITING));
+    projector.resize((160, 40));
+    // Nothing else changed; a frame laid out for 160 columns reaches past the 100th.
+    projector.wait_for_stable_frame("the frame at the new width", |screen| {
+        screen.lines().any(|line| line.trim_end().chars().count() > 100)
+    });
+    projector.send("q");
+    assert_eq!(projector.wait_exit(), 0);
+}
