@@ -26,6 +26,10 @@ pub struct Follower {
     record: Option<RoomRecord>,
     presenter: Presenter,
     focus: Option<Field>,
+    /// Text typed into fields the facilitator has stopped editing, which the file may
+    /// not hold yet (autosave waits a second): shown until the file is read again, so
+    /// the room never sees a sentence vanish and come back.
+    typed_before: Vec<(Field, String)>,
 }
 
 impl Follower {
@@ -35,7 +39,16 @@ impl Follower {
         let read_as = FileStamp::of(&path);
         let mut view = read_view(&path)?;
         view.today = day_of(wall);
-        Ok(Self { paths, path, view, read_as, record: None, presenter: Presenter::default(), focus: None })
+        Ok(Self {
+            paths,
+            path,
+            view,
+            read_as,
+            record: None,
+            presenter: Presenter::default(),
+            focus: None,
+            typed_before: Vec::new(),
+        })
     }
 
     /// Looks at both files and at the day, and takes in what changed; `now` and `wall`
@@ -51,6 +64,7 @@ impl Follower {
                 self.view = view;
                 self.view.today = today;
                 self.read_as = stamp;
+                self.typed_before.clear();
                 changed = true;
             }
         }
@@ -60,6 +74,7 @@ impl Follower {
             record.session_id == *id && !record.process_id.is_some_and(store::process_is_gone)
         });
         if record != self.record {
+            self.keep_what_was_typed(record.as_ref());
             self.record = record;
             changed = true;
         }
@@ -72,6 +87,23 @@ impl Follower {
             changed = true;
         }
         changed
+    }
+
+    /// The text the last record was typing, when the next one from the same window stops
+    /// typing it; nothing once no window is followed.
+    fn keep_what_was_typed(&mut self, next: Option<&RoomRecord>) {
+        let Some(next) = next else {
+            self.typed_before.clear();
+            return;
+        };
+        if let Some(last) = &self.record
+            && last.process_id == next.process_id
+            && let (Some(field), Some(text)) = (last.focus, &last.live_text)
+            && (next.focus != Some(field) || next.live_text.is_none())
+        {
+            self.typed_before.retain(|(kept, _)| *kept != field);
+            self.typed_before.push((field, text.clone()));
+        }
     }
 
     /// The facilitator's stage, clock, focus, presenter and the text being typed, over
@@ -92,11 +124,12 @@ impl Follower {
         *view.session.timeboxes.minutes.get_mut(record.stage) = record.timebox_minutes;
         *view.session.timeboxes.spent_seconds.get_mut(record.stage) = record.spent_seconds;
         view.timer_since = record.timer_since(now, wall);
-        // A field the file does not hold yet (a question just added) shows once saved.
-        if let (Some(field), Some(text)) = (record.focus, &record.live_text)
-            && let Some(shown) = field.text_mut(&mut view.session)
-        {
-            *shown = if field.is_one_line() { sanitize_line(text) } else { sanitize_text(text) };
+        let typing = record.focus.zip(record.live_text.as_ref());
+        for (field, text) in self.typed_before.iter().map(|(field, text)| (*field, text)).chain(typing) {
+            // A field the file does not hold yet (a question just added) shows once saved.
+            if let Some(shown) = field.text_mut(&mut view.session) {
+                *shown = if field.is_one_line() { sanitize_line(text) } else { sanitize_text(text) };
+            }
         }
         view.recount_all();
         self.presenter = Presenter {

@@ -163,7 +163,13 @@ fn the_text_being_typed_shows_in_its_field_before_it_is_saved() {
     typing.live_text = None;
     store::write_room(&paths, &id, &typing).unwrap();
     follower.poll(Instant::now(), Timestamp::now());
-    assert!(!screen(&follower, (100, 30)).contains("Ten minutes"), "editing stopped before a save: the file's text");
+    assert!(screen(&follower, (100, 30)).contains("with a parent"), "editing stopped, the save not yet made");
+    let mut saved = store::load(&loaded.path).unwrap();
+    saved.session.customer.answer_mut(CustomerQuestion::Benefit).text = "Ten minutes with a parent".to_owned();
+    store::save(&saved.path, &saved.session, Some(saved.fingerprint)).unwrap();
+    follower.poll(Instant::now(), Timestamp::now());
+    let shown = screen(&follower, (100, 30));
+    assert!(shown.contains("Ten minutes with a parent") && !shown.contains("a night"), "the file once saved:\n{shown}");
 }
 
 #[test]
