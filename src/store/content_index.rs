@@ -11,12 +11,11 @@
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use super::Paths;
 use super::session_file::load;
+use super::{FileStamp, Paths};
 use crate::domain::trim_punctuation;
 use crate::parallel::on_every_core;
 
@@ -83,12 +82,8 @@ fn distinct_words(text: &str) -> String {
 
 fn file_key(path: &Path) -> Option<(String, u64, u64)> {
     let name = path.file_name()?.to_str()?.to_owned();
-    let metadata = std::fs::symlink_metadata(path).ok()?;
-    if !metadata.file_type().is_file() {
-        return None;
-    }
-    let modified = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    Some((name, metadata.len(), modified.as_nanos() as u64))
+    let stamp = FileStamp::of_regular_file(&std::fs::symlink_metadata(path).ok()?)?;
+    Some((name, stamp.len, stamp.modified_ns?))
 }
 
 /// One index per sessions folder, named by a hash of the folder's path like the cache.

@@ -6,14 +6,13 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::DirEntry;
 use std::path::Path;
-use std::time::UNIX_EPOCH;
 
 use crate::domain::{Entry, FolderStamp, Listing, Summary};
 use crate::parallel::on_every_core;
 
 use super::list_cache::{CACHE_FORMAT, Cache, CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
-use super::{Paths, StoreError};
+use super::{FileStamp, Paths, StoreError};
 
 /// A file of the folder as found by the directory scan.
 struct Found {
@@ -167,12 +166,8 @@ fn session_file_name(dir_entry: &DirEntry) -> Option<String> {
 /// Length and modification time of a regular file; None for anything else, which is
 /// never followed (a link could point outside the folder).
 fn file_key(dir_entry: &DirEntry) -> Option<(u64, u64)> {
-    let metadata = dir_entry.metadata().ok()?;
-    if !metadata.file_type().is_file() {
-        return None;
-    }
-    let modified = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    Some((metadata.len(), modified.as_nanos() as u64))
+    let stamp = FileStamp::of_regular_file(&dir_entry.metadata().ok()?)?;
+    Some((stamp.len, stamp.modified_ns?))
 }
 
 fn unreadable_kind(kind: &std::io::Result<std::fs::FileType>) -> String {

@@ -6,6 +6,7 @@ mod config_file;
 mod content_index;
 mod error;
 mod every_session;
+mod file_stamp;
 mod git_setup;
 mod import_source;
 mod list_cache;
@@ -28,6 +29,7 @@ pub use config_file::load_config;
 pub use content_index::index_content;
 pub use error::StoreError;
 pub use every_session::load_every_session;
+pub use file_stamp::FileStamp;
 pub use git_setup::{driver_command, git_setup, git_setup_missing, repository_root};
 pub use import_source::{
     ImportedFile, Source, create_imported, create_many_imported, document_text, folder_entries, import_file,
@@ -43,7 +45,7 @@ pub use principles_file::load_principles;
 pub use recovery::{find_recoveries, remove_recovery, write_recovery};
 pub use rename::rename;
 pub use resolve::resolve;
-pub use room_state::{read_room, remove_room, write_room};
+pub use room_state::{process_is_gone, read_room, remove_room, write_room};
 pub use save::{
     WriteBytes, changed_on_disk, keep_mine, save, save_with, write_conflict_copy, write_file, write_new_file,
 };
