@@ -7,6 +7,7 @@ pub mod domain;
 pub mod export;
 pub mod import;
 pub mod merge;
+mod parallel;
 pub mod projector;
 mod runner;
 mod runner_index;

@@ -13,7 +13,7 @@ use crate::domain::{Access, Entry, Fingerprint, Loaded, Saved, Session};
 use crate::export::{self, Format, file_stem};
 use crate::projector::RoomPublisher;
 use crate::runner_index::ContentIndexing;
-use crate::store::{self, Lock, Paths, SessionLock};
+use crate::store::{self, FileStamp, Lock, Paths, SessionLock};
 use crate::tui_incoming::Incoming;
 
 /// Performs effects against the real folders. Drives the app both in the terminal and
@@ -43,13 +43,6 @@ pub struct Runner {
     indexing: ContentIndexing,
     /// The list on screen is the cache's, not yet checked against the files.
     list_from_cache: bool,
-}
-
-type FileStamp = (u64, Option<std::time::SystemTime>);
-
-fn file_stamp(path: &Path) -> Option<FileStamp> {
-    let metadata = std::fs::metadata(path).ok()?;
-    Some((metadata.len(), metadata.modified().ok()))
 }
 
 impl Runner {
@@ -167,6 +160,10 @@ impl Runner {
     /// their results, in order. Says whether any effect was asked for: a tick that asks
     /// for none changed nothing but the time.
     pub fn handle(&mut self, action: Action, now: &Now) -> bool {
+        // Five ticks a second while idle: one that changed nothing but the time changed
+        // nothing the room sees either (its clock runs from the time the timer started),
+        // unless a change held back is due.
+        let room_may_change = !matches!(action, Action::Tick) || self.room.held_until().is_some();
         let mut queue = VecDeque::from([action]);
         let mut effects_asked = false;
         while let Some(action) = queue.pop_front() {
@@ -178,7 +175,9 @@ impl Runner {
         if self.lock.as_ref().is_some_and(|lock| Some(lock.id.as_str()) != open_id) {
             self.lock = None;
         }
-        self.room.publish(&self.app, now);
+        if room_may_change || effects_asked {
+            self.room.publish(&self.app, now);
+        }
         effects_asked
     }
 
@@ -212,12 +211,12 @@ impl Runner {
                 Action::SaveFinished { path, changed_at, result }
             }
             Effect::CheckOnDisk { path, loaded_from } => {
-                let seen = file_stamp(&path).map(|stamp| (path.clone(), loaded_from, stamp));
+                let seen = FileStamp::of(&path).map(|stamp| (path.clone(), loaded_from, stamp));
                 if seen.is_some() && self.unchanged_on_disk == seen {
                     return None;
                 }
                 let change = self.outside_change(&path, loaded_from).ok().flatten();
-                if change.is_none() && file_stamp(&path) == seen.as_ref().map(|(_, _, stamp)| *stamp) {
+                if change.is_none() && FileStamp::of(&path) == seen.as_ref().map(|(_, _, stamp)| *stamp) {
                     self.unchanged_on_disk = seen;
                 }
                 return change.map(Action::ChangedOnDisk);

@@ -95,7 +95,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner, stop
             drawn_clock = clock;
             changed = false;
         }
-        match events.recv_timeout(TICK) {
+        // A change the room has not been sent yet is sent when its turn comes.
+        let wait = runner.room.held_until().map_or(TICK, |due| due.saturating_duration_since(Instant::now()).min(TICK));
+        match events.recv_timeout(wait) {
             Ok(incoming) => {
                 runner.handle_incoming(incoming, &now())?;
                 // A burst (fast typing, a paste) is handled whole before the next frame.

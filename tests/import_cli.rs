@@ -214,3 +214,33 @@ fn a_link_inside_its_folder_is_followed() {
         assert_eq!(ws.session_files().len(), 1);
     }
 }
+
+#[test]
+fn many_files_are_written_together_in_the_order_given_and_nothing_else_is_left() {
+    let ws = Workspace::new();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(fixture("")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect();
+    files.sort();
+    files.push(fixture("de.md"));
+    let output = ws.cmd().arg("import").args(&files).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let written: Vec<(&str, PathBuf)> = stdout
+        .lines()
+        .map(|line| line.split_once('\t').expect("id<TAB>path"))
+        .map(|(id, path)| (id, PathBuf::from(path)))
+        .collect();
+    assert_eq!(written.len(), files.len());
+    let mut paths: Vec<PathBuf> = written.iter().map(|(_, path)| path.clone()).collect();
+    paths.sort();
+    assert_eq!(ws.session_files(), paths, "one file a session, no temporary file left");
+    for ((id, path), file) in written.iter().zip(&files) {
+        let json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        assert_eq!(json["id"], *id);
+        assert_eq!(json["imported_from"]["file"], file.display().to_string());
+    }
+    let first_de = written[files.iter().position(|f| f.ends_with("de.md")).unwrap()].0;
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains(first_de), "the second de.md is said to repeat the first: {stderr}");
+    ws.cmd().arg("validate").assert().success();
+}

@@ -1,6 +1,7 @@
 //! `backwards present REF`, the projector's window, as the real binary in a second
-//! pseudo-terminal beside the facilitator's: it follows the stage and the timer within
-//! half a second, waits when no facilitator's window is open, and never writes the session.
+//! pseudo-terminal beside the facilitator's: it follows the stage, the timer and the
+//! text being typed within half a second, waits when no facilitator's window is open or
+//! the one that was has crashed, and never writes the session.
 
 #[path = "support/pty.rs"]
 mod pty;
@@ -102,4 +103,67 @@ fn a_reference_that_matches_nothing_is_said_on_the_command_line_as_open_says_it(
     let mut projector = Terminal::start(&folders, &["present", "nothing-like-this"], (100, 30));
     assert_eq!(projector.wait_exit(), 1);
     projector.wait_for("no session matches");
+}
+
+#[test]
+fn what_the_facilitator_types_reaches_the_projector_before_it_is_saved() {
+    let (folders, file) = with_example();
+    let mut projector = Terminal::start(&folders, &["present", ID], (160, 40));
+    projector.wait_for(WAITING);
+    let mut facilitator = Terminal::start(&folders, &["open", ID], (120, 30));
+    facilitator.wait_for(&format!("Backwards · {TITLE}"));
+    projector.wait_for_stable_frame("the facilitator's window followed", |screen| screen.contains(FOLLOWING));
+
+    // The first customer answer, typed into at its end.
+    facilitator.send("\r");
+    facilitator.wait_for(" EDITING ");
+    facilitator.type_text(" Seen live");
+    let took = projector_follows(&facilitator, "Seen live", &projector, "the letters typed", |screen| {
+        screen.contains("Seen live")
+    });
+    // Autosave waits a second after the last letter: sooner than that, the record carried it.
+    assert!(took < FOLLOWS_WITHIN, "the letters reached the projector after {took:?}");
+
+    facilitator.send(CTRL_Q);
+    assert_eq!(facilitator.wait_exit(), 0);
+    projector.wait_for_stable_frame("the saved text once the window closed", |screen| {
+        screen.contains(WAITING) && screen.contains("Seen live")
+    });
+    assert!(std::fs::read_to_string(&file).expect("the session file").contains("Seen live"));
+    projector.send("q");
+    assert_eq!(projector.wait_exit(), 0);
+}
+
+#[test]
+fn a_facilitators_window_that_crashed_is_not_followed() {
+    let (folders, _) = with_example();
+    let mut facilitator = Terminal::start(&folders, &["open", ID], (120, 30));
+    facilitator.wait_for(&format!("Backwards · {TITLE}"));
+    facilitator.send("2");
+    facilitator.wait_for("Press release: ");
+    let projector = Terminal::start(&folders, &["present", ID], (160, 40));
+    projector.wait_for_stable_frame("the facilitator's stage", |screen| {
+        screen.contains(FOLLOWING) && screen.contains(&format!("{TITLE} · Press release"))
+    });
+
+    facilitator.kill_hard();
+    let record = folders.root.path().join("state/present").join(format!("{ID}.json"));
+    assert!(record.exists(), "a window that crashed leaves its record behind");
+    projector.wait_for_stable_frame("waiting, at the saved stage", |screen| {
+        screen.contains(WAITING) && screen.contains(&format!("{TITLE}: the customer"))
+    });
+}
+
+#[test]
+fn the_projector_draws_again_when_its_window_is_resized() {
+    let (folders, _) = with_example();
+    let mut projector = Terminal::start(&folders, &["present", ID], (100, 30));
+    projector.wait_for_stable_frame("the first frame", |screen| screen.contains(WAITING));
+    projector.resize((160, 40));
+    // Nothing else changed; a frame laid out for 160 columns reaches past the 100th.
+    projector.wait_for_stable_frame("the frame at the new width", |screen| {
+        screen.lines().any(|line| line.trim_end().chars().count() > 100)
+    });
+    projector.send("q");
+    assert_eq!(projector.wait_exit(), 0);
 }

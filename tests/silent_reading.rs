@@ -52,3 +52,18 @@ fn silent_reading_comes_back_once_the_review_has_items() {
     h.keys("<Esc>");
     assert!(h.screen().contains("Review: 10 items"), "{}", h.screen());
 }
+
+/// The loop draws a frame only when `clock_face` changes: the last second of the reading
+/// and the end of it must differ, or "0:00 left" stays on the projector.
+#[test]
+fn the_end_of_the_reading_is_a_change_of_the_clock_face_so_the_frame_says_time_is_up() {
+    let mut h = Harness::with_sessions(100, 30, &[&example("01kr2b")]);
+    h.keys("<Enter>3y");
+    h.wait(Duration::from_millis(20 * 60 * 1000 - 500));
+    assert!(footer(&mut h).contains("Silent reading · 0:00 left"), "{}", footer(&mut h));
+    let last_second = backwards::ui::clock_face(&h.runner.app).expect("a session is open").reading;
+    h.wait(Duration::from_secs(1));
+    assert!(footer(&mut h).contains("time is up"), "{}", footer(&mut h));
+    let ended = backwards::ui::clock_face(&h.runner.app).expect("a session is open").reading;
+    assert_ne!(ended, last_second, "the frame that says the time is up is drawn");
+}

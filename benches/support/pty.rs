@@ -76,17 +76,22 @@ impl InPty {
 
     /// When `marker` was first seen on the screen, waiting up to `timeout` for it.
     pub fn wait_for(&self, marker: &str, timeout: Duration) -> Instant {
+        self.wait_until(&format!("{marker:?}"), timeout, |screen| screen.contains(marker))
+    }
+
+    /// When the screen's text first met `condition`, waiting up to `timeout` for it.
+    pub fn wait_until(&self, what: &str, timeout: Duration, condition: impl Fn(&str) -> bool) -> Instant {
         let deadline = Instant::now() + timeout;
         let (lock, changed) = &*self.screen;
         let mut screen = lock.lock().expect("the screen");
         loop {
-            if screen.parser.screen().contents().contains(marker) {
+            if condition(&screen.parser.screen().contents()) {
                 return screen.changed_at;
             }
             let left = deadline.saturating_duration_since(Instant::now());
             assert!(
                 !screen.closed && !left.is_zero(),
-                "{marker:?} not on the screen within {timeout:?}; the screen:\n{}",
+                "{what} not on the screen within {timeout:?}; the screen:\n{}",
                 screen.parser.screen().contents()
             );
             screen = changed.wait_timeout(screen, left).expect("the screen").0;
@@ -105,6 +110,11 @@ impl InPty {
     /// User and system CPU time so far, in clock ticks.
     pub fn cpu_ticks(&self) -> u64 {
         cpu_ticks(self.pid())
+    }
+
+    /// CPU time so far, to the nanosecond, of the threads still running.
+    pub fn cpu_time(&self) -> Duration {
+        cpu_time(self.pid())
     }
 
     /// The most memory the process has had resident, in bytes.
@@ -128,6 +138,18 @@ pub fn cpu_ticks(pid: u32) -> u64 {
     let fields: Vec<&str> = after_name.split_whitespace().collect();
     let field = |n: usize| fields.get(n).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
     field(11) + field(12)
+}
+
+/// The first field of each thread's /proc/PID/task/TID/schedstat: its time on a CPU in
+/// nanoseconds, finer than the clock ticks of /proc/PID/stat.
+pub fn cpu_time(pid: u32) -> Duration {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("the child's /proc tasks");
+    let nanoseconds = tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+        .filter_map(|stat| stat.split_whitespace().next().and_then(|field| field.parse::<u64>().ok()))
+        .sum();
+    Duration::from_nanos(nanoseconds)
 }
 
 /// VmHWM of /proc/PID/status in bytes; None once the process is gone.

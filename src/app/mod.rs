@@ -17,6 +17,7 @@ mod line_input;
 mod now;
 mod path_prompt;
 mod picker;
+mod presenter;
 mod room;
 mod session_view;
 mod update;
@@ -37,9 +38,10 @@ pub use keymap::{
     key_hints, listed, place_of, readme_table, table,
 };
 pub use line_input::LineEdit;
-pub use now::Now;
+pub use now::{Now, day_of};
 pub use path_prompt::PathPrompt;
 pub use picker::{Choice, Picked, Picker, PickerPurpose};
+pub use presenter::{Presenter, ReadingClock, SILENT_READING};
 pub use room::{Room, RoomRecord};
 pub use session_view::{Editor, SaveState, SessionView};
 
@@ -176,19 +178,6 @@ pub struct NotesPanel {
     pub notes: Vec<Note>,
     pub cursor: usize,
 }
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Presenter {
-    /// Rows scrolled past.
-    pub scroll: usize,
-    /// Silent reading runs until then: the draft shows with a countdown.
-    pub reading_until: Option<Instant>,
-    /// The silent reading is paused with this much of it left.
-    pub reading_paused: Option<std::time::Duration>,
-}
-
-/// The silent reading that opens a review, as the method has it.
-pub const SILENT_READING: std::time::Duration = std::time::Duration::from_secs(20 * 60);
 
 /// The snapshot dialog while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,7 +18,11 @@ impl Now {
     /// The day of the time stamp where the room is (the system's time zone), as
     /// `backwards decisions` counts it: what due dates and `fri` are measured against.
     pub fn today(&self) -> jiff::civil::Date {
-        let stamp = self.timestamp.parse::<jiff::Timestamp>();
-        stamp.map(|t| t.to_zoned(jiff::tz::TimeZone::system()).date()).unwrap_or_default()
+        self.timestamp.parse::<jiff::Timestamp>().map(day_of).unwrap_or_default()
     }
+}
+
+/// The day a moment falls on where the room is (the system's time zone).
+pub fn day_of(moment: jiff::Timestamp) -> jiff::civil::Date {
+    moment.to_zoned(jiff::tz::TimeZone::system()).date()
 }

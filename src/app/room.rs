@@ -3,6 +3,7 @@
 //! runner publishes it for `backwards present`, the projector's window, to follow; the
 //! session file cannot carry it, since looking never writes the session.
 
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -13,10 +14,11 @@ use crate::domain::{Access, Stage};
 
 /// The room's view as this process holds it, its times as its own instants. Taken after
 /// every action and compared with the one last published: it is written only when it
-/// differs, so a tick or a typed letter writes nothing.
+/// differs, so a tick or a move the room does not see writes nothing. Taken, it borrows
+/// the session's text; only one that differs is copied to be published.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Room {
-    pub session_id: String,
+pub struct Room<'a> {
+    pub session_id: Cow<'a, str>,
     pub stage: Stage,
     pub focus: Option<Field>,
     /// Some while the presenter view is on: the rows it is scrolled past.
@@ -28,38 +30,54 @@ pub struct Room {
     pub reading_until: Option<Instant>,
     /// The silent reading is paused with this much of it left.
     pub reading_paused: Option<Duration>,
+    /// The text of the field in focus while it is being edited: the room reads it as it
+    /// is typed, before it is saved.
+    pub live_text: Option<Cow<'a, str>>,
 }
 
-impl Room {
+impl Room<'_> {
     /// What the room sees of the session open for writing here; None on the list, and
     /// for a session this window only reads (another window may be running the room).
-    pub fn of(app: &App) -> Option<Room> {
+    pub fn of(app: &App) -> Option<Room<'_>> {
         let view = app.session().filter(|view| view.access == Access::ReadWrite)?;
         let presenter = match &app.overlay {
             Some(Overlay::Presenter(presenter)) => Some(*presenter),
             _ => None,
         };
         let stage = view.stage();
+        let focus = view.focused_field();
+        let editing = view.editor.as_ref().filter(|editor| editor.writable && Some(editor.field) == focus);
         Some(Room {
-            session_id: view.session.id.clone(),
+            session_id: Cow::Borrowed(&view.session.id),
             stage,
-            focus: view.focused_field(),
+            focus,
             presenter_scroll: presenter.map(|presenter| presenter.scroll),
             timebox_minutes: view.session.timeboxes.minutes.get(stage),
             spent_seconds: view.session.timeboxes.spent_seconds.get(stage),
             timer_since: view.timer_since,
             reading_until: presenter.and_then(|presenter| presenter.reading_until),
             reading_paused: presenter.and_then(|presenter| presenter.reading_paused),
+            live_text: editing.and_then(|editor| editor.field.text(&view.session)).map(Cow::Borrowed),
         })
     }
 
+    /// A copy that holds its own text, to keep as the room last published.
+    pub fn into_owned(self) -> Room<'static> {
+        Room {
+            session_id: Cow::Owned(self.session_id.into_owned()),
+            live_text: self.live_text.map(|text| Cow::Owned(text.into_owned())),
+            ..self
+        }
+    }
+
     /// The record for the file, its instants turned into wall-clock times, which another
-    /// process can read: `now` and `wall` are one moment on the two clocks.
-    pub fn to_record(&self, now: Instant, wall: Timestamp) -> RoomRecord {
+    /// process can read: `now` and `wall` are one moment on the two clocks. The writer's
+    /// process id lets the projector tell a record left by a window that crashed.
+    pub fn to_record(&self, now: Instant, wall: Timestamp, process_id: u32) -> RoomRecord {
         let past = |since: Instant| wall.checked_sub(now.saturating_duration_since(since)).unwrap_or(wall);
         let future = |until: Instant| wall.checked_add(until.saturating_duration_since(now)).unwrap_or(wall);
         RoomRecord {
-            session_id: self.session_id.clone(),
+            session_id: self.session_id.clone().into_owned(),
             stage: self.stage,
             focus: self.focus,
             presenter_scroll: self.presenter_scroll,
@@ -68,6 +86,8 @@ impl Room {
             timer_running_since: self.timer_since.map(past),
             silent_reading_until: self.reading_until.map(future),
             silent_reading_paused_left: self.reading_paused,
+            process_id: Some(process_id),
+            live_text: self.live_text.as_deref().map(str::to_owned),
         }
     }
 }
@@ -89,6 +109,13 @@ pub struct RoomRecord {
     pub silent_reading_until: Option<Timestamp>,
     #[serde(default)]
     pub silent_reading_paused_left: Option<Duration>,
+    /// The facilitator's window; records written before it was kept have none, and are
+    /// followed as long as they are there.
+    #[serde(default)]
+    pub process_id: Option<u32>,
+    /// What the facilitator is typing into the field in focus, not yet saved.
+    #[serde(default)]
+    pub live_text: Option<String>,
 }
 
 impl RoomRecord {

@@ -1,6 +1,5 @@
 //! What each command does. Output goes to stdout, problems to stderr.
 
-use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,12 +7,12 @@ use std::process::ExitCode;
 use clap::CommandFactory;
 
 use super::common::{self, Outcome, fail, file_name};
-use super::{Cli, Command, EXIT_FAILURE, ExportFormat, list, principles};
+use super::export_files::ExportChoices;
+use super::{Cli, Command, EXIT_FAILURE, list, principles};
 use crate::config::{Config, Theme, no_color_requested};
-use crate::domain::{
-    Access, Entry, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems,
-};
-use crate::export::{Format, Options, file_stem, file_stem_part, markdown, render_with, word_diff};
+use crate::domain::{Access, SessionFilter, Severity, Side, count, diff_drafts, lint_tuned, printable, problems};
+use crate::export::{markdown, word_diff};
+use crate::parallel::on_every_core;
 use crate::store::{self, Paths, StoreError};
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -78,7 +77,8 @@ fn dispatch(cli: Cli, paths: &Paths) -> Outcome {
             diff(paths, &reference, from.as_deref(), to.as_deref(), theme)
         }
         Some(Command::Export { references, all, output, force, format, with_diff, quiet }) => {
-            export(paths, &references, all, output, ExportChoices { force, format, with_diff, quiet })
+            let choices = ExportChoices { force, format, with_diff, quiet };
+            super::export_files::export(paths, &references, all, output, choices)
         }
         Some(Command::Import { paths: files, dry_run, json }) => {
             super::import::run(paths, &files, dry_run, json, cli.principles.as_deref(), named_folder)
@@ -188,73 +188,6 @@ fn diff(paths: &Paths, reference: &str, from: Option<&str>, to: Option<&str>, th
     Ok(ExitCode::SUCCESS)
 }
 
-/// How `export` writes: over existing files or not, in which format, with the diff, with progress.
-struct ExportChoices {
-    force: bool,
-    format: Option<ExportFormat>,
-    with_diff: bool,
-    quiet: bool,
-}
-
-fn export(paths: &Paths, references: &[String], all: bool, output: Option<PathBuf>, choices: ExportChoices) -> Outcome {
-    let sources: Vec<PathBuf> = if all {
-        let listing = store::list(paths).map_err(fail)?;
-        let originals = listing.entries.iter().filter(|e| matches!(e, Entry::Session { .. }) && !e.is_copy());
-        originals.map(|e| e.path().to_path_buf()).collect()
-    } else {
-        references.iter().map(|r| store::resolve(paths, r)).collect::<Result<_, _>>().map_err(fail)?
-    };
-    if sources.is_empty() {
-        return Err(format!("there are no sessions in {} to export", paths.sessions.display()));
-    }
-    let output = output.unwrap_or_else(|| PathBuf::from("."));
-    let ExportChoices { force, format, with_diff, quiet } = choices;
-    let (format, single_file) = super::export_format::choose(format, &output, sources.len())?;
-    // Two passes, each over every core and holding one session per thread: names are
-    // planned and checked before anything is written, then each document is made and
-    // written. Reading twice costs less than holding every document (164 MB at 10,000).
-    let progress = common::progress(sources.len(), "reading", quiet);
-    let named = store::in_parallel(sources.clone(), |source| {
-        progress.inc(1);
-        store::load(&source).map(|loaded| (file_stem(&loaded.session), loaded.session.id)).map_err(fail)
-    });
-    progress.finish_and_clear();
-    let mut taken = HashSet::new();
-    let mut planned = Vec::with_capacity(sources.len());
-    for (source, name) in sources.into_iter().zip(named) {
-        let (stem, id) = name?;
-        let target =
-            if single_file { output.clone() } else { output.join(export_file_name(stem, &id, format, &mut taken)) };
-        if target.exists() && !force {
-            return Err(format!("{} exists already; use --force to overwrite it", target.display()));
-        }
-        planned.push((source, target));
-    }
-    if !single_file {
-        std::fs::create_dir_all(&output).map_err(|e| format!("cannot create the folder {}: {e}", output.display()))?;
-    }
-    let progress = common::progress(planned.len(), "writing", quiet);
-    let written = store::in_parallel(planned, |(source, target)| {
-        progress.inc(1);
-        let loaded = store::load(&source).map_err(fail)?;
-        let document = render_with(&loaded.session, format, Options { with_diff }).map_err(|e| e.to_string())?;
-        store::write_file(&target, &document).map_err(fail)?;
-        Ok::<_, String>(target)
-    });
-    progress.finish_and_clear();
-    for target in written {
-        say!("{}", target?.display());
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `<slug of the title>.md` (or .docx, .html); a second session with the same slug gets its id appended.
-fn export_file_name(base: String, id: &str, format: Format, taken: &mut HashSet<String>) -> String {
-    let name = if taken.contains(&base) { format!("{base}-{}", file_stem_part(id)) } else { base };
-    taken.insert(name.clone());
-    format!("{name}.{}", format.extension())
-}
-
 fn validate(paths: &Paths, files: Vec<PathBuf>, quiet: bool) -> Outcome {
     let files = if files.is_empty() {
         store::list(paths).map_err(fail)?.entries.iter().map(|e| e.path().to_path_buf()).collect()
@@ -263,9 +196,10 @@ fn validate(paths: &Paths, files: Vec<PathBuf>, quiet: bool) -> Outcome {
     };
     // Every core checks files; the problems are printed in the files' order.
     let progress = common::progress(files.len(), "checking", quiet);
-    let reports = store::in_parallel(files.clone(), |file| {
+    let reports = on_every_core(files.iter().collect(), |file: &PathBuf| {
+        let found = file_problems(file);
         progress.inc(1);
-        file_problems(&file)
+        found
     });
     progress.finish_and_clear();
     let mut found = 0;

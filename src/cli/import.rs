@@ -1,5 +1,6 @@
 //! `backwards import`: PR/FAQs written elsewhere become sessions. Every file is checked
-//! before anything is written, so one bad file among many writes nothing.
+//! before anything is written, so one bad file among many writes nothing, and the
+//! sessions are written all or none, with one sync for the batch.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use serde_json::json;
 
 use crate::domain::{ImportedFrom, count, printable};
 use crate::import::{ImportReport, Imported, import_many, imported_before};
+use crate::parallel::on_every_core;
 use crate::store::{self, Paths, Source, read_source, read_stream, sha256_hex};
 
 /// What standard input is called where a file name would stand.
@@ -25,8 +27,8 @@ pub(super) fn run(
 ) -> Result<ExitCode, String> {
     let mut sources = Vec::new();
     let mut refused = Vec::new();
-    for file in files {
-        match read_file_or_stdin(file) {
+    for read in on_every_core(files.iter().collect(), |file: &PathBuf| read_file_or_stdin(file)) {
+        match read {
             Ok(source) => sources.push(source),
             Err(message) => refused.push(message),
         }
@@ -49,13 +51,20 @@ pub(super) fn run(
         return print_dry_run(&imported, &earlier, as_json);
     }
     let principles = store::load_principles(paths, principles_file).map_err(|e| e.to_string())?;
+    let (sessions, reports): (Vec<_>, Vec<_>) = sources
+        .iter()
+        .zip(imported)
+        .map(|(source, Imported { session, report })| {
+            let from =
+                ImportedFrom { file: source.name.clone(), sha256: source.sha256.clone(), ..ImportedFrom::default() };
+            ((session, from), report)
+        })
+        .unzip();
+    let written = store::create_many_imported(paths, sessions, &principles, named_folder).map_err(|e| e.to_string())?;
     let mut results = Vec::new();
-    for (source, Imported { session, report }) in sources.iter().zip(imported) {
-        let from = ImportedFrom { file: source.name.clone(), sha256: source.sha256.clone(), ..ImportedFrom::default() };
-        let earlier = known.get(&source.sha256).cloned();
-        let loaded = store::create_imported(paths, session, from, principles.clone(), named_folder)
-            .map_err(|e| e.to_string())?;
-        known.insert(source.sha256.clone(), loaded.session.id.clone());
+    for ((source, report), loaded) in sources.iter().zip(reports).zip(written) {
+        // A file given twice is imported twice; the second is said to repeat the first.
+        let earlier = known.insert(source.sha256.clone(), loaded.session.id.clone());
         if !as_json {
             say!("{}\t{}", loaded.session.id, loaded.path.display());
             tell(&source.name, &report, earlier.as_deref());

@@ -5,6 +5,7 @@ mod output;
 mod commands;
 mod common;
 mod decisions;
+mod export_files;
 mod export_format;
 mod git_setup;
 mod import;

@@ -11,7 +11,7 @@ use crate::store::{self, Paths};
 /// is the laptop's.
 pub(super) fn present(paths: &Paths, reference: &str, flag: Option<Theme>, no_color: bool) -> Outcome {
     let path = store::resolve(paths, reference).map_err(fail)?;
-    let follower = Follower::open(paths.clone(), path)?;
+    let follower = Follower::open(paths.clone(), path, jiff::Timestamp::now())?;
     let theme = flag.unwrap_or(if no_color { Theme::NoColor } else { Theme::HighContrast });
     run(follower, theme)
 }

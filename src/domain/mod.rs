@@ -4,6 +4,7 @@
 
 mod access;
 mod capture;
+pub mod clock;
 mod coach;
 mod coach_settings;
 mod conflict;

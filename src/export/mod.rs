@@ -98,7 +98,12 @@ pub fn markdown(session: &Session) -> String {
 /// of its id when the title gives none, or `session`. A slug holds only `a-z 0-9 -`, so
 /// the name can never leave the folder it is written to.
 pub fn file_stem(session: &Session) -> String {
-    let stem = [file_stem_part(&session.title), file_stem_part(&session.id)].into_iter().find(|s| !s.is_empty());
+    file_stem_of(&session.title, &session.id)
+}
+
+/// [`file_stem`] from a session's title and id alone, as a list's summary holds them.
+pub fn file_stem_of(title: &str, id: &str) -> String {
+    let stem = [file_stem_part(title), file_stem_part(id)].into_iter().find(|s| !s.is_empty());
     match stem {
         None => "session".to_owned(),
         Some(stem) if is_windows_device(&stem) => format!("{stem}-session"),

@@ -17,6 +17,7 @@ mod vocabulary;
 pub use report::{ImportReport, KeptNote, Placed, imported_before};
 
 use crate::domain::{FaqEntry, KeptAside, PrincipleSet, Session};
+use crate::parallel::on_every_core;
 
 use blocks::Block;
 use labels::Group;
@@ -87,30 +88,10 @@ pub fn import(source: &str, source_name: &str) -> Imported {
     Imported { session, report }
 }
 
-/// Imports many documents, on every core when there are enough of them to be worth
-/// it; the results are in the order of `documents`, each `(text, name)`.
+/// Imports many documents on every core; the results are in the order of `documents`,
+/// each `(text, name)`.
 pub fn import_many(documents: &[(String, String)]) -> Vec<Imported> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(documents.len() / 8).max(1);
-    if threads == 1 {
-        return documents.iter().map(|(text, name)| import(text, name)).collect();
-    }
-    let chunk = documents.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = documents
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|(text, name)| import(text, name)).collect::<Vec<_>>()))
-            .collect();
-        // A worker only panics if `import` does, which the property tests rule out; were
-        // it to, its documents are imported again here so that the panic shows.
-        let mut all = Vec::with_capacity(documents.len());
-        for (worker, part) in workers.into_iter().zip(documents.chunks(chunk)) {
-            match worker.join() {
-                Ok(done) => all.extend(done),
-                Err(_) => all.extend(part.iter().map(|(text, name)| import(text, name))),
-            }
-        }
-        all
-    })
+    on_every_core(documents.iter().collect(), |(text, name)| import(text, name))
 }
 
 fn read_faq(outline: &Outline, session: &mut Session, kept: &mut Vec<KeptAside>, labels: &mut Vec<String>) {

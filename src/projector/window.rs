@@ -48,11 +48,21 @@ fn follow(
     read_events_on_their_own_thread(sender);
     // A theme chosen on purpose decides over NO_COLOR, as in the app's window.
     Colored::set_ansi_color_disabled(theme == Theme::NoColor);
+    // A projector left on through a workshop draws only when what the room sees changed:
+    // a record, the file, the day, the size of the window, or the second its clock shows.
+    let mut changed = true;
+    let mut drawn_clock = None;
     while !stop.load(Ordering::Relaxed) {
-        follower.poll(Instant::now(), Timestamp::now());
-        terminal.draw(|frame| crate::ui::render_projection(frame, &follower.projection(), theme, Instant::now()))?;
+        let now = Instant::now();
+        changed |= follower.poll(now, Timestamp::now());
+        let clock = Some(crate::ui::projection_clock_face(&follower.projection(), now));
+        if changed || clock != drawn_clock {
+            terminal.draw(|frame| crate::ui::render_projection(frame, &follower.projection(), theme, now))?;
+            (changed, drawn_clock) = (false, clock);
+        }
         match events.recv_timeout(POLL) {
             Ok(Incoming::Terminal(Event::Key(key))) if quits(key) => return Ok(()),
+            Ok(Incoming::Terminal(Event::Resize(..))) => changed = true,
             Ok(Incoming::Terminal(_) | Incoming::Finished(_)) | Err(mpsc::RecvTimeoutError::Timeout) => {}
             Ok(Incoming::InputClosed) | Err(mpsc::RecvTimeoutError::Disconnected) => {
                 return Err(std::io::Error::other("the terminal's input has closed"));

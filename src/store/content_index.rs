@@ -10,14 +10,13 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use super::listing::in_parallel;
 use super::session_file::{load_bytes, read_session_bytes};
-use super::{Paths, state_file};
+use super::{FileStamp, Paths, state_file};
 use crate::domain::{Session, trim_punctuation};
+use crate::parallel::on_every_core;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub(super) struct IndexedFile {
@@ -76,7 +75,7 @@ pub fn index_content(paths: &Paths, files: &[PathBuf], read: WordsRead) -> HashM
         }
     }
     changed |= !misses.is_empty() || !known.is_empty();
-    let read = in_parallel(misses, |(path, mut file)| {
+    let read = on_every_core(misses, |(path, mut file)| {
         let bytes = read_session_bytes(&path).ok()?;
         file.words = words_of(&load_bytes(&path, &bytes).ok()?.0);
         Some((path, file))
@@ -115,12 +114,8 @@ fn distinct_words(text: &str) -> String {
 
 fn file_key(path: &Path) -> Option<(String, u64, u64)> {
     let name = path.file_name()?.to_str()?.to_owned();
-    let metadata = std::fs::symlink_metadata(path).ok()?;
-    if !metadata.file_type().is_file() {
-        return None;
-    }
-    let modified = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    Some((name, metadata.len(), modified.as_nanos() as u64))
+    let stamp = FileStamp::of_regular_file(&std::fs::symlink_metadata(path).ok()?)?;
+    Some((name, stamp.len, stamp.modified_ns?))
 }
 
 #[cfg(test)]

@@ -7,12 +7,13 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::domain::{ImportedFrom, PrincipleSet, SCHEMA_VERSION, Session};
-
-use super::session_file::{MAX_FILE_BYTES, write_new_session};
-use super::{Paths, StoreError, list, load, new_session_id, now_rfc3339};
-use crate::domain::Loaded;
+use crate::domain::{Access, Fingerprint, ImportedFrom, Loaded, PrincipleSet, SCHEMA_VERSION, Session};
 use crate::import::{ImportReport, Imported, import};
+use crate::parallel::on_every_core;
+
+use super::batch_write::{sync_batch, sync_folder, write_temporary};
+use super::session_file::{MAX_FILE_BYTES, to_bytes, write_new_session};
+use super::{Paths, StoreError, list, load, new_session_id, now_rfc3339};
 
 /// A document's text, refused with a reason a user can act on when it is a folder, a
 /// link leading out of its folder, not a regular file, larger than 20 MB, empty, not
@@ -135,22 +136,82 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// that a document was imported before.
 pub fn imported_hashes(paths: &Paths) -> HashMap<String, String> {
     let Ok(listing) = list(paths) else { return HashMap::new() };
-    listing
-        .sessions()
-        .filter_map(|(path, _)| load(path).ok())
-        .filter_map(|loaded| loaded.session.imported_from.map(|from| (from.sha256, loaded.session.id)))
-        .collect()
+    let files: Vec<&Path> = listing.sessions().map(|(path, _)| path).collect();
+    let found = on_every_core(files, |path| {
+        let session = load(path).ok()?.session;
+        Some((session.imported_from?.sha256, session.id))
+    });
+    found.into_iter().flatten().collect()
 }
 
 /// Writes an imported session as a new file under a fresh id: never over another.
 pub fn create_imported(
     paths: &Paths,
-    mut session: Session,
+    session: Session,
     from: ImportedFrom,
     principles: PrincipleSet,
     named_by_user: bool,
 ) -> Result<Loaded, StoreError> {
     let folder = paths.ensure_sessions_folder(named_by_user)?;
+    write_new_session(folder, stamped(session, from, principles))
+}
+
+/// [`create_imported`] for many sessions at once, all or none: each is written to a
+/// hidden temporary file, the files are synced together, and only then are they given
+/// their names. Two syncs for the whole batch instead of three a session, and still no
+/// session file is ever there with less than all of its bytes, whatever the moment the
+/// machine stops; should one fail, none is left.
+pub fn create_many_imported(
+    paths: &Paths,
+    imports: Vec<(Session, ImportedFrom)>,
+    principles: &PrincipleSet,
+    named_by_user: bool,
+) -> Result<Vec<Loaded>, StoreError> {
+    let folder = paths.ensure_sessions_folder(named_by_user)?;
+    let mut made = Vec::with_capacity(imports.len());
+    let mut temporaries = Vec::with_capacity(imports.len());
+    let written = imports.into_iter().try_for_each(|(session, from)| {
+        let session = stamped(session, from, principles.clone());
+        let bytes = to_bytes(&session)?;
+        let path = folder.join(format!("{}.json", session.id));
+        temporaries.push(write_temporary(&path, &bytes)?);
+        made.push(Loaded { session, path, fingerprint: Fingerprint::of(&bytes), access: Access::ReadWrite });
+        Ok(())
+    });
+    let placed = written.and_then(|()| sync_batch(folder, &temporaries)).and_then(|()| {
+        for (done, (temporary, loaded)) in temporaries.iter().zip(&made).enumerate() {
+            if let Err(error) = give_name(temporary, &loaded.path) {
+                // All or none: the sessions named already are new, known to no one yet.
+                for earlier in &made[..done] {
+                    let _ = std::fs::remove_file(&earlier.path);
+                }
+                return Err(error);
+            }
+        }
+        sync_folder(folder)
+    });
+    if let Err(error) = placed {
+        for temporary in &temporaries {
+            let _ = std::fs::remove_file(temporary);
+        }
+        return Err(error);
+    }
+    Ok(made)
+}
+
+/// The temporary file of a new session, given its name; never over a file there.
+fn give_name(temporary: &Path, path: &Path) -> Result<(), StoreError> {
+    let write_error = |source| StoreError::Write { path: path.to_path_buf(), source };
+    if std::fs::symlink_metadata(path).is_ok() {
+        let taken = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "a session with this id already exists");
+        return Err(write_error(taken));
+    }
+    std::fs::rename(temporary, path).map_err(write_error)
+}
+
+/// An imported session as it is saved: a fresh id, the times of now, the principle
+/// set new sessions are tagged with, and where it came from.
+fn stamped(mut session: Session, from: ImportedFrom, principles: PrincipleSet) -> Session {
     let now = now_rfc3339();
     session.schema_version = SCHEMA_VERSION;
     session.id = new_session_id();
@@ -158,7 +219,7 @@ pub fn create_imported(
     session.updated_at = now;
     session.principles = principles;
     session.imported_from = Some(from);
-    write_new_session(folder, session)
+    session
 }
 
 /// A document read for importing: the name the session remembers it by, its text, and

@@ -6,17 +6,14 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fs::DirEntry;
 use std::path::Path;
-use std::time::UNIX_EPOCH;
 
 use crate::domain::{Entry, FolderStamp, Listing, Summary};
+use crate::parallel::on_every_core;
 
 use super::content_index::{IndexedFile, WordsRead, words_of};
 use super::list_cache::{CachedEntry, CachedFile, cache_file, read_cache, write_cache};
 use super::session_file::{load_bytes, not_a_file, read_session_bytes};
-use super::{Paths, StoreError};
-
-/// Below this many files the work is done on one thread: starting threads costs more.
-const PARALLEL_FROM: usize = 256;
+use super::{FileStamp, Paths, StoreError};
 
 /// A file of the folder as found by the directory scan.
 struct Found {
@@ -57,7 +54,7 @@ fn list_reading(paths: &Paths, note_words: bool) -> Result<(Listing, WordsRead),
         let cache = scope.spawn(|| read_cache(&cache_path));
         let dir_entries: Vec<(String, DirEntry)> =
             read_dir.flatten().filter_map(|e| Some((session_file_name(&e)?, e))).collect();
-        let found = in_parallel(dir_entries, |(name, dir_entry)| Found {
+        let found = on_every_core(dir_entries, |(name, dir_entry)| Found {
             key: file_key(&dir_entry),
             kind: dir_entry.file_type(),
             name,
@@ -88,7 +85,7 @@ fn list_reading(paths: &Paths, note_words: bool) -> Result<(Listing, WordsRead),
         }
     }
     let cache_is_stale = some_gone || !misses.is_empty();
-    let read = in_parallel(misses, |(name, len, modified_ns)| {
+    let read = on_every_core(misses, |(name, len, modified_ns)| {
         let (entry, words) = read_entry(&folder.join(&name), note_words);
         let words = words.map(|words| IndexedFile { name: name.clone(), len, modified_ns, words });
         (CachedFile { entry, name, len, modified_ns }, words)
@@ -170,31 +167,6 @@ pub fn list_from_cache(paths: &Paths) -> Option<Listing> {
     Some(Listing { entries: files.into_iter().map(|file| entry_of(&paths.sessions, file)).collect() })
 }
 
-/// Maps `work` over `items` on as many threads as the machine has cores, keeping order.
-pub fn in_parallel<T: Send, R: Send>(items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if items.len() < PARALLEL_FROM || threads == 1 {
-        return items.into_iter().map(work).collect();
-    }
-    let chunk_len = items.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<T>> = Vec::with_capacity(threads);
-    let mut items = items.into_iter().peekable();
-    while items.peek().is_some() {
-        chunks.push(items.by_ref().take(chunk_len).collect());
-    }
-    let work = &work;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(work).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
-}
-
 /// `*.json`, not hidden: the files the folder's sessions live in.
 fn session_file_name(dir_entry: &DirEntry) -> Option<String> {
     let name = dir_entry.file_name().into_string().ok()?;
@@ -204,12 +176,8 @@ fn session_file_name(dir_entry: &DirEntry) -> Option<String> {
 /// Length and modification time of a regular file; None for anything else, which is
 /// never followed (a link could point outside the folder).
 fn file_key(dir_entry: &DirEntry) -> Option<(u64, u64)> {
-    let metadata = dir_entry.metadata().ok()?;
-    if !metadata.file_type().is_file() {
-        return None;
-    }
-    let modified = metadata.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    Some((metadata.len(), modified.as_nanos() as u64))
+    let stamp = FileStamp::of_regular_file(&dir_entry.metadata().ok()?)?;
+    Some((stamp.len, stamp.modified_ns?))
 }
 
 fn unreadable_kind(kind: &std::io::Result<std::fs::FileType>) -> String {
@@ -365,8 +333,9 @@ mod tests {
 
     #[test]
     fn a_large_folder_is_listed_whole_cold_and_warm() {
+        const SESSIONS: usize = 300;
         let f = folder();
-        for n in 0..(PARALLEL_FROM + 50) {
+        for n in 0..SESSIONS {
             add(
                 &f.paths,
                 &format!("01n{n:04}"),
@@ -376,8 +345,8 @@ mod tests {
         }
         std::fs::write(f.paths.sessions.join("broken.json"), "[").unwrap();
         let cold = list(&f.paths).unwrap();
-        assert_eq!(cold.sessions().count(), PARALLEL_FROM + 50);
-        assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", PARALLEL_FROM + 49));
+        assert_eq!(cold.sessions().count(), SESSIONS);
+        assert_eq!(cold.sessions().next().unwrap().1.title, format!("Session {:04}", SESSIONS - 1));
         assert!(matches!(cold.entries.last(), Some(Entry::Unreadable { .. })));
         assert_eq!(list(&f.paths).unwrap(), cold);
     }

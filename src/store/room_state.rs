@@ -42,6 +42,23 @@ pub fn remove_room(paths: &Paths, id: &str) -> Result<(), StoreError> {
     }
 }
 
+/// Whether no process has this id now: a window that crashed or was killed left its
+/// record behind. Only "no such process" says so; a process of another user, or a
+/// system that cannot be asked, leaves the record followed.
+#[cfg(unix)]
+pub fn process_is_gone(process_id: u32) -> bool {
+    // 0 and the negative ids ask about groups of processes, not one.
+    let Some(pid) = libc::pid_t::try_from(process_id).ok().filter(|pid| *pid > 0) else { return false };
+    // SAFETY: signal 0 is never delivered; kill only checks that the process exists.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
+}
+
+#[cfg(not(unix))]
+pub fn process_is_gone(_process_id: u32) -> bool {
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +76,16 @@ mod tests {
         assert!(paths.rooms().join("______escape.json").is_file());
         let left: Vec<_> = std::fs::read_dir(paths.rooms()).unwrap().map(|entry| entry.unwrap().file_name()).collect();
         assert_eq!(left.len(), 1, "no temporary file is left behind: {left:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_process_that_ended_is_gone_and_this_one_is_not() {
+        let mut ended = std::process::Command::new("true").spawn().unwrap();
+        ended.wait().unwrap();
+        assert!(process_is_gone(ended.id()));
+        assert!(!process_is_gone(std::process::id()));
+        assert!(!process_is_gone(0), "not a process but this one's group");
+        assert!(!process_is_gone(u32::MAX), "not a process id at all: nothing said");
     }
 }

@@ -37,12 +37,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 /// not flushed to the disk as a session is. Such a file is cheap to lose, and a key press
 /// that moves the facilitator should not wait for the disk (a flush took about 10 ms).
 pub fn write_state_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let temporary = path.with_extension(format!("{}.tmp", std::process::id()));
-    let renamed = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    renamed.map_err(|source| {
-        let _ = std::fs::remove_file(&temporary);
-        StoreError::Write { path: path.to_path_buf(), source }
-    })
+    super::write_unsynced(path, bytes)
 }
 
 /// [`save`], with the bytes put into the temporary file by `write`. It exists so that a

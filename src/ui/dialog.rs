@@ -229,7 +229,7 @@ pub fn agenda(
     now: std::time::Instant,
 ) {
     use crate::domain::Stage;
-    let clock = |seconds: u64| format!("{}:{:02}", seconds / 60, seconds % 60);
+    use crate::domain::clock::minutes_seconds as clock;
     let timeboxes = &view.session.timeboxes;
     let spent =
         |stage: Stage| if stage == view.stage() { view.spent_seconds(now) } else { timeboxes.spent_seconds.get(stage) };

@@ -17,31 +17,48 @@ mod stepper;
 mod text;
 mod theme;
 
+use std::time::Instant;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, Screen};
+use crate::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, ReadingClock, Screen};
 use crate::config::Theme;
 
 pub use presenter::{Banner, Projection};
 
-/// What the screen shows of the passing time, to the unit shown (the stage's timer, how
-/// long ago the session was saved, the silent reading's countdown); none on the list.
-/// The runner draws again when it changes, and otherwise not at all while idle.
-pub fn clock_face(app: &App) -> Option<(u64, u64, u64)> {
+/// What a frame shows of the passing time, to the unit shown. The app's loop and the
+/// projector's draw again when it changes, and otherwise not at all while idle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockFace {
+    /// The stage's seconds, which its countdown shows.
+    pub spent: u64,
+    /// How long ago the session was saved, in the unit the footer shows.
+    pub saved_ago: u64,
+    pub reading: Option<ReadingClock>,
+}
+
+/// The app's clock face; none on the list.
+pub fn clock_face(app: &App) -> Option<ClockFace> {
     let Screen::Session(view) = &app.screen else { return None };
     let saved_ago =
         view.save.last_saved.map_or(0, |at| footer::ago_unit(app.now.saturating_duration_since(at).as_secs()));
     let reading = match &app.overlay {
-        Some(Overlay::Presenter(presenter)) => presenter
-            .reading_until
-            .and_then(|until| until.checked_duration_since(app.now))
-            .map_or(0, |left| left.as_secs()),
-        _ => 0,
+        Some(Overlay::Presenter(presenter)) => presenter.reading_clock(app.now),
+        _ => None,
     };
-    Some((view.spent_seconds(app.now), saved_ago, reading))
+    Some(ClockFace { spent: view.spent_seconds(app.now), saved_ago, reading })
+}
+
+/// The projector's clock face: it shows no save.
+pub fn projection_clock_face(projection: &Projection, now: Instant) -> ClockFace {
+    ClockFace {
+        spent: projection.view.spent_seconds(now),
+        saved_ago: 0,
+        reading: projection.presenter.reading_clock(now),
+    }
 }
 
 pub fn render(frame: &mut Frame, app: &App) {
@@ -119,7 +136,7 @@ pub fn render(frame: &mut Frame, app: &App) {
 }
 
 /// `backwards present`'s window: the projection alone, nothing of the app around it.
-pub fn render_projection(frame: &mut Frame, projection: &Projection, theme: Theme, now: std::time::Instant) {
+pub fn render_projection(frame: &mut Frame, projection: &Projection, theme: Theme, now: Instant) {
     theme::use_for_frame(theme);
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

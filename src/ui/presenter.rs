@@ -5,15 +5,18 @@
 
 use std::time::Instant;
 
+use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::session::due_date;
 use super::text::{truncate_line, wrapped_rows};
 use super::theme;
-use crate::app::{FaqPart, Field, Presenter, SessionView};
+use crate::app::{FaqPart, Field, Presenter, ReadingClock, SessionView};
+use crate::domain::clock::minutes_seconds;
 use crate::domain::{CustomerQuestion, FaqEntry, ReviewKind, Section, Session, Stage};
 
 /// Lines longer than this are hard to follow across a projected screen.
@@ -73,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     match stage {
         Stage::Customer => customer(&mut page, session),
         Stage::PressRelease | Stage::Iteration => press_release(&mut page, session),
-        Stage::Review => review(&mut page, session),
+        Stage::Review => review(&mut page, session, view.today),
     }
     let rows =
         |lines: &[Line]| -> usize { lines.iter().map(|line| wrapped_rows(&line_text(line), width, 100_000)).sum() };
@@ -89,14 +92,14 @@ pub fn render(frame: &mut Frame, area: Rect, projection: &Projection, now: Insta
     let scroll = wanted.min(rows(&page.lines).saturating_sub(usize::from(page_area.height)));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(page.lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), page_area);
-    let status = match presenter.reading_until {
-        Some(_) if let Some(left) = presenter.reading_paused => {
-            format!("Reading paused · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60)
+    let status = match presenter.reading_clock(now) {
+        Some(ReadingClock::Paused { seconds_left }) => {
+            format!("Reading paused · {} left", minutes_seconds(seconds_left))
         }
-        Some(until) => match until.checked_duration_since(now) {
-            Some(left) => format!("Silent reading · {}:{:02} left", left.as_secs() / 60, left.as_secs() % 60),
-            None => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
-        },
+        Some(ReadingClock::Running { seconds_left }) => {
+            format!("Silent reading · {} left", minutes_seconds(seconds_left))
+        }
+        Some(ReadingClock::Up) => "Silent reading: time is up. Esc starts the discussion.".to_owned(),
         None => format!("{} · {}", session.title, stage.title()),
     };
     let mut bottom =
@@ -217,7 +220,7 @@ fn faq(page: &mut Page, part: FaqPart, title: &str, entries: &[FaqEntry]) {
     }
 }
 
-fn review(page: &mut Page, session: &Session) {
+fn review(page: &mut Page, session: &Session, today: Date) {
     page.push(heading(format!("{}: the review", session.title)));
     page.push(Line::raw(""));
     page.mark(Field::Verdict);
@@ -239,7 +242,7 @@ fn review(page: &mut Page, session: &Session) {
         page.push(strong(format!("◆ {}", decision.text.trim())));
         let mut details = vec![decision.outcome.map_or("no outcome yet", |o| o.label()).to_owned()];
         details.extend(decision.owner.iter().map(|owner| format!("owner {owner}")));
-        details.extend(decision.due.iter().map(|due| format!("due {due}")));
+        details.extend(due_date(session, decision, today));
         page.push(Line::raw(details.join(" · ")));
         let principles = session.principles.names_of(&decision.principles);
         if principles.is_empty() {

@@ -197,6 +197,25 @@ impl Terminal {
     pub fn pid(&self) -> Option<u32> {
         self.child.process_id()
     }
+
+    /// Changes the terminal's size, as dragging its window does: the program is told
+    /// (SIGWINCH), and the screen keeps what it showed until the program draws again.
+    pub fn resize(&mut self, size: (u16, u16)) {
+        let (cols, rows) = size;
+        let master = self.master.as_ref().expect("an open terminal");
+        master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the terminal");
+        let nonzero = |n: u16| std::num::NonZeroU16::new(n).expect("a size of at least 1");
+        self.screen.lock().expect("screen").set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Ends the program as a crash would, with nothing it can catch (SIGKILL), and
+    /// reaps it, so that its process id names no process.
+    pub fn kill_hard(&mut self) {
+        let pid = self.pid().and_then(|pid| libc::pid_t::try_from(pid).ok()).expect("a running program");
+        // SAFETY: a plain system call on the program this terminal started.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0, "kill the program");
+        let _ = self.child.wait();
+    }
 }
 
 /// Whether any character on the screen is as `wanted`.

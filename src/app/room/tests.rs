@@ -36,8 +36,8 @@ fn opened(access: Access) -> (App, Clock) {
     (app, clock)
 }
 
-fn room(app: &App) -> Room {
-    Room::of(app).expect("a session open for writing")
+fn room(app: &App) -> Room<'static> {
+    Room::of(app).expect("a session open for writing").into_owned()
 }
 
 #[test]
@@ -50,21 +50,26 @@ fn the_list_and_a_session_only_read_here_publish_nothing() {
 }
 
 #[test]
-fn ticks_and_typing_change_nothing_the_room_sees() {
+fn ticks_change_nothing_the_room_sees_and_typing_only_the_live_text() {
     let (mut app, clock) = opened(Access::ReadWrite);
     let before = room(&app);
     assert_eq!(before.stage, Stage::Customer);
     assert_eq!(before.focus, Some(Field::Answer(CustomerQuestion::Who)));
     update(&mut app, Action::Tick, &clock.at(5));
     update(&mut app, Action::Edit, &clock.at(6));
+    assert_eq!(room(&app).live_text.as_deref(), Some(""), "the field's text from the moment it is edited");
     let letter = ratatui_textarea::Input { key: ratatui_textarea::Key::Char('K'), ..Default::default() };
     update(&mut app, Action::EditText(letter), &clock.at(7));
     update(&mut app, Action::Tick, &clock.at(9));
-    assert_eq!(room(&app), before, "an autosave and a letter are not the room's business");
+    let typed = room(&app);
+    assert_eq!(typed.live_text.as_deref(), Some("K"), "the room reads the letter before any save");
+    assert_eq!(Room { live_text: None, ..typed }, before, "an autosave is not the room's business");
+    update(&mut app, Action::Back, &clock.at(10));
+    assert_eq!(room(&app).live_text, None, "no live text once the editing stops: the session has it");
 }
 
 /// The room as it is now, which must differ from `last`.
-fn changed(app: &App, last: &Room, what: &str) -> Room {
+fn changed(app: &App, last: &Room, what: &str) -> Room<'static> {
     let now = room(app);
     assert_ne!(&now, last, "{what} changes what the room sees");
     now
@@ -99,11 +104,11 @@ fn a_running_timer_saved_on_the_way_tells_the_room_the_same_clock() {
     let (mut app, clock) = opened(Access::ReadWrite);
     let wall_at = |seconds: i64| jiff::Timestamp::from_second(1_772_528_400 + seconds).unwrap();
     update(&mut app, Action::ToggleTimer, &clock.at(1));
-    let before = room(&app).to_record(clock.at(1).instant, wall_at(1));
+    let before = room(&app).to_record(clock.at(1).instant, wall_at(1), 1);
     update(&mut app, Action::Tick, &clock.at(31));
     let folded = room(&app);
     assert_eq!(folded.spent_seconds, 30, "the seconds counted went into the session");
-    let after = folded.to_record(clock.at(31).instant, wall_at(31));
+    let after = folded.to_record(clock.at(31).instant, wall_at(31), 1);
     let elapsed = |record: &RoomRecord| {
         let since = record.timer_since(clock.at(40).instant, wall_at(40)).expect("running");
         record.spent_seconds + clock.at(40).instant.duration_since(since).as_secs()
@@ -116,7 +121,7 @@ fn the_record_carries_the_clock_and_the_reading_across_processes_and_reads_back(
     let facilitator = Instant::now();
     let wall = jiff::Timestamp::from_second(1_772_528_400).unwrap();
     let room = Room {
-        session_id: "s1".to_owned(),
+        session_id: "s1".into(),
         stage: Stage::Review,
         focus: Some(Field::ReviewItem(2)),
         presenter_scroll: Some(4),
@@ -125,10 +130,12 @@ fn the_record_carries_the_clock_and_the_reading_across_processes_and_reads_back(
         timer_since: facilitator.checked_sub(Duration::from_secs(90)),
         reading_until: Some(facilitator + Duration::from_secs(600)),
         reading_paused: None,
+        live_text: Some("Kids read".into()),
     };
-    let record = room.to_record(facilitator, wall);
+    let record = room.to_record(facilitator, wall, 4242);
     let text = serde_json::to_string(&record).unwrap();
     assert!(text.contains(r#""focus":{"review_item":2}"#), "{text}");
+    assert!(text.contains(r#""process_id":4242"#) && text.contains(r#""live_text":"Kids read""#), "{text}");
     let read: RoomRecord = serde_json::from_str(&text).unwrap();
     assert_eq!(read, record);
     // The projector's clock is its own; the same wall-clock moment five seconds on.
@@ -138,4 +145,13 @@ fn the_record_carries_the_clock_and_the_reading_across_processes_and_reads_back(
     assert_eq!(projector.duration_since(since), Duration::from_secs(95));
     let until = read.reading_until(projector, five_later).unwrap();
     assert_eq!(until.duration_since(projector), Duration::from_secs(595));
+}
+
+#[test]
+fn a_record_written_before_the_process_id_and_the_live_text_still_reads() {
+    let old = r#"{"session_id":"s1","stage":"review","focus":null,"presenter_scroll":null,
+        "timebox_minutes":40,"spent_seconds":30,"timer_running_since":null,
+        "silent_reading_until":null,"silent_reading_paused_left":null}"#;
+    let record: RoomRecord = serde_json::from_str(old).unwrap();
+    assert_eq!((record.stage, record.process_id, record.live_text), (Stage::Review, None, None));
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::common::{close_editor, info};
 use crate::app::{App, Effect, Now, Overlay, Presenter, SILENT_READING};
+use crate::domain::clock::minutes_seconds;
 
 /// What `+` adds to a silent reading.
 const EXTENSION: Duration = Duration::from_secs(5 * 60);
@@ -17,7 +18,7 @@ fn reading(app: &mut App) -> Option<&mut Presenter> {
 }
 
 fn clock(left: Duration) -> String {
-    format!("{}:{:02}", left.as_secs() / 60, left.as_secs() % 60)
+    minutes_seconds(left.as_secs())
 }
 
 pub(super) fn pause_or_go_on(app: &mut App, now: &Now) -> Vec<Effect> {

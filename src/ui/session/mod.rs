@@ -18,10 +18,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::text::truncate_line;
 use super::{stepper, theme};
 use crate::app::SessionView;
+use crate::domain::clock::minutes_seconds;
 use crate::domain::{CustomerQuestion, ONE_PAGE_WORDS, Stage, count};
 use fields::fields;
 use press_release::length_sparkline;
 use review::clock_time;
+pub(super) use review::due_date;
 
 /// A field's label, and the hint under it when there is one.
 type Label = (Vec<Span<'static>>, Option<String>);
@@ -69,15 +71,14 @@ pub(super) fn timer(view: &SessionView, now: Instant, short: bool) -> Span<'stat
     let spent = view.spent_seconds(now);
     let running = view.timer_since.is_some();
     let symbol = if running { "▶" } else { "⏸" };
-    let clock = |seconds: u64| format!("{}:{:02}", seconds / 60, seconds % 60);
     if spent > planned {
-        return Span::styled(format!(" {symbol} over by {} ", clock(spent - planned)), theme::timer_over());
+        return Span::styled(format!(" {symbol} over by {} ", minutes_seconds(spent - planned)), theme::timer_over());
     }
     let left = planned - spent;
     let text = if !running && spent == 0 && !short {
-        format!(" ⏱ {} · Space starts ", clock(left))
+        format!(" ⏱ {} · Space starts ", minutes_seconds(left))
     } else {
-        format!(" {symbol} {} left ", clock(left))
+        format!(" {symbol} {} left ", minutes_seconds(left))
     };
     let style = if left <= TIMER_WARNS_WITHIN { theme::timer_warning() } else { theme::title_bar() };
     Span::styled(text, style)

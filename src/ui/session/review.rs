@@ -45,15 +45,20 @@ pub(super) fn decision_details(session: &Session, index: usize, today: Date) -> 
     if let Some(owner) = &item.owner {
         parts.push(format!("owner {owner}"));
     }
-    if let Some(due) = &item.due {
-        let overdue = if session.is_overdue(item, today) { " ⚠ overdue" } else { "" };
-        parts.push(format!("due {due}{overdue}"));
-    }
+    parts.extend(due_date(session, item, today));
     if !item.principles.is_empty() {
         let names = session.principles.names_of(&item.principles);
         parts.push(names.join(", "));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// A decision's due date as the review's list and the room's window say it, marked
+/// when the decision is overdue.
+pub(in crate::ui) fn due_date(session: &Session, item: &ReviewItem, today: Date) -> Option<String> {
+    let due = item.due.as_ref()?;
+    let overdue = if session.is_overdue(item, today) { " ⚠ overdue" } else { "" };
+    Some(format!("due {due}{overdue}"))
 }
 
 /// One part of the open review item: its label with the value chosen, and how to change it.
