@@ -256,6 +256,43 @@ mod tests {
         }
     }
 
+    /// ratatui issue #2679, fixed in our patches/ratatui-widgets: a wide char in a word
+    /// longer than the row, or a line that starts with a combining mark, made a wrapped
+    /// paragraph draw past its area, and the app panicked.
+    #[test]
+    fn a_wrapped_paragraph_of_any_text_stays_inside_its_area() {
+        use ratatui::widgets::Wrap;
+        use unicode_segmentation::UnicodeSegmentation;
+        let texts = [
+            "a🌞b",
+            "a日本語",
+            "ab日本語です",
+            "\u{301}ab cd ef gh ij kl mn",
+            "x gೄ::%ꩅជ",
+            "\u{301}\u{301}word 日本 wide",
+        ];
+        for text in texts {
+            for width in 1..=12 {
+                for trim in [false, true] {
+                    let area = Rect::new(0, 0, width, 40);
+                    let mut buffer = Buffer::empty(area);
+                    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        Paragraph::new(text).wrap(Wrap { trim }).render(area, &mut buffer);
+                    }));
+                    assert!(drawn.is_ok(), "{text:?} at width {width}, trim {trim}");
+                    if width >= 2 {
+                        // Where every grapheme fits a row, none is left out.
+                        let visible = |symbol: &str| !symbol.trim().is_empty() && symbol.cell_width() > 0;
+                        let drawn: String =
+                            buffer.content().iter().map(|cell| cell.symbol()).filter(|s| visible(s)).collect();
+                        let written: String = text.graphemes(true).filter(|g| visible(g)).collect();
+                        assert_eq!(drawn, written, "{text:?} at width {width}, trim {trim}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_preview_is_cut_on_a_character_boundary() {
         let text = "日本語".repeat(1000);

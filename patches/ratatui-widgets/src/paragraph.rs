@@ -465,6 +465,10 @@ fn render_line(wrapped: &WrappedLine<'_, '_>, area: Rect, buf: &mut Buffer, y: u
         if width == 0 {
             continue;
         }
+        // A line composed wider than the area is cut at its edge rather than drawn past it.
+        if x + width > area.width {
+            break;
+        }
         // Make sure to overwrite any previous character with a space (rather than a zero-width)
         let symbol = if symbol.is_empty() { " " } else { symbol };
         let position = Position::new(area.left() + x, area.top() + y);

@@ -95,16 +95,17 @@ where
             }
 
             let word_found = non_whitespace_previous && is_whitespace;
+            // A pending line of zero-width graphemes only (a leading combining mark) takes
+            // no room: it counts as empty, or the word after it could grow past the limit.
+            let line_empty = line_width == 0;
             // current word would overflow after removing whitespace
-            let trimmed_overflow = pending_line.is_empty()
-                && self.trim
-                && word_width + symbol_width > self.max_line_width;
+            let trimmed_overflow =
+                line_empty && self.trim && word_width + symbol_width > self.max_line_width;
             // separated whitespace would overflow on its own
-            let whitespace_overflow = pending_line.is_empty()
-                && self.trim
-                && whitespace_width + symbol_width > self.max_line_width;
+            let whitespace_overflow =
+                line_empty && self.trim && whitespace_width + symbol_width > self.max_line_width;
             // current full word (including whitespace) would overflow
-            let untrimmed_overflow = pending_line.is_empty()
+            let untrimmed_overflow = line_empty
                 && !self.trim
                 && word_width + whitespace_width + symbol_width > self.max_line_width;
 
@@ -125,9 +126,11 @@ where
 
             // pending line fills up limit
             let line_full = line_width >= self.max_line_width;
-            // pending word would overflow line limit
+            // pending word would overflow line limit once this grapheme joins it: a wide
+            // grapheme may not fit the one cell left
             let pending_word_overflow = symbol_width > 0
-                && line_width + whitespace_width + word_width >= self.max_line_width;
+                && line_width + whitespace_width + word_width + symbol_width
+                    > self.max_line_width;
 
             // add finished wrapped line to remaining lines
             if line_full || pending_word_overflow {
