@@ -17,7 +17,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use support::pty::run_batch;
-use support::{file_ending, from_env, paths_under, ratio, realistic_folder, timed};
+use support::{file_ending, from_env, paths_under, ratio, realistic_folder, run_by_cargo_bench, timed};
 
 /// A runner on the list of a folder holding one session, opened on its first stage.
 fn opened(root: &Path, now: &Now) -> Runner {
@@ -55,8 +55,7 @@ fn session_file(root: &Path) -> PathBuf {
 }
 
 fn main() {
-    // `cargo test --benches` runs benches without `--bench`: there is nothing to check.
-    if !std::env::args().any(|arg| arg == "--bench") {
+    if !run_by_cargo_bench() {
         return;
     }
     let items = from_env("BACKWARDS_BENCH_REVIEW_ITEMS", 20_000);

@@ -9,32 +9,19 @@
 
 mod support;
 
-#[path = "../examples/bare.rs"]
-mod bare;
-
 use std::time::{Duration, Instant};
 
 use backwards::domain::PrincipleSet;
 use backwards::store;
-use portable_pty::CommandBuilder;
+use support::floor::{acted_as_bare, bare};
 use support::pty::{InPty, backwards_command};
-use support::{from_env, median, show};
+use support::{from_env, median, run_by_cargo_bench, show};
 
-/// Set in the environment of a child that should act as the bare program.
-const ACT_AS_BARE: &str = "BACKWARDS_BENCH_ACT_AS_BARE";
 const WAIT: Duration = Duration::from_secs(30);
 const TITLE: &str = "Projected room";
 /// Typed into the first customer answer, one letter at a time: no space, so that each
 /// letter makes a line the projector did not show before.
 const TYPED: &str = "Kids-read-on-their-own-at-seven-each-night";
-
-fn bare() -> InPty {
-    let mut command = CommandBuilder::new(std::env::current_exe().expect("the bench's own path"));
-    command.env(ACT_AS_BARE, "1");
-    let program = InPty::spawn(command);
-    program.wait_for("bare ratatui frame", WAIT);
-    program
-}
 
 fn window(root: &std::path::Path, args: &[&str]) -> InPty {
     let mut command = backwards_command(root);
@@ -45,7 +32,7 @@ fn window(root: &std::path::Path, args: &[&str]) -> InPty {
 /// The projector's CPU time and the bare program's over the same idle seconds.
 fn idle_cpu(projector: &InPty, what: &str) {
     let seconds = from_env("BACKWARDS_BENCH_IDLE_SECONDS", 10) as u64;
-    let floor = bare();
+    let floor = bare(WAIT);
     std::thread::sleep(Duration::from_secs(1));
     let (before, bare_before) = (projector.cpu_time(), floor.cpu_time());
     std::thread::sleep(Duration::from_secs(seconds));
@@ -86,14 +73,7 @@ fn clock_shows(screen: &str, symbol: &str) -> bool {
 }
 
 fn main() {
-    if std::env::var_os(ACT_AS_BARE).is_some() {
-        if let Err(error) = bare::main() {
-            eprintln!("bare: {error}");
-        }
-        return;
-    }
-    // `cargo test --benches` runs benches without `--bench`: there is nothing to check.
-    if !std::env::args().any(|arg| arg == "--bench") {
+    if acted_as_bare() || !run_by_cargo_bench() {
         return;
     }
     let root = tempfile::tempdir().expect("a temporary folder");

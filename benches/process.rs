@@ -17,29 +17,16 @@
 
 mod support;
 
-#[path = "../examples/bare.rs"]
-mod bare;
-
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use portable_pty::CommandBuilder;
+use support::floor::{acted_as_bare, bare};
 use support::pty::{BatchRun, InPty, TICKS_PER_SECOND, backwards_command, command_of, cpu_ticks, mib, run_batch};
-use support::{from_env, median, show, timed};
+use support::{from_env, median, run_by_cargo_bench, show, timed};
 
-/// Set in the environment of a child that should act as the bare program.
-const ACT_AS_BARE: &str = "BACKWARDS_BENCH_ACT_AS_BARE";
 const FIRST_FRAME: &str = "sessions in";
 const WAIT: Duration = Duration::from_secs(120);
-
-fn bare() -> InPty {
-    let mut command = CommandBuilder::new(std::env::current_exe().expect("the bench's own path"));
-    command.env(ACT_AS_BARE, "1");
-    let program = InPty::spawn(command);
-    program.wait_for("bare ratatui frame", WAIT);
-    program
-}
 
 /// A binary measured: this build, or the one to compare it with.
 struct Subject {
@@ -114,7 +101,7 @@ fn search_and_memory(root: &Path, sessions: usize) {
     println!("  first `/` search over content, first start: {}  (goal ≤ 1 s)", times(&|(first, _)| first.search));
     println!("  first frame, later start: {}", times(&|(_, later)| later.first_frame));
     println!("  first `/` search over content, later start: {}  (goal ≤ 0.2 s)", times(&|(_, later)| later.search));
-    let bare_peak = bare().peak_rss();
+    let bare_peak = bare(WAIT).peak_rss();
     let peaks = |pick: &dyn Fn(&(Start, Start)) -> u64| -> String {
         let each = subjects.iter().zip(&starts).map(|(subject, starts)| {
             let peak = starts.iter().map(pick).max().unwrap_or(0);
@@ -142,7 +129,7 @@ fn idle_cpu(root: &Path, items: usize) {
     command.args(["open", "01bench"]);
     let program = InPty::spawn(command);
     program.wait_for("Benchmark session 0", WAIT);
-    let floor = bare();
+    let floor = bare(WAIT);
     std::thread::sleep(Duration::from_secs(1));
     let (app_before, bare_before) = (program.cpu_ticks(), floor.cpu_ticks());
     std::thread::sleep(Duration::from_secs(seconds));
@@ -296,14 +283,7 @@ fn copy_floor(folder: &Path, output: &Path) -> Duration {
 }
 
 fn main() {
-    if std::env::var_os(ACT_AS_BARE).is_some() {
-        if let Err(error) = bare::main() {
-            eprintln!("bare: {error}");
-        }
-        return;
-    }
-    // `cargo test --benches` runs benches without `--bench`: there is nothing to check.
-    if !std::env::args().any(|arg| arg == "--bench") {
+    if acted_as_bare() || !run_by_cargo_bench() {
         return;
     }
     // `cargo bench --bench process -- batch` runs the parts whose name holds "batch".

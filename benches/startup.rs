@@ -15,25 +15,14 @@ use backwards::domain::{PrincipleSet, Section, Session};
 use backwards::store;
 use criterion::Criterion;
 use portable_pty::CommandBuilder;
+use support::floor::{BARE_FRAME, acted_as_bare, bare_command};
 use support::pty::{InPty, backwards_command};
-
-#[path = "../examples/bare.rs"]
-mod bare;
-
-/// Set in the environment of a child that should act as the bare program.
-const ACT_AS_BARE: &str = "BACKWARDS_BENCH_ACT_AS_BARE";
 
 /// Spawns `command` in a pseudo-terminal and returns the time until `marker` is on its
 /// screen.
 fn time_to_screen(command: CommandBuilder, marker: &str) -> Duration {
     let program = InPty::spawn(command);
     program.wait_for(marker, Duration::from_secs(30)) - program.started
-}
-
-fn bare_command(this_program: &Path) -> CommandBuilder {
-    let mut command = CommandBuilder::new(this_program);
-    command.env(ACT_AS_BARE, "1");
-    command
 }
 
 fn folder_of_sessions(root: &Path, count: usize) {
@@ -54,7 +43,6 @@ fn folder_of_sessions(root: &Path, count: usize) {
 
 fn startup(c: &mut Criterion) {
     let root = tempfile::tempdir().expect("a temporary folder");
-    let this_program = std::env::current_exe().expect("the bench's own path");
     let sessions = support::from_env("BACKWARDS_BENCH_STARTUP_SESSIONS", 1000);
     folder_of_sessions(root.path(), sessions);
     time_to_screen(backwards_command(root.path()), "sessions in");
@@ -62,14 +50,12 @@ fn startup(c: &mut Criterion) {
         &format!("startup to first frame, warm list cache / bare ratatui, {sessions} sessions"),
         "≤ 1.5×",
         || time_to_screen(backwards_command(root.path()), "sessions in"),
-        || time_to_screen(bare_command(&this_program), "bare ratatui frame"),
+        || time_to_screen(bare_command(), BARE_FRAME),
     );
     let mut group = c.benchmark_group("startup to first frame, 1,000 sessions");
     group.sample_size(20);
     group.bench_function("bare ratatui program", |b| {
-        b.iter_custom(|iterations| {
-            (0..iterations).map(|_| time_to_screen(bare_command(&this_program), "bare ratatui frame")).sum()
-        })
+        b.iter_custom(|iterations| (0..iterations).map(|_| time_to_screen(bare_command(), BARE_FRAME)).sum())
     });
     group.bench_function("backwards, warm list cache", |b| {
         b.iter_custom(|iterations| {
@@ -90,10 +76,7 @@ fn startup(c: &mut Criterion) {
 }
 
 fn main() {
-    if std::env::var_os(ACT_AS_BARE).is_some() {
-        if let Err(error) = bare::main() {
-            eprintln!("bare: {error}");
-        }
+    if acted_as_bare() {
         return;
     }
     let mut criterion = Criterion::default().configure_from_args();

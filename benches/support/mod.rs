@@ -10,6 +10,7 @@
 // Each bench uses a part of this module.
 #![allow(dead_code)]
 
+pub mod floor;
 pub mod pty;
 
 #[path = "../../examples/make_sessions.rs"]
@@ -24,6 +25,12 @@ use backwards::store::Paths;
 /// A count from the environment variable `name`, else `default`.
 pub fn from_env(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|value| value.parse().ok()).unwrap_or(default)
+}
+
+/// Whether `cargo bench` runs this bench: `cargo test --benches` runs the benches
+/// without `--bench`, and there is nothing to check then.
+pub fn run_by_cargo_bench() -> bool {
+    std::env::args().any(|arg| arg == "--bench")
 }
 
 /// How many times each side of a ratio is timed.
