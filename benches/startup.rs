@@ -9,12 +9,16 @@
 mod support;
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use backwards::app::Now;
 use backwards::domain::{PrincipleSet, Section, Session};
 use backwards::store;
+use backwards::tui::Runner;
 use criterion::Criterion;
 use portable_pty::CommandBuilder;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use support::floor::{BARE_FRAME, acted_as_bare, bare_command};
 use support::pty::{InPty, backwards_command};
 
@@ -41,6 +45,47 @@ fn folder_of_sessions(root: &Path, count: usize) {
     }
 }
 
+/// Where the time above the bare program goes: the app's own work before its first frame,
+/// timed in this process (each round on a new thread, so that ratatui's layout cache is as
+/// empty as in a new process), and the binary's start alone (`--version` to the screen).
+fn phases(root: &Path) {
+    let now =
+        Now { instant: Instant::now(), timestamp: "2026-03-03T09:00:00Z".into(), ulid: ulid::Ulid::from_parts(0, 1) };
+    let (mut opening, mut drawing) = (Vec::new(), Vec::new());
+    for _ in 0..support::rounds() {
+        let (opened, drawn) = std::thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let started = Instant::now();
+                    let runner = Runner::new(support::paths_under(root), false, None, root.to_path_buf(), &now);
+                    let opened = started.elapsed();
+                    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+                    let drawn = support::timed(|| {
+                        terminal.draw(|frame| backwards::ui::render(frame, &runner.app)).expect("draw");
+                    });
+                    (opened, drawn)
+                })
+                .join()
+                .expect("the timed start")
+        });
+        opening.push(opened);
+        drawing.push(drawn);
+    }
+    let version: Vec<Duration> = (0..support::rounds())
+        .map(|_| {
+            let mut command = backwards_command(root);
+            command.arg("--version");
+            time_to_screen(command, "backwards ")
+        })
+        .collect();
+    println!(
+        "of which, in the process: the runner made (config, positions, list cache read and decoded) {}, first frame drawn {}; the binary's start alone (--version to the screen) {}",
+        support::show(support::median(opening)),
+        support::show(support::median(drawing)),
+        support::show(support::median(version))
+    );
+}
+
 fn startup(c: &mut Criterion) {
     let root = tempfile::tempdir().expect("a temporary folder");
     let sessions = support::from_env("BACKWARDS_BENCH_STARTUP_SESSIONS", 1000);
@@ -52,6 +97,7 @@ fn startup(c: &mut Criterion) {
         || time_to_screen(backwards_command(root.path()), "sessions in"),
         || time_to_screen(bare_command(), BARE_FRAME),
     );
+    phases(root.path());
     let mut group = c.benchmark_group("startup to first frame, 1,000 sessions");
     group.sample_size(20);
     group.bench_function("bare ratatui program", |b| {
