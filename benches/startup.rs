@@ -19,7 +19,7 @@ use criterion::Criterion;
 use portable_pty::CommandBuilder;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use support::floor::{BARE_FRAME, acted_as_bare, bare_command};
+use support::floor::{BARE_FRAME, acted_as_bare, bare_command, full_screen_bare_command};
 use support::pty::{InPty, backwards_command};
 
 /// Spawns `command` in a pseudo-terminal and returns the time until `marker` is on its
@@ -96,6 +96,12 @@ fn startup(c: &mut Criterion) {
         "≤ 1.5×",
         || time_to_screen(backwards_command(root.path()), "sessions in"),
         || time_to_screen(bare_command(), BARE_FRAME),
+    );
+    support::ratio(
+        &format!("startup to first frame, warm list cache / bare ratatui drawing a full screen, {sessions} sessions"),
+        "none (the floor with as much to draw)",
+        || time_to_screen(backwards_command(root.path()), "sessions in"),
+        || time_to_screen(full_screen_bare_command(), BARE_FRAME),
     );
     phases(root.path());
     let mut group = c.benchmark_group("startup to first frame, 1,000 sessions");
