@@ -5,22 +5,21 @@ use std::collections::HashMap;
 
 use crate::domain::Stage;
 
-use super::save::write_state_file;
-use super::{Paths, StoreError};
+use super::{Paths, StoreError, write_unsynced};
 
 /// A missing or damaged file only means every session opens where its work is.
 pub fn read_positions(paths: &Paths) -> HashMap<String, Stage> {
     std::fs::read(paths.positions()).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default()
 }
 
-/// Written whole but not flushed to the disk (see `write_state_file`): changing stage
-/// should not wait for it.
+/// Written whole but not flushed to the disk: the file is cheap to lose, and changing
+/// stage should not wait for a flush (it took about 10 ms a key).
 pub fn write_positions(paths: &Paths, positions: &HashMap<String, Stage>) -> Result<(), StoreError> {
     let folder = paths.state.clone();
     std::fs::create_dir_all(&folder).map_err(|source| StoreError::Write { path: folder, source })?;
     let ordered: std::collections::BTreeMap<_, _> = positions.iter().collect();
     let bytes = serde_json::to_vec_pretty(&ordered).unwrap_or_default();
-    write_state_file(&paths.positions(), &bytes)
+    write_unsynced(&paths.positions(), &bytes)
 }
 
 #[cfg(test)]

@@ -8,8 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::lock::file_safe;
-use super::save::write_state_file;
-use super::{Paths, StoreError};
+use super::{Paths, StoreError, write_unsynced};
 
 fn room_file(paths: &Paths, id: &str) -> PathBuf {
     paths.rooms().join(format!("{}.json", file_safe(id)))
@@ -23,7 +22,7 @@ pub fn write_room(paths: &Paths, id: &str, record: &impl Serialize) -> Result<()
     std::fs::create_dir_all(&folder).map_err(|source| StoreError::Write { path: folder, source })?;
     let mut bytes = serde_json::to_vec_pretty(record).unwrap_or_default();
     bytes.push(b'\n');
-    write_state_file(&room_file(paths, id), &bytes)
+    write_unsynced(&room_file(paths, id), &bytes)
 }
 
 /// The record, or None when no window publishes the session (or what is there cannot be

@@ -32,14 +32,6 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     write_atomically(path, bytes, write_all)
 }
 
-/// Writes a whole file of the machine-local state (where each session was left, what the
-/// room sees): a temporary file renamed over it, so that no reader sees half of it, but
-/// not flushed to the disk as a session is. Such a file is cheap to lose, and a key press
-/// that moves the facilitator should not wait for the disk (a flush took about 10 ms).
-pub fn write_state_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    super::write_unsynced(path, bytes)
-}
-
 /// [`save`], with the bytes put into the temporary file by `write`. It exists so that a
 /// test can make the write fail half-way, as a full disk does, and see the file left as
 /// it was and no temporary file behind: only that one step is replaced, while the
