@@ -9,7 +9,7 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use backwards::app::Now;
 use backwards::tui::Runner;
@@ -62,8 +62,7 @@ fn main() {
     let (big, small) = (tempfile::tempdir().expect("a folder"), tempfile::tempdir().expect("a folder"));
     realistic_folder(big.path(), 1, items);
     realistic_folder(small.path(), 1, 12);
-    let now =
-        Now { instant: Instant::now(), timestamp: "2026-03-03T09:00:00Z".into(), ulid: ulid::Ulid::from_parts(0, 1) };
+    let now = support::fixed_now();
     let (mut big_runner, mut small_runner) = (opened(big.path(), &now), opened(small.path(), &now));
     let mut big_terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     let mut small_terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

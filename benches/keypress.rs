@@ -9,7 +9,7 @@
 mod support;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use backwards::app::{Action, Now};
 use backwards::domain::{PrincipleSet, Section, Session};
@@ -45,8 +45,7 @@ fn runner_with(session: Session, root: &std::path::Path) -> (Runner, Now) {
     std::fs::create_dir_all(&paths.sessions).expect("sessions folder");
     let path = paths.sessions.join(format!("{}.json", session.id));
     store::save(&path, &session, None).expect("save the session");
-    let now =
-        Now { instant: Instant::now(), timestamp: "2026-03-03T09:00:00Z".into(), ulid: ulid::Ulid::from_parts(0, 1) };
+    let now = support::fixed_now();
     let mut runner = Runner::new(paths, true, None, root.to_path_buf(), &now);
     for key in [KeyCode::Enter, KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter] {
         runner.handle_event(Event::Key(KeyEvent::new(key, KeyModifiers::NONE)), &now);

@@ -11,7 +11,6 @@ mod support;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use backwards::app::Now;
 use backwards::domain::{PrincipleSet, Section, Session};
 use backwards::store;
 use backwards::tui::Runner;
@@ -49,8 +48,7 @@ fn folder_of_sessions(root: &Path, count: usize) {
 /// timed in this process (each round on a new thread, so that ratatui's layout cache is as
 /// empty as in a new process), and the binary's start alone (`--version` to the screen).
 fn phases(root: &Path) {
-    let now =
-        Now { instant: Instant::now(), timestamp: "2026-03-03T09:00:00Z".into(), ulid: ulid::Ulid::from_parts(0, 1) };
+    let now = support::fixed_now();
     let (mut opening, mut drawing) = (Vec::new(), Vec::new());
     for _ in 0..support::rounds() {
         let (opened, drawn) = std::thread::scope(|scope| {

@@ -83,6 +83,15 @@ pub fn show(duration: Duration) -> String {
     }
 }
 
+/// One fixed moment for a runner driven in the bench's own process.
+pub fn fixed_now() -> backwards::app::Now {
+    backwards::app::Now {
+        instant: Instant::now(),
+        timestamp: "2026-03-03T09:00:00Z".into(),
+        ulid: ulid::Ulid::from_parts(0, 1),
+    }
+}
+
 /// A sessions folder, a state folder and a config folder under `root`.
 pub fn paths_under(root: &Path) -> Paths {
     Paths { sessions: root.join("sessions"), state: root.join("state"), config: root.join("config") }
